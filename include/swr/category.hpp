@@ -1,0 +1,62 @@
+// swrkit — the repository `category` of the create-repository body (spec/api.md).
+#ifndef SWR_CATEGORY_HPP
+#define SWR_CATEGORY_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "swr/config.hpp"
+
+namespace swr {
+
+/// The repository type. Enumerator names are the wire strings, except `linux_`: under the GNU dialects
+/// (`-std=gnu++17`, CMake's default) `linux` and `unix` are predefined macros expanding to 1, so an
+/// enumerator spelled `linux` would not compile there. The wire string stays "linux".
+enum class category : unsigned char {
+  app_server,
+  linux_,
+  framework_app,
+  database,
+  lang,
+  other,
+  windows,
+  arm,
+};
+
+inline constexpr std::size_t category_count = 8;
+
+/// Every category, in the order of the API documentation.
+inline constexpr category all_categories[category_count] = {
+    category::app_server, category::linux_, category::framework_app, category::database,
+    category::lang,       category::other,  category::windows,       category::arm,
+};
+
+/// The wire string, e.g. "framework_app"; "" for a value outside the enum.
+constexpr std::string_view to_string(category value) noexcept {
+  switch (value) {
+    case category::app_server: return "app_server";
+    case category::linux_: return "linux";
+    case category::framework_app: return "framework_app";
+    case category::database: return "database";
+    case category::lang: return "lang";
+    case category::other: return "other";
+    case category::windows: return "windows";
+    case category::arm: return "arm";
+  }
+  return {};
+}
+
+/// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
+/// sends it; `to_string` always gives "arm".
+constexpr std::optional<category> parse_category(std::string_view text) noexcept {
+  for (const category value : all_categories) {
+    if (to_string(value) == text) return value;
+  }
+  if (text == std::string_view("arms")) return category::arm;
+  return std::nullopt;
+}
+
+}  // namespace swr
+
+#endif  // SWR_CATEGORY_HPP

@@ -1,0 +1,60 @@
+// swrkit — compile-time configuration shared by every header.
+// Detects the language level and whether exceptions are on, and carries the version.
+#ifndef SWR_CONFIG_HPP
+#define SWR_CONFIG_HPP
+
+#define SWRKIT_VERSION_MAJOR 0
+#define SWRKIT_VERSION_MINOR 2
+#define SWRKIT_VERSION_PATCH 0
+#define SWRKIT_VERSION_STRING "0.2.0"
+
+// MSVC reports 199711L in __cplusplus unless /Zc:__cplusplus is given; _MSVC_LANG is always right.
+#if defined(_MSVC_LANG) && _MSVC_LANG > __cplusplus
+#define SWR_CPLUSPLUS _MSVC_LANG
+#else
+#define SWR_CPLUSPLUS __cplusplus
+#endif
+
+#if SWR_CPLUSPLUS < 201703L
+#error "swrkit needs C++17 or later"
+#endif
+
+#if defined(__has_include)
+#if __has_include(<version>)
+#include <version>  // the library feature-test macros, nothing else
+#endif
+#endif
+
+// C++20 lets std::string (and so the functions returning one) be used in constant expressions.
+// Clang cannot evaluate libstdc++'s std::string at compile time (its members are declared extern
+// templates; seen with clang 14, 16 and 19 on libstdc++ 12), so that pair keeps them run-time only.
+#if SWR_CPLUSPLUS >= 202002L && defined(__cpp_lib_constexpr_string) && __cpp_lib_constexpr_string >= 201907L && \
+    !(defined(__clang__) && defined(__GLIBCXX__))
+#define SWR_CONSTEXPR_STRING constexpr
+#define SWR_HAS_CONSTEXPR_STRING 1
+#else
+#define SWR_CONSTEXPR_STRING inline
+#define SWR_HAS_CONSTEXPR_STRING 0
+#endif
+
+// C++20: constexpr functions that are not constexpr in C++17 only because of a try-block, a
+// std::is_constant_evaluated branch or a non-literal local.
+#if SWR_CPLUSPLUS >= 202002L
+#define SWR_CONSTEXPR20 constexpr
+#else
+#define SWR_CONSTEXPR20 inline
+#endif
+
+#if defined(__cpp_consteval) && __cpp_consteval >= 201811L
+#define SWR_HAS_CONSTEVAL 1
+#else
+#define SWR_HAS_CONSTEVAL 0
+#endif
+
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+#define SWR_HAS_EXCEPTIONS 1
+#else
+#define SWR_HAS_EXCEPTIONS 0
+#endif
+
+#endif  // SWR_CONFIG_HPP

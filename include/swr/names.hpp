@@ -1,0 +1,172 @@
+// swrkit — validators for namespace (organization) and repository names.
+// Spec: shared/spec/names.md. Everything here is constexpr, noexcept and allocation-free, so it works in
+// static_assert, in hot loops and with -fno-exceptions -fno-rtti.
+#ifndef SWR_NAMES_HPP
+#define SWR_NAMES_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include "swr/config.hpp"
+#include "swr/name_check.hpp"
+
+namespace swr {
+namespace detail {
+
+// The grammar of names.md as a deterministic automaton over bytes. A state says what the text read so
+// far ends with; a transition either moves to the next state or names the violation at that byte. One
+// table lookup per byte, and the rules of the spec stay visible in make_name_automaton below.
+enum name_state : unsigned char {
+  state_start,        // nothing read yet
+  state_alnum,        // ends with a letter or digit
+  state_single,       // ends with '.' or '/': separators that cannot be doubled
+  state_underscore,   // ends with one '_'
+  state_underscores,  // ends with "__"
+  state_hyphens,      // ends with a run of '-'
+  state_count,
+  // Transitions to these stop the scan; the value encodes the error (see name_error_of).
+  stop_invalid_character = 16,
+  stop_invalid_start,
+  stop_too_many_underscores,
+  stop_adjacent_separators,
+};
+
+constexpr name_error name_error_of(unsigned char stop) noexcept {
+  switch (stop) {
+    case stop_invalid_character: return name_error::invalid_character;
+    case stop_invalid_start: return name_error::invalid_start;
+    case stop_too_many_underscores: return name_error::too_many_underscores;
+    default: return name_error::adjacent_separators;
+  }
+}
+
+struct name_automaton {
+  unsigned char next[state_count][256];
+};
+
+// Builds the automaton for one kind of name. The order of the tests inside a state mirrors the order in
+// which names.md reports violations at one byte: character, start, third underscore, adjacency.
+constexpr name_automaton make_name_automaton(name_kind kind) noexcept {
+  const bool repository = kind == name_kind::repository;
+  name_automaton a{};
+  for (int state = 0; state < state_count; ++state) {
+    for (int byte = 0; byte < 256; ++byte) {
+      const bool letter = byte >= 'a' && byte <= 'z';
+      const bool digit = byte >= '0' && byte <= '9';
+      const bool single = byte == '.' || (repository && byte == '/');
+      const bool underscore = byte == '_';
+      const bool hyphen = byte == '-';
+      unsigned char to = stop_invalid_character;
+      if (letter || digit) {
+        to = (state == state_start && digit && !repository) ? stop_invalid_start : state_alnum;
+      } else if (single || underscore || hyphen) {
+        switch (state) {
+          case state_start: to = stop_invalid_start; break;
+          case state_alnum: to = single ? state_single : underscore ? state_underscore : state_hyphens; break;
+          case state_underscore: to = underscore ? state_underscores : stop_adjacent_separators; break;
+          case state_underscores: to = underscore ? stop_too_many_underscores : stop_adjacent_separators; break;
+          case state_hyphens: to = hyphen ? state_hyphens : stop_adjacent_separators; break;
+          default: to = stop_adjacent_separators; break;  // state_single
+        }
+      }
+      a.next[state][byte] = to;
+    }
+  }
+  return a;
+}
+
+inline constexpr name_automaton namespace_automaton = make_name_automaton(name_kind::namespace_name);
+inline constexpr name_automaton repository_automaton = make_name_automaton(name_kind::repository);
+
+// Step 3 of names.md "Diagnostics": the left-to-right scan shared by full and prefix checks.
+// Returns the first violation, or `none` with the final state in `last_state`.
+constexpr name_check scan_name(name_kind kind, std::string_view text, unsigned char& last_state) noexcept {
+  const name_automaton& automaton = kind == name_kind::repository ? repository_automaton : namespace_automaton;
+  unsigned char state = state_start;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    state = automaton.next[state][static_cast<unsigned char>(text[i])];
+    if (state >= state_count) return {name_error_of(state), i};
+  }
+  last_state = state;
+  return {};
+}
+
+// A text that scanned clean ends with a separator exactly when its final state is not alnum or start.
+constexpr bool ends_with_separator(unsigned char state) noexcept {
+  return state != state_alnum && state != state_start;
+}
+
+}  // namespace detail
+
+/// Checks a complete name of either kind against names.md. Returns the first violation and its position.
+constexpr name_check check_name(name_kind kind, std::string_view name) noexcept {
+  if (name.empty()) return {name_error::empty, 0};
+  const std::size_t limit = max_length(kind);
+  if (name.size() > limit) return {name_error::too_long, limit};
+  unsigned char state = detail::state_start;
+  const name_check scanned = detail::scan_name(kind, name, state);
+  if (!scanned.ok()) return scanned;
+  if (detail::ends_with_separator(state)) return {name_error::invalid_end, name.size() - 1};
+  if (kind == name_kind::namespace_name && name == std::string_view("library")) return {name_error::reserved, 0};
+  return {};
+}
+
+/// As-you-type check: ok when some completion (possibly empty) of `text` is a valid name of this kind.
+/// The empty text is a valid prefix; `empty`, `reserved` and the plain end rule do not apply.
+constexpr name_check check_name_prefix(name_kind kind, std::string_view text) noexcept {
+  const std::size_t limit = max_length(kind);
+  if (text.size() > limit) return {name_error::too_long, limit};
+  unsigned char state = detail::state_start;
+  const name_check scanned = detail::scan_name(kind, text, state);
+  if (!scanned.ok()) return scanned;
+  // At the maximum length no byte can be appended, so a trailing separator can never be completed.
+  if (text.size() == limit && detail::ends_with_separator(state)) return {name_error::invalid_end, limit - 1};
+  return {};
+}
+
+constexpr name_check check_namespace(std::string_view name) noexcept {
+  return check_name(name_kind::namespace_name, name);
+}
+constexpr name_check check_repository(std::string_view name) noexcept {
+  return check_name(name_kind::repository, name);
+}
+constexpr name_check check_namespace_prefix(std::string_view text) noexcept {
+  return check_name_prefix(name_kind::namespace_name, text);
+}
+constexpr name_check check_repository_prefix(std::string_view text) noexcept {
+  return check_name_prefix(name_kind::repository, text);
+}
+constexpr bool is_valid_namespace(std::string_view name) noexcept { return check_namespace(name).ok(); }
+constexpr bool is_valid_repository(std::string_view name) noexcept { return check_repository(name).ok(); }
+
+#if SWR_HAS_CONSTEVAL
+namespace detail {
+// Deliberately not constexpr: a checked_name whose literal is invalid calls it during constant
+// evaluation, which makes the program ill-formed; the compiler's note then names this function.
+inline void name_literal_is_invalid() noexcept {}
+}  // namespace detail
+
+/// A name literal checked at compile time (C++20, where consteval is available), in the manner of
+/// fmt::format_string: `swr::checked_namespace ns = "my-org";` compiles, `= "My-org"` does not.
+/// A function taking one accepts only literals that are valid names of its kind.
+template <name_kind Kind>
+class checked_name {
+ public:
+  template <std::size_t N>
+  consteval checked_name(const char (&literal)[N]) noexcept : value_(literal, N - 1) {
+    if (!check_name(Kind, value_).ok()) detail::name_literal_is_invalid();
+  }
+  constexpr std::string_view value() const noexcept { return value_; }
+  constexpr operator std::string_view() const noexcept { return value_; }
+
+ private:
+  std::string_view value_;
+};
+
+using checked_namespace = checked_name<name_kind::namespace_name>;
+using checked_repository = checked_name<name_kind::repository>;
+#endif
+
+}  // namespace swr
+
+#endif  // SWR_NAMES_HPP

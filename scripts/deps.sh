@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages swrkit's build, tests, tool and benchmarks need, if any is missing.
+# Usage: scripts/deps.sh [demo|test]   (demo: just what the swr-check build needs)
+set -euo pipefail
+
+demo_packages=(g++ cmake ninja-build libfmt-dev pkg-config)
+test_packages=("${demo_packages[@]}" clang libclang-rt-dev doctest-dev nlohmann-json3-dev meson
+               libbenchmark-dev libpcre2-dev libre2-dev libsimdjson-dev python3)
+
+case "${1:-test}" in
+  demo) wanted=("${demo_packages[@]}") ;;
+  test) wanted=("${test_packages[@]}") ;;
+  *) echo "usage: $0 [demo|test]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "swrkit: installing ${missing[*]}" >&2
+sudo=()
+[ "$(id -u)" -ne 0 ] && sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh Debian machine: installs what it needs, then builds and runs the
+# tests in every configuration the project promises to support:
+#   GCC and Clang  x  c++17, gnu++17, c++20, with -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror;
+#   the core headers with -fno-exceptions -fno-rtti; everything under ASan+UBSan; meson; the benchmarks'
+#   agreement check; and the package as users consume it (find_package, add_subdirectory, pkg-config,
+#   meson subproject).
+# Build trees go to build/test (override with SWRKIT_BUILD_ROOT). Prints "N passed, N failed" at the end.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh test || exit 1
+
+root=${SWRKIT_BUILD_ROOT:-build/test}
+mkdir -p "$root"
+passed=0
+failed=0
+failures=()
+
+step() {  # step NAME COMMAND...: runs one step, records the outcome
+  local name=$1
+  shift
+  echo "=== $name"
+  local start=$SECONDS
+  if "$@" >"$root/$name.log" 2>&1; then
+    passed=$((passed + 1))
+    echo "    passed in $((SECONDS - start))s"
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+    echo "    FAILED in $((SECONDS - start))s; last lines of $root/$name.log:"
+    tail -n 40 "$root/$name.log" | sed 's/^/    | /'
+  fi
+}
+
+cmake_config() {  # cmake_config NAME CXX STD EXTENSIONS [cmake args...]
+  local name=$1 cxx=$2 std=$3 ext=$4
+  shift 4
+  cmake -S . -B "$root/$name" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_CXX_STANDARD="$std" -DCMAKE_CXX_STANDARD_REQUIRED=ON -DCMAKE_CXX_EXTENSIONS="$ext" \
+    -DSWRKIT_WERROR=ON -DSWRKIT_BUILD_BENCHMARKS=OFF "$@" &&
+    cmake --build "$root/$name" &&
+    ctest --test-dir "$root/$name" --output-on-failure
+}
+
+for cxx in g++ clang++; do
+  step "$cxx-c++17" cmake_config "$cxx-c++17" "$cxx" 17 OFF
+  step "$cxx-gnu++17" cmake_config "$cxx-gnu++17" "$cxx" 17 ON
+  step "$cxx-c++20" cmake_config "$cxx-c++20" "$cxx" 20 OFF
+done
+
+# The core headers without exceptions or RTTI (the fmt integration and the tool are not core).
+step "no-exceptions-no-rtti" cmake_config no-exceptions-no-rtti g++ 17 OFF \
+  -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti" -DSWRKIT_TEST_INTEGRATIONS=OFF -DSWRKIT_BUILD_TOOLS=OFF
+
+# Everything under AddressSanitizer and UndefinedBehaviorSanitizer; any report fails the run.
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+step "asan-ubsan" cmake_config asan-ubsan clang++ 20 OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+
+# meson: the same tests. -O2, since GCC 12 at -O3 without NDEBUG warns falsely inside fmt 9's headers.
+meson_build() {
+  rm -rf "$root/meson"
+  meson setup "$root/meson" --buildtype=debugoptimized -Dwerror=true &&
+    meson test -C "$root/meson" --print-errorlogs
+}
+step "meson" meson_build
+
+# The benchmarks build, and all engines agree on every input (timings themselves are not judged).
+benchmarks() {
+  cmake -S . -B "$root/benchmarks" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSWRKIT_BUILD_TESTS=OFF \
+    -DSWRKIT_BUILD_TOOLS=OFF -DSWRKIT_BUILD_BENCHMARKS=ON -DSWRKIT_WERROR=ON &&
+    cmake --build "$root/benchmarks" &&
+    for b in "$root"/benchmarks/benchmarks/swrkit_*_benchmark; do "$b" --benchmark_min_time=0.01 || return 1; done
+}
+step "benchmarks" benchmarks
+
+# The package as users consume it.
+package() {
+  local prefix="$PWD/$root/prefix"
+  rm -rf "$prefix" "$root/consumer-"*
+  cmake -S . -B "$root/install" -G Ninja -DSWRKIT_BUILD_TESTS=OFF -DSWRKIT_BUILD_BENCHMARKS=OFF \
+    -DCMAKE_INSTALL_PREFIX="$prefix" && cmake --build "$root/install" && cmake --install "$root/install" || return 1
+  echo "--- find_package"
+  cmake -S tests/package -B "$root/consumer-find" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" &&
+    cmake --build "$root/consumer-find" && "$root/consumer-find/consumer" || return 1
+  echo "--- add_subdirectory"
+  cmake -S tests/package -B "$root/consumer-subdir" -G Ninja -DSWRKIT_SOURCE_DIR="$PWD" &&
+    cmake --build "$root/consumer-subdir" && "$root/consumer-subdir/consumer" || return 1
+  echo "--- pkg-config"
+  local cflags
+  cflags=$(PKG_CONFIG_PATH="$prefix/share/pkgconfig" pkg-config --cflags swrkit) || return 1
+  # shellcheck disable=SC2086
+  g++ -std=c++17 $cflags tests/package/consumer.cpp -o "$root/consumer-pkgconfig" && "$root/consumer-pkgconfig" || return 1
+  echo "--- meson subproject"
+  local m="$root/consumer-meson"
+  mkdir -p "$m/subprojects" && cp tests/package/meson.build tests/package/consumer.cpp "$m/" &&
+    ln -sfn "$PWD" "$m/subprojects/swrkit" &&
+    meson setup "$m/build" "$m" && meson compile -C "$m/build" && "$m/build/consumer"
+}
+step "package" package
+
+echo
+if [ "$failed" -ne 0 ]; then echo "failed steps: ${failures[*]}"; fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

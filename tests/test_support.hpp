@@ -1,0 +1,46 @@
+// Helpers shared by the tests: how doctest prints swrkit's values in a failed assertion.
+#ifndef SWR_TESTS_TEST_SUPPORT_HPP
+#define SWR_TESTS_TEST_SUPPORT_HPP
+
+#include "swr/config.hpp"
+#if !SWR_HAS_EXCEPTIONS
+// Lets REQUIRE stop a test case without exceptions (-fno-exceptions builds of the core tests).
+#define DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS
+#endif
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "swr/category.hpp"
+#include "swr/name_check.hpp"
+
+namespace doctest {
+template <>
+struct StringMaker<swr::name_error> {
+  static String convert(swr::name_error e) {
+    const std::string_view s = swr::to_string(e);
+    return String(s.data(), static_cast<String::size_type>(s.size()));
+  }
+};
+template <>
+struct StringMaker<swr::name_check> {
+  static String convert(const swr::name_check& c) {
+    const std::string text = std::string(swr::to_string(c.error)) + "@" + std::to_string(c.position);
+    return String(text.c_str());
+  }
+};
+template <>
+struct StringMaker<swr::category> {
+  static String convert(swr::category c) {
+    const std::string_view s = swr::to_string(c);
+    return String(s.data(), static_cast<String::size_type>(s.size()));
+  }
+};
+template <>
+struct StringMaker<std::string_view> {
+  static String convert(std::string_view s) { return String(s.data(), static_cast<String::size_type>(s.size())); }
+};
+}  // namespace doctest
+
+#endif  // SWR_TESTS_TEST_SUPPORT_HPP
