@@ -4,15 +4,24 @@
 //   fmt::format("{}", swr::name_error::reserved)          -> "reserved"
 //   fmt::format("{}", swr::check_namespace("org-"))       -> "invalid_end at byte 3"
 //   fmt::format("{:>8}", swr::category::linux_)           -> "   linux"
+//   fmt::format("{}", error)                              -> "repository: adjacent_separators at byte 5"
+//   fmt::format("{}", http_request)                       -> the HTTP message, X-Auth-Token: <redacted>
 //
-// Enums take the format specs of a string. The `format` members are const, as fmt 10 and later require.
+// Every formatter takes the format specs of a string (width, fill, alignment). The `format` members are
+// const, as fmt 10 and later require. No formatter ever shows a token.
 #ifndef SWR_FMT_HPP
 #define SWR_FMT_HPP
 
 #include <fmt/format.h>
 
+#include <iterator>
+
 #include "swr/category.hpp"
+#include "swr/error.hpp"
+#include "swr/http.hpp"
+#include "swr/model.hpp"
 #include "swr/name_check.hpp"
+#include "swr/response.hpp"
 
 namespace swr::detail {
 /// Formats a value through its `to_string`, honouring string format specs (width, fill, alignment).
@@ -24,6 +33,80 @@ struct to_string_formatter : fmt::formatter<fmt::string_view> {
     return fmt::formatter<fmt::string_view>::format(fmt::string_view(text.data(), text.size()), ctx);
   }
 };
+
+/// Formats a value by rendering it into a buffer with `Render`, then applying string format specs.
+template <class T, class Render>
+struct rendering_formatter : fmt::formatter<fmt::string_view> {
+  template <class FormatContext>
+  auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
+    fmt::memory_buffer text;
+    Render{}(std::back_inserter(text), value);
+    return fmt::formatter<fmt::string_view>::format(fmt::string_view(text.data(), text.size()), ctx);
+  }
+};
+
+struct render_name_check {
+  template <class Out>
+  void operator()(Out out, const name_check& check) const {
+    if (check.ok()) {
+      fmt::format_to(out, "ok");
+    } else {
+      fmt::format_to(out, "{} at byte {}", to_string(check.error), check.position);
+    }
+  }
+};
+
+// "field: code at byte N" for a value problem (plus "of the value at offset M" when a parser found it);
+// "code at offset M" or "field: code at offset M" for a document problem.
+struct render_error {
+  template <class Out>
+  void operator()(Out out, const error& e) const {
+    if (e.field != field::none) fmt::format_to(out, "{}: ", to_string(e.field));
+    if (e.kind() != error_kind::value) {
+      fmt::format_to(out, "{} at offset {}", to_string(e.code), e.offset == no_offset ? e.position : e.offset);
+    } else if (e.offset == no_offset) {
+      fmt::format_to(out, "{} at byte {}", to_string(e.code), e.position);
+    } else {
+      fmt::format_to(out, "{} at byte {} of the value at offset {}", to_string(e.code), e.position, e.offset);
+    }
+  }
+};
+
+// Strings are shown escaped ({:?}), so that control characters cannot reach a terminal or a log raw.
+struct render_body {
+  template <class Out>
+  void operator()(Out out, const create_repo_body& body) const {
+    fmt::format_to(out, "{{repository: {:?}, is_public: {}", body.repository, body.is_public);
+    if (body.category) fmt::format_to(out, ", category: {}", to_string(*body.category));
+    if (body.description) fmt::format_to(out, ", description: {:?}", *body.description);
+    fmt::format_to(out, "}}");
+  }
+};
+
+struct render_request {
+  template <class Out>
+  void operator()(Out out, const create_repo_request& request) const {
+    fmt::format_to(out, "{{namespace: {:?}, body: ", request.namespace_name);
+    render_body{}(out, request.body);
+    fmt::format_to(out, "}}");
+  }
+};
+
+struct render_http_request {
+  template <class Out>
+  void operator()(Out out, const http_request& request) const {
+    const std::string text = debug_string(request);  // the token redacted
+    fmt::format_to(out, "{}", text);
+  }
+};
+
+struct render_service_error {
+  template <class Out>
+  void operator()(Out out, const service_error& e) const {
+    fmt::format_to(out, "{:?}: {:?}", e.code, e.message);
+    if (!e.detail.empty()) fmt::format_to(out, " ({:?})", e.detail);
+  }
+};
 }  // namespace swr::detail
 
 template <>
@@ -32,20 +115,33 @@ template <>
 struct fmt::formatter<swr::name_kind> : swr::detail::to_string_formatter<swr::name_kind> {};
 template <>
 struct fmt::formatter<swr::category> : swr::detail::to_string_formatter<swr::category> {};
+template <>
+struct fmt::formatter<swr::field> : swr::detail::to_string_formatter<swr::field> {};
+template <>
+struct fmt::formatter<swr::error_code> : swr::detail::to_string_formatter<swr::error_code> {};
+template <>
+struct fmt::formatter<swr::error_kind> : swr::detail::to_string_formatter<swr::error_kind> {};
+template <>
+struct fmt::formatter<swr::create_repo_outcome> : swr::detail::to_string_formatter<swr::create_repo_outcome> {};
 
 /// "ok", or "<error> at byte <position>".
 template <>
-struct fmt::formatter<swr::name_check> : fmt::formatter<fmt::string_view> {
-  template <class FormatContext>
-  auto format(const swr::name_check& check, FormatContext& ctx) const -> decltype(ctx.out()) {
-    fmt::basic_memory_buffer<char, 64> text;
-    if (check.ok()) {
-      fmt::format_to(std::back_inserter(text), "ok");
-    } else {
-      fmt::format_to(std::back_inserter(text), "{} at byte {}", check.error, check.position);
-    }
-    return fmt::formatter<fmt::string_view>::format(fmt::string_view(text.data(), text.size()), ctx);
-  }
-};
+struct fmt::formatter<swr::name_check> : swr::detail::rendering_formatter<swr::name_check, swr::detail::render_name_check> {};
+template <>
+struct fmt::formatter<swr::error> : swr::detail::rendering_formatter<swr::error, swr::detail::render_error> {};
+/// {repository: "team/app", is_public: true, category: linux, description: "…"}
+template <>
+struct fmt::formatter<swr::create_repo_body>
+    : swr::detail::rendering_formatter<swr::create_repo_body, swr::detail::render_body> {};
+template <>
+struct fmt::formatter<swr::create_repo_request>
+    : swr::detail::rendering_formatter<swr::create_repo_request, swr::detail::render_request> {};
+/// The whole HTTP message as debug_string gives it: every sensitive header redacted.
+template <>
+struct fmt::formatter<swr::http_request>
+    : swr::detail::rendering_formatter<swr::http_request, swr::detail::render_http_request> {};
+template <>
+struct fmt::formatter<swr::service_error>
+    : swr::detail::rendering_formatter<swr::service_error, swr::detail::render_service_error> {};
 
 #endif  // SWR_FMT_HPP

@@ -1,13 +1,24 @@
 // swrkit — the whole library in one include.
 // The integrations with third-party libraries are separate, so that this header needs nothing but the
-// standard library: swr/fmt.hpp ({fmt} formatters).
+// standard library: swr/fmt.hpp ({fmt} formatters) and swr/nlohmann.hpp (nlohmann::json conversions).
 #ifndef SWR_SWR_HPP
 #define SWR_SWR_HPP
 
+#include "swr/body_parser.hpp"
 #include "swr/category.hpp"
 #include "swr/config.hpp"
+#include "swr/error.hpp"
 #include "swr/escape.hpp"
+#include "swr/host.hpp"
+#include "swr/http.hpp"
+#include "swr/json_reader.hpp"
+#include "swr/json_writer.hpp"
+#include "swr/model.hpp"
 #include "swr/name_check.hpp"
 #include "swr/names.hpp"
+#include "swr/regions.hpp"
+#include "swr/response.hpp"
+#include "swr/result.hpp"
+#include "swr/utf8.hpp"
 
 #endif  // SWR_SWR_HPP

@@ -1,0 +1,231 @@
+// swrkit — the error of every fallible operation past the name checks: which field, a stable code, the
+// byte where it applies, and a message. Validation returns a list of them, fallible operations the first.
+#ifndef SWR_ERROR_HPP
+#define SWR_ERROR_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include "swr/config.hpp"
+#include "swr/name_check.hpp"
+
+namespace swr {
+
+/// The part of a request (or of an input to building one) that a problem concerns.
+enum class field : unsigned char {
+  none,            ///< the document as a whole (JSON syntax, the top-level value)
+  namespace_name,  ///< the `{namespace}` path parameter
+  repository,
+  is_public,
+  category,
+  description,
+  token,   ///< the X-Auth-Token value
+  host,    ///< the Host (API endpoint)
+  region,  ///< a region id looked up for its host
+};
+
+/// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
+enum class error_kind : unsigned char {
+  value,   ///< a field's value breaks a rule (names.md, api.md, the token or host rules)
+  syntax,  ///< not JSON (RFC 8259): the document is refused before its meaning is looked at
+  limit,   ///< valid JSON beyond an implementation limit (nesting depth)
+  schema,  ///< JSON, but not the expected shape: missing, duplicate or mistyped member, not an object
+};
+
+/// Stable codes. The first nine have the meaning and value of the `name_error` of the same name.
+/// The identifiers (see `to_string`) are part of the API: servers may send them to clients.
+enum class error_code : unsigned char {
+  none,
+  // value
+  empty,
+  too_long,
+  invalid_character,
+  invalid_start,
+  invalid_end,
+  adjacent_separators,
+  too_many_underscores,
+  reserved,
+  invalid_utf8,      ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
+  unknown_category,  ///< not one of the category wire strings
+  unknown_region,    ///< not a region id of spec/regions.md
+  invalid_host,      ///< not a DNS name or IP literal with an optional port
+  // syntax
+  unexpected_end,               ///< the document stops in the middle of a value
+  unexpected_character,         ///< a byte that cannot start or continue the value here
+  invalid_literal,              ///< a misspelt true, false or null
+  invalid_number,               ///< a number outside the RFC 8259 grammar
+  invalid_escape,               ///< a backslash escape outside the RFC 8259 set, or a bad \u
+  unescaped_control_character,  ///< a byte below 0x20 inside a string
+  malformed_utf8,               ///< the document's bytes are not well-formed UTF-8
+  lone_surrogate,               ///< a \u escape of half a surrogate pair
+  trailing_characters,          ///< more than whitespace after the value
+  // limit
+  nesting_too_deep,  ///< arrays and objects nested deeper than json_max_depth
+  // schema
+  not_an_object,     ///< the document (or an error entry) is not a JSON object
+  missing_member,    ///< a required member is absent
+  duplicate_member,  ///< a member name appears twice in one object
+  wrong_type,        ///< a member's value has the wrong JSON type
+};
+
+/// The value of `error::offset` when the error was not found in a parsed document.
+inline constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
+
+/// The maximum number of code points in a description (SWR's console limit, error SVCSTG.SWR.4131012).
+inline constexpr std::size_t description_max_code_points = 30000;
+
+constexpr error_kind kind_of(error_code code) noexcept {
+  if (code >= error_code::not_an_object) return error_kind::schema;
+  if (code == error_code::nesting_too_deep) return error_kind::limit;
+  if (code >= error_code::unexpected_end) return error_kind::syntax;
+  return error_kind::value;
+}
+
+/// One problem.
+/// - `position`: for a value problem, the byte in the field's value where it is (0 when it concerns the
+///   value as a whole: `empty`, `unknown_category`, `unknown_region`, `reserved`); for a syntax, limit or
+///   schema problem, the byte in the document.
+/// - `offset`: where a parser found the problem in the document: the first byte of the offending value for
+///   value and schema problems, the offending byte for syntax and limit problems; `no_offset` otherwise.
+struct error {
+  error_code code = error_code::none;
+  swr::field field = swr::field::none;
+  std::size_t position = 0;
+  std::size_t offset = no_offset;
+
+  constexpr error_kind kind() const noexcept { return kind_of(code); }
+
+  friend constexpr bool operator==(const error& a, const error& b) noexcept {
+    return a.code == b.code && a.field == b.field && a.position == b.position && a.offset == b.offset;
+  }
+  friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
+};
+
+/// The error for a failed name check of a field (namespace or repository).
+constexpr error from_name_check(name_check check, swr::field where) noexcept {
+  return {static_cast<error_code>(check.error), where, check.position, no_offset};
+}
+
+/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none`.
+constexpr std::string_view to_string(field f) noexcept {
+  switch (f) {
+    case field::none: return "";
+    case field::namespace_name: return "namespace";
+    case field::repository: return "repository";
+    case field::is_public: return "is_public";
+    case field::category: return "category";
+    case field::description: return "description";
+    case field::token: return "token";
+    case field::host: return "host";
+    case field::region: return "region";
+  }
+  return {};
+}
+
+constexpr std::string_view to_string(error_kind k) noexcept {
+  switch (k) {
+    case error_kind::value: return "value";
+    case error_kind::syntax: return "syntax";
+    case error_kind::limit: return "limit";
+    case error_kind::schema: return "schema";
+  }
+  return {};
+}
+
+/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum.
+constexpr std::string_view to_string(error_code code) noexcept {
+  switch (code) {
+    case error_code::none: return "none";
+    case error_code::empty: return "empty";
+    case error_code::too_long: return "too_long";
+    case error_code::invalid_character: return "invalid_character";
+    case error_code::invalid_start: return "invalid_start";
+    case error_code::invalid_end: return "invalid_end";
+    case error_code::adjacent_separators: return "adjacent_separators";
+    case error_code::too_many_underscores: return "too_many_underscores";
+    case error_code::reserved: return "reserved";
+    case error_code::invalid_utf8: return "invalid_utf8";
+    case error_code::unknown_category: return "unknown_category";
+    case error_code::unknown_region: return "unknown_region";
+    case error_code::invalid_host: return "invalid_host";
+    case error_code::unexpected_end: return "unexpected_end";
+    case error_code::unexpected_character: return "unexpected_character";
+    case error_code::invalid_literal: return "invalid_literal";
+    case error_code::invalid_number: return "invalid_number";
+    case error_code::invalid_escape: return "invalid_escape";
+    case error_code::unescaped_control_character: return "unescaped_control_character";
+    case error_code::malformed_utf8: return "malformed_utf8";
+    case error_code::lone_surrogate: return "lone_surrogate";
+    case error_code::trailing_characters: return "trailing_characters";
+    case error_code::nesting_too_deep: return "nesting_too_deep";
+    case error_code::not_an_object: return "not_an_object";
+    case error_code::missing_member: return "missing_member";
+    case error_code::duplicate_member: return "duplicate_member";
+    case error_code::wrong_type: return "wrong_type";
+  }
+  return {};
+}
+
+/// A sentence a GUI or a 400 response can show as is. It never quotes the offending value (a token
+/// must not leak through an error message).
+constexpr std::string_view message(const error& e) noexcept {
+  const bool ns = e.field == field::namespace_name;
+  const bool repository = e.field == field::repository;
+  if ((ns || repository) && e.code >= error_code::empty && e.code <= error_code::reserved) {
+    return message(static_cast<name_error>(e.code), ns ? name_kind::namespace_name : name_kind::repository);
+  }
+  switch (e.code) {
+    case error_code::none: return "No problem.";
+    case error_code::empty:
+      return e.field == field::token ? "The token is empty: X-Auth-Token needs an IAM user token."
+                                     : "The value is empty.";
+    case error_code::too_long:
+      return e.field == field::description ? "The description has more than 30,000 characters."
+                                           : "The value is too long.";
+    case error_code::invalid_character:
+      return e.field == field::token ? "A token may contain only visible ASCII characters (no spaces or control characters)."
+                                     : "The value contains a character that is not allowed here.";
+    case error_code::invalid_start:
+    case error_code::invalid_end:
+    case error_code::adjacent_separators:
+    case error_code::too_many_underscores:
+    case error_code::reserved: return message(static_cast<name_error>(e.code));
+    case error_code::invalid_utf8:
+      return "The text is not valid UTF-8 (a truncated or overlong sequence, a surrogate, or a code point above U+10FFFF).";
+    case error_code::unknown_category:
+      return "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm.";
+    case error_code::unknown_region:
+      return "Unknown region; the known ones are af-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, "
+             "cn-east-2, cn-east-3, cn-north-1, cn-north-2, cn-north-4, cn-north-9, cn-south-1, cn-south-2, "
+             "cn-southwest-2, ru-northwest-2, la-south-2, la-north-2, sa-brazil-1, na-mexico-1, tr-west-1, "
+             "ae-ad-1, eu-west-101; for another endpoint, give its host.";
+    case error_code::invalid_host:
+      return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
+             ":port (1-65535).";
+    case error_code::unexpected_end: return "The JSON document ends too early.";
+    case error_code::unexpected_character: return "Unexpected character in the JSON document.";
+    case error_code::invalid_literal: return "Invalid literal: expected true, false or null.";
+    case error_code::invalid_number: return "Invalid number.";
+    case error_code::invalid_escape: return "Invalid escape sequence in a JSON string.";
+    case error_code::unescaped_control_character: return "A control character in a JSON string must be escaped.";
+    case error_code::malformed_utf8: return "The JSON document is not valid UTF-8.";
+    case error_code::lone_surrogate: return "A \\u escape encodes half of a surrogate pair.";
+    case error_code::trailing_characters: return "Unexpected data after the JSON value.";
+    case error_code::nesting_too_deep: return "Arrays and objects are nested too deeply.";
+    case error_code::not_an_object: return "Expected a JSON object.";
+    case error_code::missing_member:
+      return e.field == field::repository  ? "The member \"repository\" is required."
+             : e.field == field::is_public ? "The member \"is_public\" is required."
+                                           : "A required member is missing.";
+    case error_code::duplicate_member: return "A member appears more than once.";
+    case error_code::wrong_type:
+      return e.field == field::is_public  ? "\"is_public\" must be true or false."
+             : e.field == field::repository ? "\"repository\" must be a string."
+                                            : "The member has the wrong type: expected a string or null.";
+  }
+  return {};
+}
+
+}  // namespace swr
+
+#endif  // SWR_ERROR_HPP

@@ -1,0 +1,129 @@
+// swrkit — the create-repository body as JSON, without I/O.
+// Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
+// category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
+// escaped per RFC 8259 with `\"` `\\` `\b` `\f` `\n` `\r` `\t`, other bytes below 0x20 as `\u00xx`
+// (lowercase hex), everything else as is. An invalid body is refused before a byte is written.
+#ifndef SWR_JSON_WRITER_HPP
+#define SWR_JSON_WRITER_HPP
+
+#include <cstddef>
+#include <iterator>
+#include <string>
+#include <string_view>
+
+#include "swr/category.hpp"
+#include "swr/config.hpp"
+#include "swr/error.hpp"
+#include "swr/model.hpp"
+#include "swr/result.hpp"
+
+namespace swr {
+namespace detail {
+
+template <class OutputIt>
+constexpr OutputIt put_chars(std::string_view text, OutputIt out) {
+  for (const char c : text) *out++ = c;
+  return out;
+}
+
+// `text` as a JSON string, quotes included; with `repository_wire_form`, each '/' is written as '$'.
+template <class OutputIt>
+constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool repository_wire_form = false) {
+  constexpr char hex[] = "0123456789abcdef";
+  *out++ = '"';
+  for (char c : text) {
+    if (repository_wire_form && c == '/') c = '$';
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && c != '"' && c != '\\') {
+      *out++ = c;
+      continue;
+    }
+    *out++ = '\\';
+    switch (c) {
+      case '"': *out++ = '"'; break;
+      case '\\': *out++ = '\\'; break;
+      case '\b': *out++ = 'b'; break;
+      case '\f': *out++ = 'f'; break;
+      case '\n': *out++ = 'n'; break;
+      case '\r': *out++ = 'r'; break;
+      case '\t': *out++ = 't'; break;
+      default:
+        out = put_chars("u00", out);
+        *out++ = hex[byte >> 4];
+        *out++ = hex[byte & 0x0F];
+    }
+  }
+  *out++ = '"';
+  return out;
+}
+
+// Writes a body already known to be valid.
+template <class OutputIt>
+constexpr OutputIt put_body(const create_repo_body_view& body, OutputIt out) {
+  out = put_chars("{\"repository\":", out);
+  out = put_json_string(body.repository, out, true);
+  out = put_chars(body.is_public ? ",\"is_public\":true" : ",\"is_public\":false", out);
+  if (body.category) {
+    out = put_chars(",\"category\":", out);
+    out = put_json_string(to_string(*body.category), out);
+  }
+  if (body.description) {
+    out = put_chars(",\"description\":", out);
+    out = put_json_string(*body.description, out);
+  }
+  *out++ = '}';
+  return out;
+}
+
+// An output iterator that only counts what goes through it: the size of a document before writing it.
+struct counting_iterator {
+  std::size_t count = 0;
+  constexpr counting_iterator& operator*() noexcept { return *this; }
+  constexpr counting_iterator& operator=(char) noexcept {
+    ++count;
+    return *this;
+  }
+  constexpr counting_iterator& operator++() noexcept { return *this; }
+  constexpr counting_iterator& operator++(int) noexcept { return *this; }
+};
+
+}  // namespace detail
+
+/// The size in bytes of the body's JSON document, or the body's first problem.
+constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
+  const error problem = first_problem(body);
+  if (problem.code != error_code::none) return unexpected(problem);
+  return detail::put_body(body, detail::counting_iterator{}).count;
+}
+
+/// Writes the body's JSON through an output iterator and returns the iterator past the end, or the body's
+/// first problem (and then writes nothing).
+template <class OutputIt>
+constexpr result<OutputIt, error> write_json(OutputIt out, const create_repo_body_view& body) {
+  const error problem = first_problem(body);
+  if (problem.code != error_code::none) return unexpected(problem);
+  return detail::put_body(body, out);
+}
+
+/// Writes the body's JSON into `buffer` and returns its size, or the body's first problem. All or nothing:
+/// when the size exceeds `capacity` nothing is written and the size needed is still returned, as snprintf
+/// does, so the caller compares it with `capacity`.
+constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity, const create_repo_body_view& body) {
+  const result<std::size_t, error> size = json_size(body);
+  if (size && *size <= capacity) detail::put_body(body, buffer);
+  return size;
+}
+
+/// The body's JSON document, or the body's first problem.
+SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
+  const result<std::size_t, error> size = json_size(body);
+  if (!size) return unexpected(size.error());
+  std::string json;
+  json.reserve(*size);
+  detail::put_body(body, std::back_inserter(json));
+  return json;
+}
+
+}  // namespace swr
+
+#endif  // SWR_JSON_WRITER_HPP
