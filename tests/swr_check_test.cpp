@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli.hpp"
+#include "swr/regions.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -151,4 +152,101 @@ TEST_CASE("swr-check: --help and --version") {
   const result version = run({"--version"});
   CHECK(version.status == 0);
   CHECK(version.out.find("swr-check (swrkit) ") == 0);
+}
+
+namespace {
+result run_with_token(std::vector<std::string_view> args, const char* token) {
+  std::FILE* in = file_with("");
+  std::FILE* out = std::tmpfile();
+  std::FILE* err = std::tmpfile();
+  REQUIRE(out != nullptr);
+  REQUIRE(err != nullptr);
+  result r{swr_check::run(args, {in, out, err}, {token}), "", ""};
+  std::fflush(out);
+  std::fflush(err);
+  r.out = contents(out);
+  r.err = contents(err);
+  std::fclose(in);
+  std::fclose(out);
+  std::fclose(err);
+  return r;
+}
+}  // namespace
+
+TEST_CASE("swr-check request: prints the HTTP message with the token redacted") {
+  const result r = run_with_token({"request", "--namespace", "my-org", "--repository", "team/app", "--public",
+                                   "--category", "linux", "--description", "web \"front\"", "--region", "cn-north-4"},
+                                  "secret-token");
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "POST /v2/manage/namespaces/my-org/repos HTTP/1.1\r\n"
+        "Host: swr-api.cn-north-4.myhuaweicloud.com\r\n"
+        "Content-Type: application/json;charset=utf-8\r\n"
+        "Content-Length: 91\r\n"
+        "X-Auth-Token: <redacted>\r\n"
+        "\r\n"
+        R"({"repository":"team$app","is_public":true,"category":"linux","description":"web \"front\""})");
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("swr-check request: --show-token, --host and --opt=value") {
+  const result r = run_with_token({"request", "--namespace=o", "--repository=r", "--host=localhost:8443", "--show-token"},
+                                  "secret-token");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("Host: localhost:8443\r\n") != std::string::npos);
+  CHECK(r.out.find("X-Auth-Token: secret-token\r\n") != std::string::npos);
+  CHECK(r.out.find("\r\n\r\n{\"repository\":\"r\",\"is_public\":false}") != std::string::npos);
+}
+
+TEST_CASE("swr-check request: every problem at once, and exit 1") {
+  const result r = run_with_token({"request", "--namespace", "1org", "--repository", "team//app", "--category",
+                                   "Linux", "--region", "mars-1"},
+                                  nullptr);
+  CHECK(r.status == 1);
+  CHECK(r.out ==
+        "error: namespace: invalid_start at byte 0: A namespace name must start with a lowercase letter.\n"
+        "  1org\n"
+        "  ^\n"
+        "error: repository: adjacent_separators at byte 5: Separators cannot be placed next to each other; only '__' "
+        "and runs of '-' are allowed.\n"
+        "  team//app\n"
+        "       ^\n"
+        "error: category: unknown_category: The category must be one of app_server, linux, framework_app, database, "
+        "lang, other, windows, arm.\n"
+        "error: region: unknown_region: " +
+            std::string(swr::message(swr::region_host("mars-1").error())) +
+            "\n"
+            "error: token: empty at byte 0: The token is empty: X-Auth-Token needs an IAM user token.\n"
+            "  (set the SWR_TOKEN environment variable to an IAM user token)\n");
+}
+
+TEST_CASE("swr-check request: a bad token is reported but never shown") {
+  const result r = run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h"},
+                                  "leaked\r\nX-Evil: 1");
+  CHECK(r.status == 1);
+  CHECK(r.out.find("token: invalid_character at byte 6") != std::string::npos);
+  CHECK(r.out.find("leaked") == std::string::npos);
+  CHECK(r.out.find("Evil") == std::string::npos);
+}
+
+TEST_CASE("swr-check request: a host that would inject a header is refused with a caret") {
+  const result r = run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h\r\nX-Evil: 1"},
+                                  "t");
+  CHECK(r.status == 1);
+  CHECK(r.out.find("error: host: invalid_host at byte 1") == 0);
+  CHECK(r.out.find("\n  h\\r\\nX-Evil: 1\n   ^\n") != std::string::npos);
+}
+
+TEST_CASE("swr-check request: usage errors exit 2") {
+  CHECK(run_with_token({"request"}, "t").status == 2);
+  CHECK(run_with_token({"request", "--namespace", "o", "--repository", "r"}, "t").status == 2);  // no endpoint
+  CHECK(run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h", "--region", "cn-north-4"},
+                       "t")
+            .status == 2);
+  CHECK(run_with_token({"request", "--namespace", "o", "--namespace", "p", "--repository", "r", "--host", "h"}, "t")
+            .status == 2);
+  CHECK(run_with_token({"request", "--namespace", "o", "--repository"}, "t").status == 2);
+  const result unknown = run_with_token({"request", "--namespace", "o", "--repository", "r", "--hots", "h"}, "t");
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.find("unknown option '--hots'") != std::string::npos);
 }

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "swr/category.hpp"
+#include "swr/error.hpp"
 #include "swr/name_check.hpp"
 
 namespace doctest {
@@ -27,6 +28,16 @@ template <>
 struct StringMaker<swr::name_check> {
   static String convert(const swr::name_check& c) {
     const std::string text = std::string(swr::to_string(c.error)) + "@" + std::to_string(c.position);
+    return String(text.c_str());
+  }
+};
+template <>
+struct StringMaker<swr::error> {
+  static String convert(const swr::error& e) {
+    std::string text = "{" + std::string(swr::to_string(e.code)) + ", " + std::string(swr::to_string(e.field)) +
+                       ", position " + std::to_string(e.position) + ", offset ";
+    text += e.offset == swr::no_offset ? std::string("none") : std::to_string(e.offset);
+    text += "}";
     return String(text.c_str());
   }
 };

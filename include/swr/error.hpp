@@ -81,6 +81,11 @@ constexpr error_kind kind_of(error_code code) noexcept {
   return error_kind::value;
 }
 
+/// Whether `position` says something for this code: not for the codes that concern a value as a whole.
+constexpr bool has_position(error_code code) noexcept {
+  return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
+}
+
 /// One problem.
 /// - `position`: for a value problem, the byte in the field's value where it is (0 when it concerns the
 ///   value as a whole: `empty`, `unknown_category`, `unknown_region`, `reserved`); for a syntax, limit or

@@ -56,14 +56,17 @@ struct render_name_check {
   }
 };
 
-// "field: code at byte N" for a value problem (plus "of the value at offset M" when a parser found it);
-// "code at offset M" or "field: code at offset M" for a document problem.
+// "field: code at byte N" for a value problem (plus "of the value at offset M" when a parser found it;
+// just "field: code" when the code concerns the value as a whole); "code at offset M" or
+// "field: code at offset M" for a document problem.
 struct render_error {
   template <class Out>
   void operator()(Out out, const error& e) const {
     if (e.field != field::none) fmt::format_to(out, "{}: ", to_string(e.field));
     if (e.kind() != error_kind::value) {
       fmt::format_to(out, "{} at offset {}", to_string(e.code), e.offset == no_offset ? e.position : e.offset);
+    } else if (!has_position(e.code)) {
+      fmt::format_to(out, "{}", to_string(e.code));
     } else if (e.offset == no_offset) {
       fmt::format_to(out, "{} at byte {}", to_string(e.code), e.position);
     } else {

@@ -317,7 +317,14 @@ class json_reader {
         if (unit >= 0xDC00 && unit <= 0xDFFF) return fail(error_code::lone_surrogate, start);
         if (unit >= 0xD800 && unit <= 0xDBFF) {
           // A high surrogate must be followed at once by an escaped low one.
-          if (doc_.substr(pos_, 2) != "\\u") return fail(error_code::lone_surrogate, start);
+          const std::string_view next = doc_.substr(pos_, 2);
+          if (next != "\\u") {
+            // A document cut right after the high surrogate is truncated, not wrong.
+            if (next.size() < 2 && std::string_view("\\u").substr(0, next.size()) == next) {
+              return fail(error_code::unexpected_end, doc_.size());
+            }
+            return fail(error_code::lone_surrogate, start);
+          }
           pos_ += 2;
           unsigned low = 0;
           if (!read_hex4(low)) return false;

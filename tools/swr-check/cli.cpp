@@ -5,11 +5,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 
 #include "swr/escape.hpp"
 #include "swr/fmt.hpp"
+#include "swr/http.hpp"
+#include "swr/model.hpp"
 #include "swr/names.hpp"
+#include "swr/regions.hpp"
 
 namespace swr_check {
 namespace {
@@ -17,29 +22,54 @@ namespace {
 constexpr std::string_view usage_text =
     "usage: swr-check namespace NAME...\n"
     "       swr-check repository [--escape] NAME...\n"
+    "       swr-check request --namespace NAME --repository NAME [--public] [--category CATEGORY]\n"
+    "                         [--description TEXT] (--region ID | --host HOST) [--show-token]\n"
     "       swr-check --help | --version\n"
     "\n"
-    "Checks SWR organization (namespace) and repository names against the rules of the\n"
-    "create-repository API, before anything is sent. A NAME of '-' reads names from standard\n"
-    "input, one per line (a trailing CR is dropped). For each name prints 'ok', or the name with\n"
-    "a caret under the first offending byte and what is wrong.\n"
+    "Checks SWR organization (namespace) and repository names, and whole create-repository\n"
+    "requests, against the rules of the API, before anything is sent.\n"
     "\n"
+    "namespace, repository: a NAME of '-' reads names from standard input, one per line (a\n"
+    "trailing CR is dropped). For each name prints 'ok', or the name with a caret under the\n"
+    "first offending byte and what is wrong.\n"
     "  --escape   (repository) print the wire form of each valid name ('/' -> '$') instead of 'ok';\n"
     "             diagnostics then go to standard error\n"
     "  --         end of options: every later argument is a NAME\n"
     "\n"
-    "exit status: 0 all names valid, 1 some name invalid, 2 usage error\n";
+    "request: prints the HTTP/1.1 message that POST /v2/manage/namespaces/{namespace}/repos would\n"
+    "send, or every problem of the request. The token is read from the SWR_TOKEN environment\n"
+    "variable and shown as <redacted> unless --show-token is given. Options take their value as\n"
+    "the next argument or after '='.\n"
+    "  --public            create a public repository (default: private)\n"
+    "  --category C        app_server, linux, framework_app, database, lang, other, windows or arm\n"
+    "  --region ID         send to the SWR endpoint of a region, e.g. cn-north-4\n"
+    "  --host HOST         send to HOST[:PORT] instead\n"
+    "\n"
+    "exit status: 0 all valid, 1 something invalid, 2 usage error\n";
 
-struct options {
+void print_to(std::FILE* f, std::string_view text) { fmt::print(f, "{}", text); }
+
+// The value and a caret under byte `position`, with non-printable bytes escaped.
+void print_caret(std::FILE* sink, std::string_view value, std::size_t position) {
+  fmt::print(sink, "  {}\n  {}^\n", printable(value), std::string(printable_column(value, position), ' '));
+}
+
+int usage_error_with(const streams& io, std::string_view what) {
+  fmt::print(io.err, "swr-check: {}\n", what);
+  fmt::print(io.err, "Try 'swr-check --help'.\n");
+  return usage_error;
+}
+
+// ---------------------------------------------------------------- namespace, repository
+
+struct name_options {
   swr::name_kind kind = swr::name_kind::namespace_name;
   bool escape = false;
   std::vector<std::string_view> names;
 };
 
-void print_to(std::FILE* f, std::string_view text) { fmt::print(f, "{}", text); }
-
 // Reports one name; returns whether it is valid.
-bool report(const options& opt, std::string_view name, const streams& io) {
+bool report(const name_options& opt, std::string_view name, const streams& io) {
   const swr::name_check check = swr::check_name(opt.kind, name);
   const std::string shown = name.empty() ? std::string("\"\"") : printable(name);
   if (check.ok()) {
@@ -53,20 +83,17 @@ bool report(const options& opt, std::string_view name, const streams& io) {
   std::FILE* sink = opt.escape ? io.err : io.out;
   fmt::print(sink, "{}: error: {} at byte {}: {}\n", shown, check.error, check.position,
              swr::message(check.error, opt.kind));
-  if (!name.empty()) {
-    // `too_long` points one past the limit, which is still inside the (too long) name.
-    fmt::print(sink, "  {}\n  {}^\n", shown, std::string(printable_column(name, check.position), ' '));
-  }
+  // `too_long` points one past the limit, which is still inside the (too long) name.
+  if (!name.empty()) print_caret(sink, name, check.position);
   return false;
 }
 
 // Reads names from `in`, one per line; returns false when any is invalid.
-bool report_lines(const options& opt, const streams& io) {
+bool report_lines(const name_options& opt, const streams& io) {
   bool all_ok = true;
   std::string line;
-  int c = 0;
   bool pending = false;
-  while ((c = std::fgetc(io.in)) != EOF) {
+  for (int c = std::fgetc(io.in); c != EOF; c = std::fgetc(io.in)) {
     pending = true;
     if (c != '\n') {
       line.push_back(static_cast<char>(c));
@@ -81,10 +108,151 @@ bool report_lines(const options& opt, const streams& io) {
   return all_ok;
 }
 
-int usage_error_with(const streams& io, std::string_view what) {
-  fmt::print(io.err, "swr-check: {}\n", what);
-  fmt::print(io.err, "Try 'swr-check --help'.\n");
-  return usage_error;
+int run_names(swr::name_kind kind, const std::vector<std::string_view>& args, const streams& io) {
+  name_options opt;
+  opt.kind = kind;
+  bool options_done = false;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    if (!options_done && arg == "--") {
+      options_done = true;
+    } else if (!options_done && arg == "--escape") {
+      if (opt.kind != swr::name_kind::repository) return usage_error_with(io, "--escape applies to repository names");
+      opt.escape = true;
+    } else if (!options_done && arg.size() > 1 && arg[0] == '-') {
+      return usage_error_with(io, fmt::format("unknown option '{}'", printable(arg)));
+    } else {
+      opt.names.push_back(arg);
+    }
+  }
+  if (opt.names.empty()) return usage_error_with(io, "no NAME given (use '-' to read names from standard input)");
+
+  bool all_ok = true;
+  for (const std::string_view name : opt.names) {
+    all_ok = (name == "-" ? report_lines(opt, io) : report(opt, name, io)) && all_ok;
+  }
+  std::fflush(io.out);
+  return all_ok ? all_valid : some_invalid;
+}
+
+// ---------------------------------------------------------------- request
+
+struct request_options {
+  std::optional<std::string_view> namespace_name, repository, category, description, region, host;
+  bool is_public = false;
+  bool show_token = false;
+};
+
+// Parses the request options; returns an error text for a usage error.
+std::optional<std::string> parse_request_options(const std::vector<std::string_view>& args, request_options& opt) {
+  const std::pair<std::string_view, std::optional<std::string_view> request_options::*> valued[] = {
+      {"--namespace", &request_options::namespace_name}, {"--repository", &request_options::repository},
+      {"--category", &request_options::category},        {"--description", &request_options::description},
+      {"--region", &request_options::region},            {"--host", &request_options::host},
+  };
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    if (arg == "--public") {
+      opt.is_public = true;
+      continue;
+    }
+    if (arg == "--show-token") {
+      opt.show_token = true;
+      continue;
+    }
+    const std::size_t equals = arg.find('=');
+    const std::string_view name = arg.substr(0, equals);
+    const auto known = std::find_if(std::begin(valued), std::end(valued), [&](const auto& v) { return v.first == name; });
+    if (known == std::end(valued)) return fmt::format("unknown option '{}'", printable(arg));
+    std::optional<std::string_view>& slot = opt.*(known->second);
+    if (slot) return fmt::format("{} given twice", name);
+    if (equals != std::string_view::npos) {
+      slot = arg.substr(equals + 1);
+    } else if (i + 1 < args.size()) {
+      slot = args[++i];
+    } else {
+      return fmt::format("{} needs a value", name);
+    }
+  }
+  if (!opt.namespace_name) return std::string("--namespace is required");
+  if (!opt.repository) return std::string("--repository is required");
+  if (opt.region.has_value() == opt.host.has_value()) return std::string("give exactly one of --region and --host");
+  return std::nullopt;
+}
+
+// The order in which request problems are listed: the request's own fields first, as validate gives them.
+int field_rank(swr::field f) {
+  switch (f) {
+    case swr::field::namespace_name: return 0;
+    case swr::field::repository: return 1;
+    case swr::field::is_public: return 2;
+    case swr::field::category: return 3;
+    case swr::field::description: return 4;
+    case swr::field::region: return 5;
+    case swr::field::host: return 6;
+    case swr::field::token: return 7;
+    case swr::field::none: break;
+  }
+  return 8;
+}
+
+int run_request(const std::vector<std::string_view>& args, const streams& io, const environment& env) {
+  request_options opt;
+  if (const auto usage = parse_request_options(args, opt)) return usage_error_with(io, *usage);
+
+  std::vector<swr::error> problems;
+  swr::create_repo_request request;
+  request.namespace_name = std::string(*opt.namespace_name);
+  request.body.repository = std::string(*opt.repository);
+  request.body.is_public = opt.is_public;
+  if (opt.category) {
+    request.body.category = swr::parse_category(*opt.category);
+    if (!request.body.category) problems.push_back({swr::error_code::unknown_category, swr::field::category, 0});
+  }
+  if (opt.description) request.body.description = std::string(*opt.description);
+
+  std::string_view host;
+  if (opt.region) {
+    const auto region_host = swr::region_host(*opt.region);
+    if (region_host) {
+      host = *region_host;
+    } else {
+      problems.push_back(region_host.error());
+    }
+  } else {
+    host = *opt.host;
+  }
+  const std::string_view token = env.swr_token != nullptr ? std::string_view(env.swr_token) : std::string_view();
+
+  // Everything validate() finds, except a host problem when the region already failed to give one.
+  for (const swr::error& e : swr::validate(request, host, token)) {
+    if (!(e.field == swr::field::host && opt.region)) problems.push_back(e);
+  }
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const swr::error& a, const swr::error& b) { return field_rank(a.field) < field_rank(b.field); });
+
+  if (!problems.empty()) {
+    for (const swr::error& e : problems) {
+      fmt::print(io.out, "error: {}: {}\n", e, swr::message(e));
+      if (e.field == swr::field::token && e.code == swr::error_code::empty) {
+        fmt::print(io.out, "  (set the SWR_TOKEN environment variable to an IAM user token)\n");
+      }
+      // Show where, for the values that are short and safe to show (never the token).
+      const std::optional<std::string_view> value = e.field == swr::field::namespace_name ? opt.namespace_name
+                                                    : e.field == swr::field::repository  ? opt.repository
+                                                    : e.field == swr::field::host        ? opt.host
+                                                                                         : std::nullopt;
+      if (value && !value->empty()) print_caret(io.out, *value, e.position);
+    }
+    std::fflush(io.out);
+    return some_invalid;
+  }
+
+  const auto http = swr::to_http_request(request, host, token);  // validated above
+  // Exactly the bytes of the message (no newline after the body: they may be piped to a socket).
+  print_to(io.out, opt.show_token ? swr::to_http_message(*http) : swr::debug_string(*http));
+  std::fflush(io.out);
+  return all_valid;
 }
 
 }  // namespace
@@ -115,8 +283,8 @@ std::size_t printable_column(std::string_view bytes, std::size_t position) {
   return printable(bytes.substr(0, position)).size();
 }
 
-int run(const std::vector<std::string_view>& args, const streams& io) {
-  if (args.empty()) return usage_error_with(io, "missing command (namespace or repository)");
+int run(const std::vector<std::string_view>& args, const streams& io, const environment& env) {
+  if (args.empty()) return usage_error_with(io, "missing command (namespace, repository or request)");
   const std::string_view command = args[0];
   if (command == "--help" || command == "-h") {
     print_to(io.out, usage_text);
@@ -126,37 +294,10 @@ int run(const std::vector<std::string_view>& args, const streams& io) {
     fmt::print(io.out, "swr-check (swrkit) {}\n", SWRKIT_VERSION_STRING);
     return all_valid;
   }
-  options opt;
-  if (command == "namespace") {
-    opt.kind = swr::name_kind::namespace_name;
-  } else if (command == "repository") {
-    opt.kind = swr::name_kind::repository;
-  } else {
-    return usage_error_with(io, fmt::format("unknown command '{}'", printable(command)));
-  }
-
-  bool options_done = false;
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string_view arg = args[i];
-    if (!options_done && arg == "--") {
-      options_done = true;
-    } else if (!options_done && arg == "--escape") {
-      if (opt.kind != swr::name_kind::repository) return usage_error_with(io, "--escape applies to repository names");
-      opt.escape = true;
-    } else if (!options_done && arg.size() > 1 && arg[0] == '-') {
-      return usage_error_with(io, fmt::format("unknown option '{}'", printable(arg)));
-    } else {
-      opt.names.push_back(arg);
-    }
-  }
-  if (opt.names.empty()) return usage_error_with(io, "no NAME given (use '-' to read names from standard input)");
-
-  bool all_ok = true;
-  for (const std::string_view name : opt.names) {
-    all_ok = (name == "-" ? report_lines(opt, io) : report(opt, name, io)) && all_ok;
-  }
-  std::fflush(io.out);
-  return all_ok ? all_valid : some_invalid;
+  if (command == "namespace") return run_names(swr::name_kind::namespace_name, args, io);
+  if (command == "repository") return run_names(swr::name_kind::repository, args, io);
+  if (command == "request") return run_request(args, io, env);
+  return usage_error_with(io, fmt::format("unknown command '{}'", printable(command)));
 }
 
 }  // namespace swr_check

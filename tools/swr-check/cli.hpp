@@ -19,8 +19,13 @@ struct streams {
   std::FILE* err;
 };
 
+/// What swr-check reads from its environment: the token for `request` (SWR_TOKEN), or nullptr when unset.
+struct environment {
+  const char* swr_token = nullptr;
+};
+
 /// Runs swr-check with `args` (without the program name) and returns the exit status.
-int run(const std::vector<std::string_view>& args, const streams& io);
+int run(const std::vector<std::string_view>& args, const streams& io, const environment& env = {});
 
 /// A byte string as shown on a terminal: printable ASCII as is, `\` doubled, everything else escaped
 /// (`\n`, `\t`, `\r`, `\xHH`), so that no control or non-ASCII byte reaches the terminal raw.
