@@ -9,10 +9,21 @@ cmake -S . -B build/demo -G Ninja -DCMAKE_BUILD_TYPE=Release \
 cmake --build build/demo --target swr-check >/dev/null
 swr_check=build/demo/tools/swr-check
 
+# Shows a command as one would type it: arguments with special characters in single quotes.
+show() {
+  local line='$ swr-check' arg
+  for arg in "$@"; do
+    if [[ $arg =~ ^[A-Za-z0-9_./:=@-]+$ ]]; then line+=" $arg"; else line+=" '${arg//\'/\'\\\'\'}'"; fi
+  done
+  echo "$line"
+}
+
 run() {
-  echo "\$ swr-check $*"
+  show "$@"
   local status=0
   "$swr_check" "$@" || status=$?
+  # The HTTP message ends with its body, without a newline.
+  [ "$1" = request ] && [ "$status" -eq 0 ] && echo
   echo "(exit status $status)"
   echo
 }
@@ -29,3 +40,12 @@ echo "\$ printf 'good-name\\nbad__-name\\n' | swr-check namespace -"
 status=0
 "$swr_check" namespace - <build/demo/names.txt || status=$?
 echo "(exit status $status)"
+echo
+
+# A whole create-repository request: the HTTP message it would send (token redacted), then one with
+# every kind of problem. The token is a placeholder; nothing is sent anywhere.
+export SWR_TOKEN=demo-token-not-a-real-one
+run request --namespace my-org --repository team/app --public --category linux \
+  --description 'web "front"' --region cn-north-4
+unset SWR_TOKEN
+run request --namespace 1org --repository 'team//app' --category Linux --region eu-west-1

@@ -4,7 +4,8 @@
 
 #include "swr/config.hpp"
 #if !SWR_HAS_EXCEPTIONS
-// Lets REQUIRE stop a test case without exceptions (-fno-exceptions builds of the core tests).
+// Lets REQUIRE compile without exceptions (-fno-exceptions builds of the core tests). A failing REQUIRE
+// then does not stop its test case, but the run still fails.
 #define DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS
 #endif
 #include <doctest/doctest.h>

@@ -39,7 +39,9 @@ class json_reader {
   bool at_end() const noexcept { return pos_ == doc_.size(); }
   bool failed() const noexcept { return syntax_.code != error_code::none; }
 
-  /// The outcome: the first syntax (or limit) error, else the earliest recorded problem, else `none`.
+  /// The outcome: the first syntax error, else the earliest recorded problem (limit, schema or value), else
+  /// `none`. Limit and schema problems are recorded, not failed, so that a document is always read to its
+  /// end and a syntax error anywhere in it wins.
   const error& outcome() const noexcept { return failed() ? syntax_ : problem_; }
 
   /// Records a non-syntax problem; the one earliest in the document is kept.
@@ -142,8 +144,8 @@ class json_reader {
   }
 
   /// Reads (and checks) any value at the position; `depth` is the nesting level of the container the value
-  /// is in (0 for the top-level value). Refuses nesting deeper than json_max_depth, but only after
-  /// checking the rest of the value's syntax.
+  /// is in (0 for the top-level value). Nesting deeper than json_max_depth is recorded as a
+  /// `nesting_too_deep` problem at the first container past the limit; reading goes on.
   bool skip_value(std::size_t depth) {
     std::string open;  // the containers opened here, innermost last: '{' or '['
     std::size_t too_deep_at = no_offset;
@@ -170,7 +172,8 @@ class json_reader {
       // After a value: close containers until one continues with ','.
       for (;;) {
         if (open.empty()) {
-          if (too_deep_at != no_offset) return fail(error_code::nesting_too_deep, too_deep_at);
+          // Too deep, but JSON: a limit problem, recorded so that the rest of the document is still read.
+          if (too_deep_at != no_offset) record(error{error_code::nesting_too_deep, field::none, too_deep_at, too_deep_at});
           return true;
         }
         skip_whitespace();
@@ -191,7 +194,7 @@ class json_reader {
   template <class OnMember, class FieldOf>
   bool read_object(std::size_t depth, OnMember&& on_member, FieldOf&& field_of) {
     if (!expect('{')) return false;
-    if (depth + 1 > json_max_depth) return fail(error_code::nesting_too_deep, pos_ - 1);
+    if (depth + 1 > json_max_depth) record(error{error_code::nesting_too_deep, field::none, pos_ - 1, pos_ - 1});
     std::vector<std::pair<std::string, std::size_t>> names;  // to find duplicates in O(n log n)
     std::string key;
     if (!consume_if('}')) {
