@@ -46,7 +46,8 @@ constexpr std::size_t check_ipv4(std::string_view text) noexcept {
 }
 
 // RFC 4291 text forms: eight groups of 1-4 hex digits, one "::" standing for one or more zero groups, and an
-// optional trailing dotted quad counting as two groups.
+// optional trailing dotted quad counting as two groups. A group too many is reported at the ':' before it,
+// too few at the end.
 constexpr std::size_t check_ipv6(std::string_view text) noexcept {
   std::size_t i = 0;
   int groups = 0;
@@ -57,8 +58,10 @@ constexpr std::size_t check_ipv6(std::string_view text) noexcept {
   }
   while (i < text.size()) {
     const std::size_t start = i;
+    const int room = (compressed ? 7 : 8) - groups;  // groups still allowed
     while (i < text.size() && is_ascii_hex(text[i]) && i - start < 4) ++i;
     if (i < text.size() && text[i] == '.') {  // the embedded IPv4 tail ends the address
+      if (room < 2) return start == 0 ? 0 : start - 1;
       const std::size_t bad = check_ipv4(text.substr(start));
       if (bad != host_ok) return start + bad;
       groups += 2;
@@ -66,24 +69,26 @@ constexpr std::size_t check_ipv6(std::string_view text) noexcept {
       break;
     }
     if (i == start) return i;
+    if (room < 1) return start - 1;
     ++groups;
     if (i == text.size()) break;
     if (text[i] != ':') return i;
     ++i;
     if (i < text.size() && text[i] == ':') {
-      if (compressed) return i;
+      if (compressed || groups >= 8) return i;  // a second "::", or one that can stand for nothing
       compressed = true;
       ++i;
     } else if (i == text.size()) {
       return i - 1;  // a single trailing ':'
     }
   }
-  if (compressed ? groups > 7 : groups != 8) return text.empty() ? 0 : text.size() - 1;
+  if (!compressed && groups != 8) return text.size();
   return host_ok;
 }
 
 // A DNS host name (RFC 1123): labels of letters, digits and '-', 1-63 bytes, not starting or ending with '-',
-// 253 bytes at most. No trailing dot.
+// 253 bytes at most. No trailing dot. The last label may not look like a number (all digits, or 0x and hex
+// digits): resolvers read such names as IPv4 addresses (RFC 3696 section 2; inet_aton).
 constexpr std::size_t check_dns_name(std::string_view text) noexcept {
   if (text.empty()) return 0;
   if (text.size() > 253) return 253;
@@ -101,7 +106,13 @@ constexpr std::size_t check_dns_name(std::string_view text) noexcept {
     if (c == '-' && i == label_start) return i;
     if (i - label_start >= 63) return i;
   }
-  return host_ok;
+  const std::size_t dot = text.rfind('.');
+  const std::size_t last_start = dot == std::string_view::npos ? 0 : dot + 1;
+  const std::string_view last = text.substr(last_start);
+  bool numeric = true;
+  const bool hex = last.size() >= 2 && last[0] == '0' && (last[1] == 'x' || last[1] == 'X');
+  for (std::size_t k = hex ? 2 : 0; k < last.size(); ++k) numeric = numeric && (hex ? is_ascii_hex(last[k]) : is_ascii_digit(last[k]));
+  return numeric ? last_start : host_ok;
 }
 
 // ":port" with 1-65535, at most five digits.
@@ -125,8 +136,9 @@ constexpr error check_host(std::string_view host) noexcept {
   std::size_t bad = detail::host_ok;
   if (host[0] == '[') {
     const std::size_t close = host.find(']');
-    if (close == std::string_view::npos) return fail(host.size() - 1);
-    bad = detail::check_ipv6(host.substr(1, close - 1));
+    bad = detail::check_ipv6(host.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+    if (bad != detail::host_ok && (close == std::string_view::npos || bad < close - 1)) return fail(1 + bad);
+    if (close == std::string_view::npos) return fail(host.size());  // where the ']' should be
     if (bad != detail::host_ok) return fail(1 + bad);
     name_end = close + 1;
   } else {

@@ -137,7 +137,7 @@ inline result<http_request, error> to_http_request(const create_repo_request& re
 
 namespace detail {
 inline std::string render_http_message(const http_request& request, bool redact) {
-  std::size_t size = request.method().size() + request.target().size() + 13 + request.body().size();
+  std::size_t size = request.method().size() + request.target().size() + 14 + request.body().size();
   for (const http_header& h : request.headers()) size += h.name.size() + h.value.size() + 4;
   std::string message;
   message.reserve(size);
