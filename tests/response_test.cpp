@@ -393,18 +393,20 @@ TEST_CASE("parse_error_response: every accepted body of the test set") {
 // ---------------------------------------------------------------------------------------------------------
 // parse_error_response: schema problems, at the offending value
 
-TEST_CASE("missing errorCode or errorMessage: missing_member at the object") {
-  CHECK(failure_of(R"({"errorMessage":"m"})") == at(error_code::missing_member, error_kind::schema, 0));
-  CHECK(failure_of(R"({"errorCode":"c"})") == at(error_code::missing_member, error_kind::schema, 0));
-  CHECK(failure_of(R"({"errorCode":"c","detail":"d"})") == at(error_code::missing_member, error_kind::schema, 0));
-  CHECK(failure_of(R"({})") == at(error_code::missing_member, error_kind::schema, 0));
-  CHECK(failure_of(R"({"error_code":"c","detail":null})") == at(error_code::missing_member, error_kind::schema, 0));
-  CHECK(failure_of(R"({"error_msg":"m","request_id":"r"})") == at(error_code::missing_member, error_kind::schema, 0));
-  CHECK(failure_of("  \n{\"errorCode\":\"c\"}") == at(error_code::missing_member, error_kind::schema, 3));
-  CHECK(failure_of(R"([{"errorCode":"c"}])") == at(error_code::missing_member, error_kind::schema, 1));
-  CHECK(failure_of(R"([{}])") == at(error_code::missing_member, error_kind::schema, 1));
+TEST_CASE("missing errorCode or errorMessage: missing_member at the object's closing brace") {
+  // As parse_create_repo_body reports a missing member: where the object ends without it.
+  CHECK(failure_of(R"({"errorMessage":"m"})") == at(error_code::missing_member, error_kind::schema, 19));
+  CHECK(failure_of(R"({"errorCode":"c"})") == at(error_code::missing_member, error_kind::schema, 16));
+  CHECK(failure_of(R"({"errorCode":"c","detail":"d"})") == at(error_code::missing_member, error_kind::schema, 29));
+  CHECK(failure_of(R"({})") == at(error_code::missing_member, error_kind::schema, 1));
+  CHECK(failure_of(R"({"error_code":"c","detail":null})") == at(error_code::missing_member, error_kind::schema, 31));
+  CHECK(failure_of(R"({"error_msg":"m","request_id":"r"})") == at(error_code::missing_member, error_kind::schema, 33));
+  CHECK(failure_of("  \n{\"errorCode\":\"c\"} ") == at(error_code::missing_member, error_kind::schema, 19));
+  CHECK(failure_of(R"([{"errorCode":"c"}])") == at(error_code::missing_member, error_kind::schema, 17));
+  CHECK(failure_of(R"([{}])") == at(error_code::missing_member, error_kind::schema, 2));
   const std::string_view second = R"([{"errorCode":"c","errorMessage":"m"}, {"errorMessage":"m"}])";
-  CHECK(failure_of(second) == at(error_code::missing_member, error_kind::schema, offset_of(second, R"({"errorMessage":"m"})")));
+  CHECK(failure_of(second) == at(error_code::missing_member, error_kind::schema,
+                                 offset_of(second, R"({"errorMessage":"m"}])") + 19));
 }
 
 TEST_CASE("wrong types: wrong_type at the value") {

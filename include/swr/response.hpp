@@ -152,9 +152,9 @@ inline bool read_service_error(json_reader& reader, std::size_t depth, std::vect
     return reader.read_string(&target);
   };
   const auto no_field = [](std::string_view) { return field::none; };
-  const std::size_t start = reader.offset();
   if (!reader.read_object(depth, on_member, no_field)) return false;
-  if (!seen[0] || !seen[1]) reader.record(error{error_code::missing_member, field::none, start, start});
+  const std::size_t closing_brace = reader.offset() - 1;  // where the object ends without the member
+  if (!seen[0] || !seen[1]) reader.record(error{error_code::missing_member, field::none, closing_brace, closing_brace});
   out.push_back(std::move(entry));
   return true;
 }
