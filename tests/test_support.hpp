@@ -28,17 +28,19 @@ struct StringMaker<swr::name_error> {
 template <>
 struct StringMaker<swr::name_check> {
   static String convert(const swr::name_check& c) {
-    const std::string text = std::string(swr::to_string(c.error)) + "@" + std::to_string(c.position);
+    std::string text(swr::to_string(c.error));
+    text.append("@").append(std::to_string(c.position));
     return String(text.c_str());
   }
 };
 template <>
 struct StringMaker<swr::error> {
   static String convert(const swr::error& e) {
-    std::string text = "{" + std::string(swr::to_string(e.code)) + ", " + std::string(swr::to_string(e.field)) +
-                       ", position " + std::to_string(e.position) + ", offset ";
-    text += e.offset == swr::no_offset ? std::string("none") : std::to_string(e.offset);
-    text += "}";
+    // append, not operator+: GCC 12 at -O3 in C++20 warns falsely (-Wrestrict) on chains of std::string +.
+    std::string text = "{";
+    text.append(swr::to_string(e.code)).append(", ").append(swr::to_string(e.field)).append(", position ");
+    text.append(std::to_string(e.position)).append(", offset ");
+    text.append(e.offset == swr::no_offset ? std::string("none") : std::to_string(e.offset)).append("}");
     return String(text.c_str());
   }
 };
