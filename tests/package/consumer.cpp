@@ -8,7 +8,8 @@ int main() {
                         swr::name_check{swr::name_error::adjacent_separators, 5};
   const swr::create_repo_request request{"my-org", {"team/app", true, swr::category::linux_, std::nullopt}};
   const auto http = swr::to_http_request(request, swr::region_host("cn-north-4").value(), "token");
-  const bool request_ok = http && http->body() == R"({"repository":"team$app","is_public":true,"category":"linux"})";
+  if (!http) return 1;
+  const bool request_ok = http->body() == R"({"repository":"team$app","is_public":true,"category":"linux"})";
   const auto parsed = swr::parse_create_repo_body(http->body());
   return names_ok && request_ok && parsed && *parsed == request.body ? 0 : 1;
 }
