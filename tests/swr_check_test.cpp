@@ -30,13 +30,13 @@ struct result {
   std::string out, err;
 };
 
-result run(std::vector<std::string_view> args, std::string_view input = {}) {
+result run(std::vector<std::string_view> args, std::string_view input = {}, const char* token = nullptr) {
   std::FILE* in = file_with(input);
   std::FILE* out = std::tmpfile();
   std::FILE* err = std::tmpfile();
   REQUIRE(out != nullptr);
   REQUIRE(err != nullptr);
-  result r{swr_check::run(args, {in, out, err}), "", ""};
+  result r{swr_check::run(args, {in, out, err}, {token}), "", ""};
   std::fflush(out);
   std::fflush(err);
   r.out = contents(out);
@@ -154,23 +154,10 @@ TEST_CASE("swr-check: --help and --version") {
   CHECK(version.out.find("swr-check (swrkit) ") == 0);
 }
 
+
 namespace {
-result run_with_token(std::vector<std::string_view> args, const char* token) {
-  std::FILE* in = file_with("");
-  std::FILE* out = std::tmpfile();
-  std::FILE* err = std::tmpfile();
-  REQUIRE(out != nullptr);
-  REQUIRE(err != nullptr);
-  result r{swr_check::run(args, {in, out, err}, {token}), "", ""};
-  std::fflush(out);
-  std::fflush(err);
-  r.out = contents(out);
-  r.err = contents(err);
-  std::fclose(in);
-  std::fclose(out);
-  std::fclose(err);
-  return r;
-}
+// `request` reads its token from the environment; the tests pass it directly.
+result run_with_token(std::vector<std::string_view> args, const char* token) { return run(std::move(args), {}, token); }
 }  // namespace
 
 TEST_CASE("swr-check request: prints the HTTP message with the token redacted") {

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "swr/category.hpp"
 #include "swr/config.hpp"
@@ -67,7 +68,8 @@ inline result<create_repo_body, error> parse_create_repo_body(std::string_view j
       case field::repository: {
         if (type != detail::json_type::string) return wrong_type(f, at);
         if (!reader.read_string(&text)) return false;
-        body.repository = unescape_repository(text);
+        unescape_repository(text, text.data(), text.size());  // in place: '$' -> '/'
+        body.repository = std::move(text);
         has_repository = true;
         const name_check check = check_repository(body.repository);
         if (!check.ok()) reader.record(error{static_cast<error_code>(check.error), f, check.position, at});
@@ -96,17 +98,18 @@ inline result<create_repo_body, error> parse_create_repo_body(std::string_view j
         if (!reader.read_string(&text)) return false;
         const error check = check_description(text);  // the reader already refused bad UTF-8
         if (check.code != error_code::none) reader.record(error{check.code, f, check.position, at});
-        body.description = text;
+        body.description = std::move(text);
         return true;
       }
       default: return reader.skip_value(1);
     }
   };
 
-  if (reader.read_object(0, on_member, detail::body_field_of) && reader.finish()) {
-    const std::size_t closing_brace = json.find_last_of('}');
+  if (reader.read_object(0, on_member, detail::body_field_of)) {
+    const std::size_t closing_brace = reader.offset() - 1;  // where the object ends without the member
     if (!has_repository) reader.record(error{error_code::missing_member, field::repository, closing_brace, closing_brace});
     if (!has_is_public) reader.record(error{error_code::missing_member, field::is_public, closing_brace, closing_brace});
+    reader.finish();
   }
   if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
   return body;

@@ -85,39 +85,33 @@ class http_request {
 };
 
 namespace detail {
-// Calls `report(error)` for each problem of the request, the host and the token, in that order.
+// What to_http_request takes, as one source of problems: the request's, then the host's, then the token's.
+struct http_inputs {
+  const create_repo_request& request;
+  std::string_view host;
+  std::string_view token;
+};
+
 template <class Report>
-void for_each_http_problem(const create_repo_request& request, std::string_view host, std::string_view token,
-                           Report&& report) {
-  const name_check ns = check_namespace(request.namespace_name);
-  if (!ns.ok() && !report(from_name_check(ns, field::namespace_name))) return;
-  if (!for_each_problem(create_repo_body_view(request.body), report)) return;
-  const error host_problem = check_host(host);
-  if (host_problem.code != error_code::none && !report(host_problem)) return;
-  const error token_problem = check_token(token);
-  if (token_problem.code != error_code::none) report(token_problem);
+bool for_each_problem(const http_inputs& inputs, Report&& report) {
+  if (!for_each_problem(inputs.request, report)) return false;
+  const error host = check_host(inputs.host);
+  if (host.code != error_code::none && !report(host)) return false;
+  const error token = check_token(inputs.token);
+  return token.code == error_code::none || report(token);
 }
 }  // namespace detail
 
 /// Every problem of a request together with the host and token it would be sent with.
 inline std::vector<error> validate(const create_repo_request& request, std::string_view host, std::string_view token) {
-  std::vector<error> problems;
-  detail::for_each_http_problem(request, host, token, [&](const error& e) {
-    problems.push_back(e);
-    return true;
-  });
-  return problems;
+  return detail::all_problems_of(detail::http_inputs{request, host, token});
 }
 
 /// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
 /// problem of the request, the host (see check_host) or the token (see check_token).
 inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
                                                    std::string_view token) {
-  error first{};
-  detail::for_each_http_problem(request, host, token, [&](const error& e) {
-    first = e;
-    return false;
-  });
+  const error first = detail::first_problem_of(detail::http_inputs{request, host, token});
   if (first.code != error_code::none) return unexpected(first);
 
   http_request http;

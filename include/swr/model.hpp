@@ -98,46 +98,48 @@ constexpr bool for_each_problem(const create_repo_body_view& body, Report&& repo
   }
   return true;
 }
-}  // namespace detail
 
-/// The first problem of a body, or an error with code `none`. Used where one reason is enough (to refuse).
-constexpr error first_problem(const create_repo_body_view& body) noexcept {
+template <class Report>
+bool for_each_problem(const create_repo_request& request, Report&& report) {
+  const name_check ns = check_namespace(request.namespace_name);
+  if (!ns.ok() && !report(from_name_check(ns, field::namespace_name))) return false;
+  return for_each_problem(create_repo_body_view(request.body), report);
+}
+
+// The first problem of anything for_each_problem accepts, or an error with code `none`.
+template <class Source>
+constexpr error first_problem_of(const Source& source) {
   error first{};
-  detail::for_each_problem(body, [&](const error& e) {
+  for_each_problem(source, [&](const error& e) {
     first = e;
     return false;
   });
   return first;
 }
 
-/// The first problem of a request: the namespace, then the body.
-inline error first_problem(const create_repo_request& request) noexcept {
-  const name_check ns = check_namespace(request.namespace_name);
-  if (!ns.ok()) return from_name_check(ns, field::namespace_name);
-  return first_problem(create_repo_body_view(request.body));
+// Every problem of anything for_each_problem accepts, in its order.
+template <class Source>
+std::vector<error> all_problems_of(const Source& source) {
+  std::vector<error> problems;
+  for_each_problem(source, [&](const error& e) {
+    problems.push_back(e);
+    return true;
+  });
+  return problems;
 }
+}  // namespace detail
+
+/// The first problem of a body, or an error with code `none`. Used where one reason is enough (to refuse).
+constexpr error first_problem(const create_repo_body_view& body) noexcept { return detail::first_problem_of(body); }
+
+/// The first problem of a request: the namespace, then the body.
+inline error first_problem(const create_repo_request& request) noexcept { return detail::first_problem_of(request); }
 
 /// Every problem of a body, in field order; empty when the body is valid.
-inline std::vector<error> validate(const create_repo_body_view& body) {
-  std::vector<error> problems;
-  detail::for_each_problem(body, [&](const error& e) {
-    problems.push_back(e);
-    return true;
-  });
-  return problems;
-}
+inline std::vector<error> validate(const create_repo_body_view& body) { return detail::all_problems_of(body); }
 
 /// Every problem of a request: the namespace first, then the body's.
-inline std::vector<error> validate(const create_repo_request& request) {
-  std::vector<error> problems;
-  const name_check ns = check_namespace(request.namespace_name);
-  if (!ns.ok()) problems.push_back(from_name_check(ns, field::namespace_name));
-  detail::for_each_problem(create_repo_body_view(request.body), [&](const error& e) {
-    problems.push_back(e);
-    return true;
-  });
-  return problems;
-}
+inline std::vector<error> validate(const create_repo_request& request) { return detail::all_problems_of(request); }
 
 }  // namespace swr
 
