@@ -4,8 +4,8 @@
 set -euo pipefail
 
 demo_packages=(g++ cmake ninja-build libfmt-dev pkg-config)
-test_packages=("${demo_packages[@]}" clang libclang-rt-dev doctest-dev nlohmann-json3-dev meson
-               libbenchmark-dev libpcre2-dev libre2-dev libsimdjson-dev python3)
+test_packages=("${demo_packages[@]}" clang clang-19 libclang-rt-dev doctest-dev nlohmann-json3-dev meson
+               libbenchmark-dev libpcre2-dev libre2-dev libsimdjson-dev)
 
 case "${1:-test}" in
   demo) wanted=("${demo_packages[@]}") ;;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh Debian machine: installs what it needs, then builds and runs the
 # tests in every configuration the project promises to support:
-#   GCC and Clang  x  c++17, gnu++17, c++20, with -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror;
+#   GCC and Clang  x  c++17, gnu++17, c++20, and Clang 19 in c++23, with -Wall -Wextra -Wpedantic -Wconversion
+#   -Wshadow -Werror;
 #   the core headers with -fno-exceptions -fno-rtti; everything under ASan+UBSan; meson; the benchmarks'
 #   agreement check; and the package as users consume it (find_package, add_subdirectory, pkg-config,
 #   meson subproject).
@@ -47,6 +48,10 @@ for cxx in g++ clang++; do
   step "$cxx-gnu++17" cmake_config "$cxx-gnu++17" "$cxx" 17 ON
   step "$cxx-c++20" cmake_config "$cxx-c++20" "$cxx" 20 OFF
 done
+
+# A newer compiler and language level (Clang 19, C++23): what users on newer toolchains build, and the
+# consteval checked_name path with Clang.
+step "clang++-19-c++23" cmake_config clang++-19-c++23 clang++-19 23 OFF
 
 # The core headers without exceptions or RTTI (the fmt integration and the tool are not core).
 step "no-exceptions-no-rtti" cmake_config no-exceptions-no-rtti g++ 17 OFF \

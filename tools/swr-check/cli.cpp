@@ -228,8 +228,10 @@ int run_request(const std::vector<std::string_view>& args, const streams& io, co
   for (const swr::error& e : swr::validate(request, host, token)) {
     if (!(e.field == swr::field::host && opt.region)) problems.push_back(e);
   }
-  std::stable_sort(problems.begin(), problems.end(),
-                   [](const swr::error& a, const swr::error& b) { return field_rank(a.field) < field_rank(b.field); });
+  // Each field has at most one problem, so the order is total (and std::sort, unlike stable_sort, builds
+  // with Clang 19 on libstdc++ 12, whose temporary buffer is deprecated there).
+  std::sort(problems.begin(), problems.end(),
+            [](const swr::error& a, const swr::error& b) { return field_rank(a.field) < field_rank(b.field); });
 
   if (!problems.empty()) {
     for (const swr::error& e : problems) {
