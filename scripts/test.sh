@@ -3,8 +3,8 @@
 # tests in every configuration the project promises to support:
 #   GCC and Clang  x  c++17, gnu++17, c++20, and Clang 19 in c++23, with -Wall -Wextra -Wpedantic -Wconversion
 #   -Wshadow -Werror;
-#   the core headers with -fno-exceptions -fno-rtti; everything under ASan+UBSan; meson; the benchmarks'
-#   agreement check; and the package as users consume it (find_package, add_subdirectory, pkg-config,
+#   the core headers with -fno-exceptions -fno-rtti; everything under ASan+UBSan; libFuzzer runs of the
+#   parsers and the request builder; meson; the benchmarks' agreement check; and the package as users consume it (find_package, add_subdirectory, pkg-config,
 #   meson subproject).
 # Build trees go to build/test (override with SWRKIT_BUILD_ROOT). Prints "N passed, N failed" at the end.
 set -uo pipefail
@@ -61,6 +61,10 @@ step "no-exceptions-no-rtti" cmake_config no-exceptions-no-rtti g++ 17 OFF \
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 step "asan-ubsan" cmake_config asan-ubsan clang++ 20 OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+
+# The fuzzers, as bounded runs (a number of inputs, not a time) from the committed seeds.
+step "fuzz" cmake_config fuzz clang++ 17 OFF -DSWRKIT_BUILD_FUZZERS=ON -DSWRKIT_BUILD_TESTS=OFF \
+  -DSWRKIT_BUILD_TOOLS=OFF
 
 # meson: the same tests. -O2, since GCC 12 at -O3 without NDEBUG warns falsely inside fmt 9's headers.
 meson_build() {
