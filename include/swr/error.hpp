@@ -8,6 +8,7 @@
 
 #include "swr/config.hpp"
 #include "swr/name_check.hpp"
+#include "swr/region_table.hpp"
 
 namespace swr {
 
@@ -199,11 +200,7 @@ constexpr std::string_view message(const error& e) noexcept {
       return "The text is not valid UTF-8 (a truncated or overlong sequence, a surrogate, or a code point above U+10FFFF).";
     case error_code::unknown_category:
       return "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm.";
-    case error_code::unknown_region:
-      return "Unknown region; the known ones are af-south-1, ap-southeast-1, ap-southeast-2, ap-southeast-3, "
-             "cn-east-2, cn-east-3, cn-north-1, cn-north-2, cn-north-4, cn-north-9, cn-south-1, cn-south-2, "
-             "cn-southwest-2, ru-northwest-2, la-south-2, la-north-2, sa-brazil-1, na-mexico-1, tr-west-1, "
-             "ae-ad-1, eu-west-101; for another endpoint, give its host.";
+    case error_code::unknown_region: return detail::unknown_region_message.view();
     case error_code::invalid_host:
       return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
              ":port (1-65535).";

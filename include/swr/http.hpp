@@ -119,7 +119,7 @@ inline result<http_request, error> to_http_request(const create_repo_request& re
   http.target_ = "/v2/manage/namespaces/";
   http.target_ += request.namespace_name;  // a valid namespace needs no percent-encoding
   http.target_ += "/repos";
-  http.body_ = *to_json(request.body);  // validated above
+  http.body_ = detail::body_json(request.body);  // validated above, not again
   http.headers_ = {
       {"Host", std::string(host)},
       {"Content-Type", std::string(json_content_type)},

@@ -89,6 +89,16 @@ struct counting_iterator {
 
 }  // namespace detail
 
+namespace detail {
+// The JSON document of a body already known to be valid: sized first, so written in one allocation.
+SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
+  std::string json;
+  json.reserve(put_body(body, counting_iterator{}).count);
+  put_body(body, std::back_inserter(json));
+  return json;
+}
+}  // namespace detail
+
 /// The size in bytes of the body's JSON document, or the body's first problem.
 constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
   const error problem = first_problem(body);
@@ -116,12 +126,9 @@ constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capaci
 
 /// The body's JSON document, or the body's first problem.
 SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
-  const result<std::size_t, error> size = json_size(body);
-  if (!size) return unexpected(size.error());
-  std::string json;
-  json.reserve(*size);
-  detail::put_body(body, std::back_inserter(json));
-  return json;
+  const error problem = first_problem(body);
+  if (problem.code != error_code::none) return unexpected(problem);
+  return detail::body_json(body);
 }
 
 }  // namespace swr

@@ -16,6 +16,7 @@
 #include "swr/model.hpp"
 #include "swr/name_check.hpp"
 #include "swr/names.hpp"
+#include "swr/region_table.hpp"
 #include "swr/regions.hpp"
 #include "swr/response.hpp"
 #include "swr/result.hpp"
