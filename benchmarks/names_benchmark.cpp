@@ -1,5 +1,5 @@
 // Name validation: swrkit against what users would write otherwise — std::regex, PCRE2 (JIT) and RE2 —
-// on the same inputs, in one run. The regexes are the grammar of names.md (length checked separately,
+// on the same inputs, in one run. The regexes are the grammar of docs/names.md (length checked separately,
 // as a user would). Before timing, every engine must agree with swrkit on every input, so that the
 // comparison is like for like; swrkit also returns the error and its position, the regexes only a bool.
 #define PCRE2_CODE_UNIT_WIDTH 8

@@ -4,8 +4,9 @@
 #   GCC and Clang  x  c++17, gnu++17, c++20, and Clang 19 in c++23, with -Wall -Wextra -Wpedantic -Wconversion
 #   -Wshadow -Werror;
 #   the core headers with -fno-exceptions -fno-rtti; everything under ASan+UBSan; libFuzzer runs of the
-#   parsers and the request builder; meson; the benchmarks' agreement check; and the package as users consume it (find_package, add_subdirectory, pkg-config,
-#   meson subproject).
+#   parsers and the request builder; meson; the benchmarks' agreement check; the single header (fresh, and the
+#   whole suite against it); and the package as users consume it (find_package, add_subdirectory, FetchContent,
+#   pkg-config, a meson subproject, the single header copied alone).
 # Build trees go to build/test (override with SWRKIT_BUILD_ROOT). Prints "N passed, N failed" at the end.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +54,17 @@ done
 # consteval checked_name path with Clang.
 step "clang++-19-c++23" cmake_config clang++-19-c++23 clang++-19 23 OFF
 
+# The single header: the committed files match a fresh generation, and the whole suite runs against it with
+# nothing else of swrkit on the include path (GCC and Clang, C++17 and C++20, and without exceptions or RTTI).
+step "single-header-fresh" cmake -DCHECK=ON -P scripts/amalgamate.cmake
+for cxx in g++ clang++; do
+  for std in 17 20; do
+    step "single-$cxx-c++$std" cmake_config "single-$cxx-c++$std" "$cxx" "$std" OFF -DSWRKIT_TEST_SINGLE_HEADER=ON
+  done
+done
+step "single-no-exceptions-no-rtti" cmake_config single-no-exceptions-no-rtti g++ 17 OFF -DSWRKIT_TEST_SINGLE_HEADER=ON \
+  -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti" -DSWRKIT_TEST_INTEGRATIONS=OFF
+
 # The core headers without exceptions or RTTI (the fmt integration and the tool are not core).
 step "no-exceptions-no-rtti" cmake_config no-exceptions-no-rtti g++ 17 OFF \
   -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti" -DSWRKIT_TEST_INTEGRATIONS=OFF -DSWRKIT_BUILD_TOOLS=OFF
@@ -85,21 +97,38 @@ step "benchmarks" benchmarks
 
 # The package as users consume it.
 package() {
-  local prefix="$PWD/$root/prefix"
-  rm -rf "$prefix" "$root/consumer-"*
-  cmake -S . -B "$root/install" -G Ninja -DSWRKIT_BUILD_TESTS=OFF -DSWRKIT_BUILD_BENCHMARKS=OFF \
-    -DCMAKE_INSTALL_PREFIX="$prefix" && cmake --build "$root/install" && cmake --install "$root/install" || return 1
-  echo "--- find_package"
-  cmake -S tests/package -B "$root/consumer-find" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" &&
-    cmake --build "$root/consumer-find" && "$root/consumer-find/consumer" || return 1
+  local prefix="$PWD/$root/prefix" version
+  version=$(cat VERSION)
+  rm -rf "$prefix" "$root/install" "$root/consumer-"*
+  # Installing compiles nothing (configure, then install: no build step), and the installed tree works when
+  # installed with a --prefix other than the configure-time one, then moved elsewhere.
+  cmake -S . -B "$root/install" -G Ninja -DSWRKIT_BUILD_TESTS=OFF -DSWRKIT_BUILD_TOOLS=OFF \
+    -DSWRKIT_BUILD_BENCHMARKS=OFF -DCMAKE_INSTALL_PREFIX=/nonexistent/configure-time-prefix &&
+    cmake --install "$root/install" --prefix "$prefix/installed" || return 1
+  mv "$prefix/installed" "$prefix/moved" || return 1
+  echo "--- find_package (moved prefix)"
+  cmake -S tests/package -B "$root/consumer-find" -G Ninja -DCMAKE_PREFIX_PATH="$prefix/moved" \
+    -DSWRKIT_EXPECTED_VERSION="$version" && cmake --build "$root/consumer-find" && "$root/consumer-find/consumer" ||
+    return 1
+  echo "--- pkg-config (moved prefix)"
+  local cflags
+  cflags=$(PKG_CONFIG_PATH="$prefix/moved/share/pkgconfig" pkg-config --cflags swrkit) || return 1
+  [ "$(PKG_CONFIG_PATH="$prefix/moved/share/pkgconfig" pkg-config --modversion swrkit)" = "$version" ] || return 1
+  case "$cflags" in *"$prefix/moved/"*) ;; *) echo "pkg-config --cflags points elsewhere: $cflags"; return 1 ;; esac
+  # shellcheck disable=SC2086
+  g++ -std=c++17 $cflags tests/package/consumer.cpp -o "$root/consumer-pkgconfig" && "$root/consumer-pkgconfig" || return 1
   echo "--- add_subdirectory"
   cmake -S tests/package -B "$root/consumer-subdir" -G Ninja -DSWRKIT_SOURCE_DIR="$PWD" &&
     cmake --build "$root/consumer-subdir" && "$root/consumer-subdir/consumer" || return 1
-  echo "--- pkg-config"
-  local cflags
-  cflags=$(PKG_CONFIG_PATH="$prefix/share/pkgconfig" pkg-config --cflags swrkit) || return 1
-  # shellcheck disable=SC2086
-  g++ -std=c++17 $cflags tests/package/consumer.cpp -o "$root/consumer-pkgconfig" && "$root/consumer-pkgconfig" || return 1
+  echo "--- FetchContent (local path)"
+  cmake -S tests/package -B "$root/consumer-fetch" -G Ninja -DSWRKIT_FETCH_DIR="$PWD" &&
+    cmake --build "$root/consumer-fetch" && "$root/consumer-fetch/consumer" || return 1
+  echo "--- the single header, copied alone into an empty folder"
+  local single="$root/consumer-single"
+  mkdir -p "$single" && cp single_include/swr/swr.hpp tests/package/consumer.cpp "$single/" &&
+    (cd "$single" && g++ -std=c++17 -Wall -Wextra -Wpedantic -Werror -DSWRKIT_CONSUMER_SINGLE_FILE consumer.cpp -o consumer) ||
+    return 1
+  "$single/consumer" || return 1
   echo "--- meson subproject"
   local m="$root/consumer-meson"
   mkdir -p "$m/subprojects" && cp tests/package/meson.build tests/package/consumer.cpp "$m/" &&

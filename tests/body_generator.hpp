@@ -1,5 +1,5 @@
 // A reproducible generator of valid create-repository bodies for property tests: names built from the
-// grammar of names.md, every category or none, and descriptions full of what JSON must escape (quotes,
+// grammar of docs/names.md, every category or none, and descriptions full of what JSON must escape (quotes,
 // backslashes, every control byte) and of multi-byte UTF-8 — up to a few hundred code points.
 #ifndef SWR_TESTS_BODY_GENERATOR_HPP
 #define SWR_TESTS_BODY_GENERATOR_HPP
@@ -8,8 +8,7 @@
 #include <random>
 #include <string>
 
-#include "swr/model.hpp"
-#include "swr/utf8.hpp"
+#include "swr/swr.hpp"
 
 namespace swr_test {
 

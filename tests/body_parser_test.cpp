@@ -1,13 +1,12 @@
-// Tests for swr/body_parser.hpp: parse_create_repo_body against spec/api.md, names.md and the strictness
+// Tests for swr/body_parser.hpp: parse_create_repo_body against docs/api.md, docs/names.md and the strictness
 // rules of the header (RFC 8259), with exact errors; the round trip parse(to_json(b)) == b; every truncation
 // of a valid document; and mutated documents that must never crash.
-#include "swr/body_parser.hpp"
+#include "swr/swr.hpp"
 
 #include <random>
 #include <string>
 
 #include "body_generator.hpp"
-#include "swr/json_writer.hpp"
 #include "test_support.hpp"
 
 using swr::create_repo_body;

@@ -1,5 +1,5 @@
 // Tests for swr/category.hpp.
-#include "swr/category.hpp"
+#include "swr/swr.hpp"
 
 #include <set>
 #include <string>

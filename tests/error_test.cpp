@@ -1,8 +1,8 @@
 // Tests for swr/error.hpp: the identifiers of every error_code, field and error_kind (the API's member names
-// from shared/spec/api.md), the kind of every code, the correspondence with name_error (name_check.hpp), and
-// the messages of every code for every field, against the category list of api.md and the region ids of
-// shared/spec/regions.md.
-#include "swr/error.hpp"
+// from docs/api.md), the kind of every code, the correspondence with name_error (name_check.hpp), and
+// the messages of every code for every field, against the category list of docs/api.md and the region ids of
+// docs/regions.md.
+#include "swr/swr.hpp"
 
 #include <cstddef>
 #include <iterator>
@@ -10,8 +10,6 @@
 #include <string>
 #include <string_view>
 
-#include "swr/name_check.hpp"
-#include "swr/names.hpp"
 #include "test_support.hpp"
 
 using swr::error;
@@ -147,7 +145,7 @@ static_assert(swr::message(error{error_code::too_long, field::namespace_name, 64
               swr::message(name_error::too_long, name_kind::namespace_name));
 static_assert(!swr::message(error{error_code::invalid_host, field::host, 0}).empty());
 static_assert(swr::no_offset == static_cast<std::size_t>(-1));
-static_assert(swr::description_max_code_points == 30000);  // api.md: the console's cap, error 4131012
+static_assert(swr::description_max_code_points == 30000);  // docs/api.md: the console's cap, error 4131012
 static_assert(noexcept(swr::message(error{})) && noexcept(swr::kind_of(error_code::none)) &&
               noexcept(swr::to_string(field::none)));
 
@@ -195,7 +193,7 @@ TEST_CASE("to_string(field): the member and parameter names of the API") {
     CHECK(swr::to_string(entry.f) == entry.name);
     CHECK(seen.insert(swr::to_string(entry.f)).second);
   }
-  // The body's members exactly as api.md spells them.
+  // The body's members exactly as docs/api.md spells them.
   CHECK(swr::to_string(field::repository) == "repository");
   CHECK(swr::to_string(field::is_public) == "is_public");
   CHECK(swr::to_string(field::category) == "category");
@@ -342,7 +340,7 @@ TEST_CASE("message(error): name errors of names are the kind-specific name messa
 }
 
 TEST_CASE("message(error): field-specific sentences") {
-  // api.md: SWR's console caps descriptions at 30,000 characters.
+  // docs/api.md: SWR's console caps descriptions at 30,000 characters.
   const std::string_view description = swr::message(error{error_code::too_long, field::description, 30000});
   CHECK(contains(description, "30,000"));
   CHECK(contains(description, "description"));
@@ -352,14 +350,14 @@ TEST_CASE("message(error): field-specific sentences") {
   CHECK(contains(swr::message(error{error_code::empty, field::token, 0}), "token"));
   CHECK(contains(swr::message(error{error_code::invalid_character, field::token, 3}), "token"));
 
-  // The two required members of api.md's body are named when missing or mistyped.
+  // The two required members of docs/api.md's body are named when missing or mistyped.
   CHECK(contains(swr::message(error{error_code::missing_member, field::repository, 0, 0}), "repository"));
   CHECK(contains(swr::message(error{error_code::missing_member, field::is_public, 0, 0}), "is_public"));
   CHECK(contains(swr::message(error{error_code::wrong_type, field::is_public, 5, 5}), "is_public"));
   CHECK(contains(swr::message(error{error_code::wrong_type, field::repository, 5, 5}), "repository"));
 }
 
-TEST_CASE("message(error): unknown_category lists the category wire strings of api.md") {
+TEST_CASE("message(error): unknown_category lists the category wire strings of docs/api.md") {
   const std::string_view m = swr::message(error{error_code::unknown_category, field::category, 0});
   for (const char* wire : {"app_server", "linux", "framework_app", "database", "lang", "other", "windows", "arm"}) {
     CAPTURE(wire);
@@ -368,7 +366,7 @@ TEST_CASE("message(error): unknown_category lists the category wire strings of a
   CHECK_FALSE(contains(m, "arms"));  // the Go SDK's spelling is read, not advertised
 }
 
-TEST_CASE("message(error): unknown_region lists every region id of regions.md") {
+TEST_CASE("message(error): unknown_region lists every region id of docs/regions.md") {
   const std::string_view m = swr::message(error{error_code::unknown_region, field::region, 0});
   const char* ids[] = {"af-south-1",  "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "cn-east-2",
                        "cn-east-3",   "cn-north-1",     "cn-north-2",     "cn-north-4",     "cn-north-9",

@@ -1,10 +1,9 @@
 // Tests for swr/escape.hpp: the '/' <-> '$' wire form of repository names.
-#include "swr/escape.hpp"
+#include "swr/swr.hpp"
 
 #include <array>
 #include <string>
 
-#include "swr/names.hpp"
 #include "test_support.hpp"
 
 namespace {

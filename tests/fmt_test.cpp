@@ -1,8 +1,7 @@
 // Tests for swr/fmt.hpp: the {fmt} formatters.
 #include "swr/fmt.hpp"
 
-#include "swr/names.hpp"
-#include "swr/regions.hpp"
+#include "swr/swr.hpp"
 #include "test_support.hpp"
 
 TEST_CASE("enums format as their identifiers or wire strings") {

@@ -6,13 +6,12 @@
 // counted in bytes from the start of the whole host. Where a text ends too early, the host grammar reports
 // the position where more was expected (its length), as check_dns_name does for "a.", check_port for "a:"
 // and check_ipv4 for "1.2.3".
-#include "swr/host.hpp"
+#include "swr/swr.hpp"
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-#include "swr/regions.hpp"
 #include "test_support.hpp"
 
 using swr::check_host;

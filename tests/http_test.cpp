@@ -1,10 +1,10 @@
-// Tests for swr/http.hpp against shared/spec/api.md (POST /v2/manage/namespaces/{namespace}/repos with
+// Tests for swr/http.hpp against docs/api.md (POST /v2/manage/namespaces/{namespace}/repos with
 // "Content-Type: application/json;charset=utf-8" and "X-Auth-Token", the JSON body of json_writer.hpp) and
 // the header's contract: tokens are visible ASCII (0x21-0x7E); an http_request is built only from a valid
 // namespace, body, host and token, so nothing in it can inject a header or a request line; to_http_message is
 // the exact HTTP/1.1 message (CRLF line ends); debug_string is the same with the token redacted; problems are
 // reported in the order namespace, repository, category, description, host, token.
-#include "swr/http.hpp"
+#include "swr/swr.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -14,8 +14,6 @@
 #include <utility>
 #include <vector>
 
-#include "swr/json_writer.hpp"
-#include "swr/model.hpp"
 #include "test_support.hpp"
 
 using swr::check_token;

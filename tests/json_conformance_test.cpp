@@ -17,10 +17,7 @@
 #include <system_error>
 #include <vector>
 
-#include "swr/body_parser.hpp"
-#include "swr/error.hpp"
-#include "swr/json_reader.hpp"
-#include "swr/response.hpp"
+#include "swr/swr.hpp"
 #include "test_support.hpp"
 
 #ifndef SWRKIT_JSON_TEST_SUITE_DIR

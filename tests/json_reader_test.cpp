@@ -7,16 +7,13 @@
 // Conventions taken from error.hpp: for a syntax or limit error, `position` and `offset` are both the offending
 // byte and `field` is none. A document that stops where more is needed gives `unexpected_end` at its size
 // (so "1." and "tru" end early), a wrong byte gives the specific code at that byte.
-#include "swr/json_reader.hpp"
+#include "swr/swr.hpp"
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "swr/body_parser.hpp"
-#include "swr/error.hpp"
-#include "swr/response.hpp"
 #include "test_support.hpp"
 
 using swr::check_json;

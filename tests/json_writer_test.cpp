@@ -1,6 +1,6 @@
 // Tests for swr/json_writer.hpp: exact bytes of the body's JSON (issue 3 / RFC 8259 escaping), the
 // refusal of invalid bodies, and the allocation-free and constant-expression forms.
-#include "swr/json_writer.hpp"
+#include "swr/swr.hpp"
 
 #include <array>
 #include <iterator>

@@ -1,5 +1,5 @@
-// Tests for swr/model.hpp: the request model and its validation as a whole (spec/api.md, names.md).
-#include "swr/model.hpp"
+// Tests for swr/model.hpp: the request model and its validation as a whole (docs/api.md, docs/names.md).
+#include "swr/swr.hpp"
 
 #include <string>
 #include <vector>
@@ -59,7 +59,7 @@ TEST_CASE("validate lists every problem, in field order, with field, code and po
   CHECK(swr::first_problem(create_repo_body_view(request.body)) == problems[1]);
 }
 
-TEST_CASE("namespace and repository problems are the name checks of names.md") {
+TEST_CASE("namespace and repository problems are the name checks of docs/names.md") {
   CHECK(swr::validate(create_repo_request{"", {"", false, {}, {}}}) ==
         std::vector<error>{value_error(error_code::empty, field::namespace_name, 0),
                            value_error(error_code::empty, field::repository, 0)});

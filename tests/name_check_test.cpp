@@ -1,5 +1,5 @@
 // Tests for swr/name_check.hpp: the identifiers and messages of every diagnostic.
-#include "swr/name_check.hpp"
+#include "swr/swr.hpp"
 
 #include <set>
 #include <string>

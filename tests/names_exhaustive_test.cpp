@@ -1,5 +1,5 @@
 // Exhaustive test of swr/names.hpp: every string of length 0..6 over the alphabet `a 0 . _ - / A $`
-// (299,593 strings), for both kinds of name, against an independent formulation of names.md:
+// (299,593 strings), for both kinds of name, against an independent formulation of docs/names.md:
 // - validity: std::regex of the grammar (written from the spec's prose, not from the implementation);
 // - prefixes: "valid, or valid after appending `a`" (the shortest completion of any completable text);
 // - positions: a reported scan error at p means the text up to p is a valid prefix and the text up to and
@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "swr/names.hpp"
+#include "swr/swr.hpp"
 #include "test_support.hpp"
 
 using swr::name_error;

@@ -1,6 +1,6 @@
-// Tests for swr/names.hpp against shared/spec/names.md: every rule, every example, every diagnostic and
+// Tests for swr/names.hpp against docs/names.md: every rule, every example, every diagnostic and
 // position, all 256 byte values, the length boundaries and the as-you-type prefix checks.
-#include "swr/names.hpp"
+#include "swr/swr.hpp"
 
 #include <string>
 

@@ -10,8 +10,7 @@
 #include <vector>
 
 #include "body_generator.hpp"
-#include "swr/escape.hpp"
-#include "swr/json_writer.hpp"
+#include "swr/swr.hpp"
 #include "test_support.hpp"
 
 TEST_CASE("to_json output, read by nlohmann::json, holds exactly the body's values in the documented order") {

@@ -1,7 +1,7 @@
-// Tests for swr/regions.hpp against shared/spec/regions.md: the 21 regional SWR API hosts in the spec's order
+// Tests for swr/regions.hpp against docs/regions.md: the 21 regional SWR API hosts in the spec's order
 // (written out here by hand from the spec's table), exact case-sensitive lookup by region id, and the
 // `unknown_region` error (field region) whose message names every known id.
-#include "swr/regions.hpp"
+#include "swr/swr.hpp"
 
 #include <cstddef>
 #include <iterator>
@@ -9,7 +9,6 @@
 #include <string>
 #include <string_view>
 
-#include "swr/host.hpp"
 #include "test_support.hpp"
 
 using swr::error;
@@ -23,7 +22,7 @@ struct spec_region {
   std::string_view host;
 };
 
-// shared/spec/regions.md, row by row.
+// docs/regions.md, row by row.
 constexpr spec_region spec_table[] = {
     {"af-south-1", "swr-api.af-south-1.myhuaweicloud.com"},
     {"ap-southeast-1", "swr-api.ap-southeast-1.myhuaweicloud.com"},

@@ -1,8 +1,8 @@
-// Tests for swr/response.hpp against shared/spec/api.md: the status codes of the create call, the table of
+// Tests for swr/response.hpp against docs/api.md: the status codes of the create call, the table of
 // SVCSTG.SWR error codes (written out by hand below, with the fields each code concerns), and the error
 // bodies: the documented array shape, the single object, the API gateway's error_code/error_msg, and every
 // way a body can be refused (schema problems at the offending value, syntax errors of strict RFC 8259 JSON).
-#include "swr/response.hpp"
+#include "swr/swr.hpp"
 
 #include <climits>
 #include <cstddef>
@@ -80,7 +80,7 @@ service_error entry(std::string code, std::string message, std::string detail = 
   return e;
 }
 
-// api.md's table of the codes that concern the create call, and the request fields each one is about.
+// docs/api.md's table of the codes that concern the create call, and the request fields each one is about.
 struct documented_code {
   std::string_view code;
   int http_status;
@@ -123,7 +123,7 @@ constexpr std::string_view ascii_bodies[] = {
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------------------
-// Status codes (api.md: 200 created, older pages 201; 400, 401, 409, 500; the appendix adds 413)
+// Status codes (docs/api.md: 200 created, older pages 201; 400, 401, 409, 500; the appendix adds 413)
 
 static_assert(swr::create_repo_outcome_of(200) == create_repo_outcome::created);
 static_assert(swr::create_repo_outcome_of(201) == create_repo_outcome::created);
@@ -196,7 +196,7 @@ TEST_CASE("to_string and message of every outcome: non-empty and distinct") {
 // ---------------------------------------------------------------------------------------------------------
 // The SVCSTG.SWR codes
 
-TEST_CASE("service_errors: exactly api.md's table, with the fields each code concerns") {
+TEST_CASE("service_errors: exactly docs/api.md's table, with the fields each code concerns") {
   REQUIRE(std::size(swr::service_errors) == std::size(documented_codes));
   std::set<std::string_view> codes;
   for (const swr::service_error_info& info : swr::service_errors) {
@@ -270,7 +270,7 @@ TEST_CASE("parse_error_response: the single-object shape") {
   CHECK(errors[0].info() == swr::find_service_error("SVCSTG.SWR.4001029"));
   CHECK(errors[0].info()->field == field::repository);
 
-  // api.md's example of the single object carries a code outside the table.
+  // docs/api.md's example of the single object carries a code outside the table.
   const std::vector<service_error> unknown = entries_of("{\"errorCode\":\"SVCSTG.SWR.4001090\",\"errorMessage\":\"\xe2\x80\xa6\"}");
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0].code == "SVCSTG.SWR.4001090");

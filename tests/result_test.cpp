@@ -2,7 +2,7 @@
 // value and from unexpected<G>, the observers, value() throwing bad_result_access (with exceptions) on an
 // error, value_or, move semantics, const access and use in constant expressions. Builds with and without
 // exceptions.
-#include "swr/result.hpp"
+#include "swr/swr.hpp"
 
 #include <memory>
 #include <string>
@@ -11,8 +11,6 @@
 #include <utility>
 #include <vector>
 
-#include "swr/error.hpp"
-#include "swr/regions.hpp"
 #include "test_support.hpp"
 
 #if SWR_HAS_EXCEPTIONS
@@ -56,7 +54,7 @@ static_assert(half(3).error().code == error_code::invalid_character);
 static_assert(twice_or_minus_one(half(8)) == 8 && twice_or_minus_one(half(7)) == -1);
 static_assert(length_or_zero(std::string_view("abc")) == 3);
 static_assert(length_or_zero(unexpected(token_empty)) == 0);
-static_assert(swr::region_host("eu-west-101").value() == "swr-api.eu-west-101.myhuaweicloud.eu");  // regions.md
+static_assert(swr::region_host("eu-west-101").value() == "swr-api.eu-west-101.myhuaweicloud.eu");  // docs/regions.md
 static_assert(swr::region_host("xx-nowhere-1").error().code == error_code::unknown_region);
 
 // The types and the noexcept-ness of the observers.

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "cli.hpp"
-#include "swr/regions.hpp"
+#include "swr/swr.hpp"
 #include "test_support.hpp"
 
 namespace {

@@ -2,7 +2,7 @@
 #ifndef SWR_TESTS_TEST_SUPPORT_HPP
 #define SWR_TESTS_TEST_SUPPORT_HPP
 
-#include "swr/config.hpp"
+#include "swr/swr.hpp"
 #if !SWR_HAS_EXCEPTIONS
 // Lets REQUIRE compile without exceptions (-fno-exceptions builds of the core tests). A failing REQUIRE
 // then does not stop its test case, but the run still fails.
@@ -13,9 +13,6 @@
 #include <string>
 #include <string_view>
 
-#include "swr/category.hpp"
-#include "swr/error.hpp"
-#include "swr/name_check.hpp"
 
 namespace doctest {
 template <>

@@ -4,7 +4,7 @@
 // representatives for the last byte) is compared with an independent decoder written here from table 3-6
 // and definition D92 (shortest form, no surrogates, nothing above U+10FFFF); every scalar value is encoded
 // and decoded back.
-#include "swr/utf8.hpp"
+#include "swr/swr.hpp"
 
 #include <cstddef>
 #include <cstdint>

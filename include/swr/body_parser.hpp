@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — the server side: a create-repository body from received bytes, strictly.
 //
 // Accepts exactly one RFC 8259 JSON object (see json_reader.hpp for what "strict" refuses) with
@@ -27,6 +28,7 @@
 #include "swr/result.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 namespace detail {
 constexpr field body_field_of(std::string_view member) noexcept {
@@ -115,6 +117,7 @@ inline result<create_repo_body, error> parse_create_repo_body(std::string_view j
   return body;
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_BODY_PARSER_HPP

@@ -1,4 +1,5 @@
-// swrkit — the repository `category` of the create-repository body (spec/api.md).
+// SPDX-License-Identifier: MIT
+// swrkit — the repository `category` of the create-repository body (docs/api.md).
 #ifndef SWR_CATEGORY_HPP
 #define SWR_CATEGORY_HPP
 
@@ -9,6 +10,7 @@
 #include "swr/config.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The repository type. Enumerator names are the wire strings, except `linux_`: under the GNU dialects
 /// (`-std=gnu++17`, CMake's default) `linux` and `unix` are predefined macros expanding to 1, so an
@@ -57,6 +59,7 @@ constexpr std::optional<category> parse_category(std::string_view text) noexcept
   return std::nullopt;
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_CATEGORY_HPP

@@ -1,12 +1,10 @@
+// SPDX-License-Identifier: MIT
 // swrkit — compile-time configuration shared by every header.
-// Detects the language level and whether exceptions are on, and carries the version.
+// Detects the language level and whether exceptions are on, and names the versioned inline namespace.
 #ifndef SWR_CONFIG_HPP
 #define SWR_CONFIG_HPP
 
-#define SWRKIT_VERSION_MAJOR 0
-#define SWRKIT_VERSION_MINOR 2
-#define SWRKIT_VERSION_PATCH 0
-#define SWRKIT_VERSION_STRING "0.2.0"
+#include "swr/version.hpp"
 
 // MSVC reports 199711L in __cplusplus unless /Zc:__cplusplus is given; _MSVC_LANG is always right.
 #if defined(_MSVC_LANG) && _MSVC_LANG > __cplusplus
@@ -55,6 +53,19 @@
 #define SWR_HAS_EXCEPTIONS 1
 #else
 #define SWR_HAS_EXCEPTIONS 0
+#endif
+
+// Everything is declared in swr::SWRKIT_ABI_NAMESPACE, an inline namespace: users write swr::check_namespace,
+// the linker sees swr::v0_3_0::check_namespace. Two copies of different swrkit versions (say, vendored by two
+// libraries of one program) thus never share a symbol, where they would otherwise break the one-definition
+// rule without a word. Code built without exceptions behaves differently (value() on an error aborts instead
+// of throwing), so it gets a namespace of its own too.
+#define SWR_PP_CONCAT_(a, b) a##b
+#define SWR_PP_CONCAT(a, b) SWR_PP_CONCAT_(a, b)
+#if SWR_HAS_EXCEPTIONS
+#define SWRKIT_ABI_NAMESPACE SWRKIT_ABI_VERSION
+#else
+#define SWRKIT_ABI_NAMESPACE SWR_PP_CONCAT(SWRKIT_ABI_VERSION, _noexcept)
 #endif
 
 #endif  // SWR_CONFIG_HPP

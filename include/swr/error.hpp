@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — the error of every fallible operation past the name checks: which field, a stable code, the
 // byte where it applies, and a message. Validation returns a list of them, fallible operations the first.
 #ifndef SWR_ERROR_HPP
@@ -11,6 +12,7 @@
 #include "swr/region_table.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The part of a request (or of an input to building one) that a problem concerns.
 enum class field : unsigned char {
@@ -27,7 +29,7 @@ enum class field : unsigned char {
 
 /// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
 enum class error_kind : unsigned char {
-  value,   ///< a field's value breaks a rule (names.md, api.md, the token or host rules)
+  value,   ///< a field's value breaks a rule (docs/names.md, docs/api.md, the token or host rules)
   syntax,  ///< not JSON (RFC 8259): the document is refused before its meaning is looked at
   limit,   ///< valid JSON beyond an implementation limit (nesting depth)
   schema,  ///< JSON, but not the expected shape: missing, duplicate or mistyped member, not an object
@@ -48,7 +50,7 @@ enum class error_code : unsigned char {
   reserved,
   invalid_utf8,      ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
   unknown_category,  ///< not one of the category wire strings
-  unknown_region,    ///< not a region id of spec/regions.md
+  unknown_region,    ///< not a region id of docs/regions.md
   invalid_host,      ///< not a DNS name or IP literal with an optional port
   // syntax
   unexpected_end,               ///< the document stops in the middle of a value
@@ -228,6 +230,7 @@ constexpr std::string_view message(const error& e) noexcept {
   return {};
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_ERROR_HPP

@@ -1,4 +1,5 @@
-// swrkit — the wire form of repository names: every '/' becomes '$' (names.md, "Wire form").
+// SPDX-License-Identifier: MIT
+// swrkit — the wire form of repository names: every '/' becomes '$' (docs/names.md, "Wire form").
 // SWR asks for it in URL paths and in the create-repository body. Since '$' is never valid in a logical
 // name, escaping is a bijection on valid names. These functions only map bytes; they do not validate.
 #ifndef SWR_ESCAPE_HPP
@@ -11,6 +12,7 @@
 #include "swr/config.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 namespace detail {
 // Copies `in` with every `from` replaced by `to`; all or nothing, so never a half-written name.
@@ -46,6 +48,7 @@ SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
   return out;
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_ESCAPE_HPP

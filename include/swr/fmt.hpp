@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — {fmt} formatters for swrkit's types. The only header of the core that includes fmt:
 // include it where you format, not everywhere.
 //
@@ -17,13 +18,16 @@
 #include <iterator>
 
 #include "swr/category.hpp"
+#include "swr/config.hpp"
 #include "swr/error.hpp"
 #include "swr/http.hpp"
 #include "swr/model.hpp"
 #include "swr/name_check.hpp"
 #include "swr/response.hpp"
 
-namespace swr::detail {
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
 /// Formats a value through its `to_string`, honouring string format specs (width, fill, alignment).
 template <class Enum>
 struct to_string_formatter : fmt::formatter<fmt::string_view> {
@@ -110,7 +114,9 @@ struct render_service_error {
     if (!e.detail.empty()) fmt::format_to(out, " ({:?})", e.detail);
   }
 };
-}  // namespace swr::detail
+}  // namespace detail
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
 
 template <>
 struct fmt::formatter<swr::name_error> : swr::detail::to_string_formatter<swr::name_error> {};

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — validation of the Host an SWR request goes to: a DNS name, an IPv4 address or a bracketed IPv6
 // address, optionally followed by ":port". Everything else — spaces, CR/LF, '/', '@', userinfo, a scheme,
 // a zone id — is refused, so a host can never inject a header or a request line.
@@ -11,6 +12,7 @@
 #include "swr/error.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 
 inline constexpr std::size_t host_ok = static_cast<std::size_t>(-1);
@@ -158,6 +160,7 @@ constexpr error check_host(std::string_view host) noexcept {
   return {};
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_HOST_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — the create-repository call as an HTTP/1.1 request, without I/O: method, target, headers and
 // body ready for any HTTP client, or rendered as one complete message. An http_request can only be made by
 // to_http_request, from validated parts, so nothing in it can inject a header or a request line. Debug
@@ -18,6 +19,7 @@
 #include "swr/result.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The Content-Type swrkit sends (the API accepts it and plain application/json).
 inline constexpr std::string_view json_content_type = "application/json;charset=utf-8";
@@ -153,6 +155,7 @@ inline std::string to_http_message(const http_request& request) { return detail:
 /// The same message with every sensitive header's value replaced by "<redacted>": safe to log.
 inline std::string debug_string(const http_request& request) { return detail::render_http_message(request, true); }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_HTTP_HPP

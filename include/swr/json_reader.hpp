@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — a strict RFC 8259 JSON reader for the parsers of request bodies and error responses.
 // Strict means: one value and nothing but whitespace around it; no BOM, comments, trailing commas, single
 // quotes, NaN, leading zeros or '+'; strings must be well-formed UTF-8 with no raw control characters and
@@ -21,6 +22,7 @@
 #include "swr/utf8.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The deepest nesting of arrays and objects the parsers accept; the top-level value is depth 1.
 /// Request bodies and error responses are flat: this only bounds what unknown members may hold.
@@ -360,6 +362,7 @@ inline error check_json(std::string_view document) {
   return reader.outcome();
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_JSON_READER_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — the create-repository body as JSON, without I/O.
 // Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
 // category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
@@ -18,6 +19,7 @@
 #include "swr/result.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 
 template <class OutputIt>
@@ -131,6 +133,7 @@ SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_v
   return detail::body_json(body);
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_JSON_WRITER_HPP

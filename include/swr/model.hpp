@@ -1,4 +1,5 @@
-// swrkit — the create-repository request model and its validation as a whole (spec/api.md).
+// SPDX-License-Identifier: MIT
+// swrkit — the create-repository request model and its validation as a whole (docs/api.md).
 // The owning structs mirror Huawei's SDKs (CreateRepoRequest, CreateRepoRequestBody); the view borrows the
 // same fields, so that validation and serialization also work in constant expressions and without copies.
 #ifndef SWR_MODEL_HPP
@@ -17,6 +18,7 @@
 #include "swr/utf8.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The JSON body of POST /v2/manage/namespaces/{namespace}/repos.
 struct create_repo_body {
@@ -141,6 +143,7 @@ inline std::vector<error> validate(const create_repo_body_view& body) { return d
 /// Every problem of a request: the namespace first, then the body's.
 inline std::vector<error> validate(const create_repo_request& request) { return detail::all_problems_of(request); }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_MODEL_HPP

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: MIT
 // swrkit — the result of checking a name: what is wrong and at which byte.
-// Spec: shared/spec/names.md, "Diagnostics".
+// Spec: docs/names.md, "Diagnostics".
 #ifndef SWR_NAME_CHECK_HPP
 #define SWR_NAME_CHECK_HPP
 
@@ -9,6 +10,7 @@
 #include "swr/config.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// Why a name is not valid. The order of the enumerators is part of the ABI: do not reorder.
 enum class name_error : unsigned char {
@@ -38,7 +40,7 @@ constexpr std::size_t max_length(name_kind kind) noexcept {
 }
 
 /// The outcome of a check: `ok()` or the first violation and the byte offset where it was found.
-/// Positions follow names.md: `empty` at 0, `too_long` at the maximum, `invalid_end` at the last byte,
+/// Positions follow docs/names.md: `empty` at 0, `too_long` at the maximum, `invalid_end` at the last byte,
 /// `reserved` at 0, every other error at the offending byte.
 struct name_check {
   name_error error = name_error::none;
@@ -114,6 +116,7 @@ constexpr std::string_view message(name_error error, name_kind kind) noexcept {
   }
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_NAME_CHECK_HPP

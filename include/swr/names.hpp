@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: MIT
 // swrkit — validators for namespace (organization) and repository names.
-// Spec: shared/spec/names.md. Everything here is constexpr, noexcept and allocation-free, so it works in
+// Spec: docs/names.md. Everything here is constexpr, noexcept and allocation-free, so it works in
 // static_assert, in hot loops and with -fno-exceptions -fno-rtti.
 #ifndef SWR_NAMES_HPP
 #define SWR_NAMES_HPP
@@ -11,9 +12,10 @@
 #include "swr/name_check.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 
-// The grammar of names.md as a deterministic automaton over bytes. A state says what the text read so
+// The grammar of docs/names.md as a deterministic automaton over bytes. A state says what the text read so
 // far ends with; a transition either moves to the next state or names the violation at that byte. One
 // table lookup per byte, and the rules of the spec stay visible in make_name_automaton below.
 enum name_state : unsigned char {
@@ -45,7 +47,7 @@ struct name_automaton {
 };
 
 // Builds the automaton for one kind of name. The order of the tests inside a state mirrors the order in
-// which names.md reports violations at one byte: character, start, third underscore, adjacency.
+// which docs/names.md reports violations at one byte: character, start, third underscore, adjacency.
 constexpr name_automaton make_name_automaton(name_kind kind) noexcept {
   const bool repository = kind == name_kind::repository;
   name_automaton a{};
@@ -78,7 +80,7 @@ constexpr name_automaton make_name_automaton(name_kind kind) noexcept {
 inline constexpr name_automaton namespace_automaton = make_name_automaton(name_kind::namespace_name);
 inline constexpr name_automaton repository_automaton = make_name_automaton(name_kind::repository);
 
-// Step 3 of names.md "Diagnostics": the left-to-right scan shared by full and prefix checks.
+// Step 3 of docs/names.md "Diagnostics": the left-to-right scan shared by full and prefix checks.
 // Returns the first violation, or `none` with the final state in `last_state`.
 constexpr name_check scan_name(name_kind kind, std::string_view text, unsigned char& last_state) noexcept {
   const name_automaton& automaton = kind == name_kind::repository ? repository_automaton : namespace_automaton;
@@ -98,7 +100,7 @@ constexpr bool ends_with_separator(unsigned char state) noexcept {
 
 }  // namespace detail
 
-/// Checks a complete name of either kind against names.md. Returns the first violation and its position.
+/// Checks a complete name of either kind against docs/names.md. Returns the first violation and its position.
 constexpr name_check check_name(name_kind kind, std::string_view name) noexcept {
   if (name.empty()) return {name_error::empty, 0};
   const std::size_t limit = max_length(kind);
@@ -167,6 +169,7 @@ using checked_namespace = checked_name<name_kind::namespace_name>;
 using checked_repository = checked_name<name_kind::repository>;
 #endif
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_NAMES_HPP

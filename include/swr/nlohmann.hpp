@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — conversions between the model and nlohmann::json (or any nlohmann::basic_json), found by ADL:
 //
 //   nlohmann::json j = body;                        // the same members and values as swr::to_json(body)
@@ -23,6 +24,7 @@
 #endif
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 [[noreturn]] inline void invalid_for_json(const error& e) {
 #if SWR_HAS_EXCEPTIONS
@@ -59,6 +61,7 @@ void from_json(const BasicJson& json, create_repo_body& body) {
   body = std::move(*parsed);
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_NLOHMANN_HPP

@@ -1,4 +1,5 @@
-// swrkit — the regional SWR API hosts (spec/regions.md, from Huawei Cloud's SDKs; scheme https), and the
+// SPDX-License-Identifier: MIT
+// swrkit — the regional SWR API hosts (docs/regions.md, from Huawei Cloud's SDKs; scheme https), and the
 // text that lists their ids for an unknown one. Kept apart from regions.hpp so that error.hpp can build its
 // message from the one table, without an include cycle.
 #ifndef SWR_REGION_TABLE_HPP
@@ -10,13 +11,14 @@
 #include "swr/config.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 struct region {
   std::string_view id;    ///< e.g. "cn-north-4"
   std::string_view host;  ///< e.g. "swr-api.cn-north-4.myhuaweicloud.com"
 };
 
-/// Every known region, in the order of spec/regions.md. Note eu-west-101, served from myhuaweicloud.eu.
+/// Every known region, in the order of docs/regions.md. Note eu-west-101, served from myhuaweicloud.eu.
 inline constexpr region regions[] = {
     {"af-south-1", "swr-api.af-south-1.myhuaweicloud.com"},
     {"ap-southeast-1", "swr-api.ap-southeast-1.myhuaweicloud.com"},
@@ -75,6 +77,7 @@ constexpr unknown_region_text make_unknown_region_text() noexcept {
 inline constexpr unknown_region_text unknown_region_message = make_unknown_region_text();
 }  // namespace detail
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_REGION_TABLE_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — the API host of a region (the table is in swr/region_table.hpp).
 #ifndef SWR_REGIONS_HPP
 #define SWR_REGIONS_HPP
@@ -11,6 +12,7 @@
 #include "swr/result.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The API host of a region id (exact, case-sensitive), or `unknown_region` (field region), whose message
 /// names the known ids. Callers with a private or new endpoint pass the host themselves.
@@ -21,6 +23,7 @@ constexpr result<std::string_view, error> region_host(std::string_view id) noexc
   return unexpected(error{error_code::unknown_region, field::region, 0});
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_REGIONS_HPP

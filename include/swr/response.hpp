@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: MIT
 // swrkit — what comes back from the create call: the meaning of its status codes, SWR's error bodies, and
-// the SWR error codes that concern its fields (spec/api.md).
+// the SWR error codes that concern its fields (docs/api.md).
 #ifndef SWR_RESPONSE_HPP
 #define SWR_RESPONSE_HPP
 
@@ -14,6 +15,7 @@
 #include "swr/result.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The documented outcomes of POST /v2/manage/namespaces/{namespace}/repos.
 enum class create_repo_outcome : unsigned char {
@@ -199,6 +201,7 @@ inline result<std::vector<service_error>, error> parse_error_response(std::strin
   return errors;
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_RESPONSE_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — `result<T, E>`: a value or the reason there is none, in the shape of C++23 std::expected
 // (has_value, operator bool, value, operator*, operator->, error, value_or), usable from C++17 and with
 // -fno-exceptions. Every fallible operation of swrkit returns one.
@@ -16,6 +17,7 @@
 #endif
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// Wraps an error to construct a failed result: `return swr::unexpected(error{...});`.
 template <class E>
@@ -111,6 +113,7 @@ class result {
   std::variant<T, E> storage_;
 };
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_RESULT_HPP

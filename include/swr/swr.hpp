@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — the whole library in one include.
 // The integrations with third-party libraries are separate, so that this header needs nothing but the
 // standard library: swr/fmt.hpp ({fmt} formatters) and swr/nlohmann.hpp (nlohmann::json conversions).

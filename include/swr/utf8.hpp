@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // swrkit — strict UTF-8 (Unicode 15, table 3-7): no overlong forms, no surrogates (U+D800–U+DFFF),
 // nothing above U+10FFFF, no truncated sequences. constexpr and allocation-free.
 #ifndef SWR_UTF8_HPP
@@ -9,6 +10,7 @@
 #include "swr/config.hpp"
 
 namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The length (1–4) of the well-formed UTF-8 sequence that starts at `text[i]`, or 0 when the bytes there
 /// do not form one. Precondition: `i < text.size()`.
@@ -77,6 +79,7 @@ constexpr OutputIt encode_utf8(char32_t cp, OutputIt out) {
   return out;
 }
 
+}  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_UTF8_HPP

@@ -1,5 +1,10 @@
-// A downstream program: what a user writes after find_package(swrkit), pkg-config or a subproject.
+// A downstream program: what a user writes after find_package(swrkit), FetchContent, pkg-config, a
+// subproject, or with the single header copied beside it (SWRKIT_CONSUMER_SINGLE_FILE).
+#ifdef SWRKIT_CONSUMER_SINGLE_FILE
+#include "swr.hpp"
+#else
 #include <swr/swr.hpp>
+#endif
 
 static_assert(swr::is_valid_namespace("my-org"), "the validators are usable in constant expressions");
 

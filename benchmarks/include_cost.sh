@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# What including one header costs: the time to compile (-c -O0, to an object file) a translation unit
+# that contains nothing but that #include, for swrkit's headers and a few well-known ones to compare with.
+# Every configuration is compiled N times, round-robin over the configurations so that machine noise hits
+# all of them alike, and the median is reported as a Markdown table.
+#
+# Usage: benchmarks/include_cost.sh [--runs N] [--cxx COMPILER] [--std STANDARD] [-- EXTRA COMPILER FLAGS...]
+#   --runs N       compilations per configuration (default 11)
+#   --cxx C        the compiler (default g++; e.g. clang++)
+#   --std S        the language standard, as in -std=S (default c++17)
+#   -- FLAGS...    passed to every compilation (e.g. -- -fno-exceptions)
+# The swrkit rows are <swr/names.hpp> and <swr/swr.hpp> from include/, and the single header
+# single_include/swr/swr.hpp when it exists (compiled with only single_include/ on the include path).
+# A comparison header that is not installed (nlohmann-json3-dev, libfmt-dev) is skipped with a note.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+runs=11
+cxx=g++
+std=c++17
+extra=()
+usage() { sed -n '7,11s/^# \{0,1\}//p' "$0"; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
+    --runs=*) runs=${1#*=}; shift ;;
+    --cxx) cxx=${2:?--cxx needs a compiler}; shift 2 ;;
+    --cxx=*) cxx=${1#*=}; shift ;;
+    --std) std=${2:?--std needs a standard}; shift 2 ;;
+    --std=*) std=${1#*=}; shift ;;
+    --) shift; extra=("$@"); break ;;
+    -h | --help) usage; exit 0 ;;
+    *) echo "include_cost.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
+  echo "include_cost.sh: --runs must be a positive integer, not '$runs'" >&2
+  exit 2
+fi
+command -v "$cxx" >/dev/null || { echo "include_cost.sh: compiler '$cxx' not found" >&2; exit 2; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/include_cost.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# The configurations: a label for the table, the header (empty: an empty file), the include directory
+# (empty: none) and whether a failure to compile is fatal (swrkit's own headers) or just skips the row.
+labels=() headers=() incdirs=() required=()
+add() { labels+=("$1"); headers+=("$2"); incdirs+=("$3"); required+=("$4"); }
+notes=()
+add 'empty file' '' '' yes
+add '`<string_view>`' string_view '' yes
+add '`<regex>`' regex '' yes
+add '`<nlohmann/json.hpp>`' nlohmann/json.hpp '' no
+add '`<fmt/format.h>`' fmt/format.h '' no
+add '`<swr/names.hpp>`' swr/names.hpp "$root/include" yes
+add '`<swr/swr.hpp>`' swr/swr.hpp "$root/include" yes
+if [ -f "$root/single_include/swr/swr.hpp" ]; then
+  add '`single_include/swr/swr.hpp`' swr/swr.hpp "$root/single_include" yes
+else
+  notes+=("single_include/swr/swr.hpp does not exist: its row is skipped.")
+fi
+
+# One source file and one command line per configuration; a first compilation checks that it builds
+# (and warms the file cache, so it is not counted). A configuration that does not build is dropped.
+active=()
+for i in "${!labels[@]}"; do
+  src="$work/tu$i.cpp"
+  if [ -n "${headers[$i]}" ]; then printf '#include <%s>\n' "${headers[$i]}" >"$src"; else : >"$src"; fi
+  if ! "$cxx" -std="$std" -O0 ${incdirs[$i]:+-I "${incdirs[$i]}"} "${extra[@]}" -c "$src" -o "$work/tu$i.o" \
+    2>"$work/err$i"; then
+    if [ "${required[$i]}" = yes ]; then
+      echo "include_cost.sh: ${labels[$i]} does not compile with $cxx -std=$std:" >&2
+      cat "$work/err$i" >&2
+      exit 1
+    fi
+    notes+=("${labels[$i]} does not compile here (not installed?): its row is skipped.")
+    continue
+  fi
+  active+=("$i")
+done
+
+# Wall-clock time of one compilation, in microseconds.
+time_compile() {
+  local i=$1 start end
+  start=$(date +%s%N)
+  "$cxx" -std="$std" -O0 ${incdirs[$i]:+-I "${incdirs[$i]}"} "${extra[@]}" -c "$work/tu$i.cpp" -o "$work/tu$i.o"
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000))
+}
+
+# Round-robin: each round compiles every configuration once, starting one further along each round.
+declare -A samples=()
+count=${#active[@]}
+for ((r = 0; r < runs; r++)); do
+  [ -t 2 ] && printf '\rinclude_cost.sh: round %d of %d' $((r + 1)) "$runs" >&2
+  for ((k = 0; k < count; k++)); do
+    i=${active[$(((r + k) % count))]}
+    samples[$i]+="$(time_compile "$i") "
+  done
+done
+[ -t 2 ] && printf '\r\033[K' >&2
+
+# The median of a list of microsecond counts (the mean of the two middle ones for an even count).
+median_us() {
+  tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{ v[NR] = $1 } END {
+    if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
+declare -A median=()
+for i in "${active[@]}"; do median[$i]=$(median_us "${samples[$i]}"); done
+sv_us=${median[1]:-}
+json_us=${median[3]:-}
+
+echo "Compiler: $("$cxx" --version | head -n 1)"
+echo "Command: $cxx -std=$std -O0${extra[*]:+ ${extra[*]}} -c tu.cpp   (median of N=$runs runs, interleaved)"
+echo
+echo '| header | median ms | over `<string_view>` (ms) | relative to `<nlohmann/json.hpp>` (×) |'
+echo '| --- | ---: | ---: | ---: |'
+for i in "${active[@]}"; do
+  awk -v label="${labels[$i]}" -v us="${median[$i]}" -v sv="$sv_us" -v js="$json_us" 'BEGIN {
+    over = (sv == "") ? "n/a" : sprintf("%+.1f", (us - sv) / 1000)
+    rel = (js == "") ? "n/a" : sprintf("%.2f", us / js)
+    printf "| %s | %.1f | %s | %s |\n", label, us / 1000, over, rel }'
+done
+if [ ${#notes[@]} -gt 0 ]; then
+  echo
+  for note in "${notes[@]}"; do echo "Note: $note"; done
+fi

@@ -1,0 +1,2377 @@
+// SPDX-License-Identifier: MIT
+// swrkit 0.3.0 — the whole library in one header; #include "swr.hpp" and use namespace swr.
+//
+// swrkit validates Huawei Cloud SWR organization (namespace) and repository names and builds, without I/O,
+// the request that creates a repository (POST /v2/manage/namespaces/{namespace}/repos). The rules it
+// implements are documented in the swrkit repository, in docs/names.md, docs/api.md and docs/regions.md.
+//
+// GENERATED FILE — DO NOT EDIT. It is made from the headers in include/swr/ by scripts/amalgamate.cmake;
+// change those, then run `cmake -P scripts/amalgamate.cmake`.
+//
+// MIT License
+//
+// Copyright (c) 2026 the swrkit authors
+//
+// Permission is hereby granted, free of charge, to any person obtaining a copy
+// of this software and associated documentation files (the "Software"), to deal
+// in the Software without restriction, including without limitation the rights
+// to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+// copies of the Software, and to permit persons to whom the Software is
+// furnished to do so, subject to the following conditions:
+//
+// The above copyright notice and this permission notice shall be included in all
+// copies or substantial portions of the Software.
+//
+// THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+// IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+// FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+// AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+// LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+// OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+// SOFTWARE.
+
+// ---- swr/swr.hpp ----
+// swrkit — the whole library in one include.
+// The integrations with third-party libraries are separate, so that this header needs nothing but the
+// standard library: swr/fmt.hpp ({fmt} formatters) and swr/nlohmann.hpp (nlohmann::json conversions).
+#ifndef SWR_SWR_HPP
+#define SWR_SWR_HPP
+
+
+// ---- swr/body_parser.hpp ----
+// swrkit — the server side: a create-repository body from received bytes, strictly.
+//
+// Accepts exactly one RFC 8259 JSON object (see json_reader.hpp for what "strict" refuses) with
+//   repository   string, required; in wire ('$') or logical ('/') form: unescaped, then validated
+//   is_public    true or false, required
+//   category     string (parse_category rules, so "arms" reads as arm) or null (= absent)
+//   description  string (at most 30,000 code points) or null (= absent)
+// Unknown members are skipped, whatever valid JSON they hold, up to json_max_depth. A duplicate member
+// name is an error. Syntax errors come first (the document is not JSON); otherwise the problem earliest
+// in the document is reported: schema problems with the field and the value's offset, value problems with
+// the field, the position in the value and the value's offset; a missing member at the closing brace.
+#ifndef SWR_BODY_PARSER_HPP
+#define SWR_BODY_PARSER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+
+
+// ---- swr/category.hpp ----
+// swrkit — the repository `category` of the create-repository body (docs/api.md).
+#ifndef SWR_CATEGORY_HPP
+#define SWR_CATEGORY_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+
+// ---- swr/config.hpp ----
+// swrkit — compile-time configuration shared by every header.
+// Detects the language level and whether exceptions are on, and names the versioned inline namespace.
+#ifndef SWR_CONFIG_HPP
+#define SWR_CONFIG_HPP
+
+
+// ---- swr/version.hpp ----
+// swrkit — the version, in one place for C++. Generated from the file VERSION by scripts/amalgamate.cmake,
+// which also feeds CMake, meson, the pkg-config file and the single header: edit VERSION, then run
+// `cmake -P scripts/amalgamate.cmake`.
+#ifndef SWR_VERSION_HPP
+#define SWR_VERSION_HPP
+
+#define SWRKIT_VERSION_MAJOR 0
+#define SWRKIT_VERSION_MINOR 3
+#define SWRKIT_VERSION_PATCH 0
+#define SWRKIT_VERSION_STRING "0.3.0"
+// The versioned part of the inline namespace everything is declared in (see config.hpp).
+#define SWRKIT_ABI_VERSION v0_3_0
+
+#endif  // SWR_VERSION_HPP
+
+// MSVC reports 199711L in __cplusplus unless /Zc:__cplusplus is given; _MSVC_LANG is always right.
+#if defined(_MSVC_LANG) && _MSVC_LANG > __cplusplus
+#define SWR_CPLUSPLUS _MSVC_LANG
+#else
+#define SWR_CPLUSPLUS __cplusplus
+#endif
+
+#if SWR_CPLUSPLUS < 201703L
+#error "swrkit needs C++17 or later"
+#endif
+
+#if defined(__has_include)
+#if __has_include(<version>)
+#include <version>  // the library feature-test macros, nothing else
+#endif
+#endif
+
+// C++20 lets std::string (and so the functions returning one) be used in constant expressions.
+// Clang cannot evaluate libstdc++'s std::string at compile time (its members are declared extern
+// templates; seen with clang 14, 16 and 19 on libstdc++ 12), so that pair keeps them run-time only.
+#if SWR_CPLUSPLUS >= 202002L && defined(__cpp_lib_constexpr_string) && __cpp_lib_constexpr_string >= 201907L && \
+    !(defined(__clang__) && defined(__GLIBCXX__))
+#define SWR_CONSTEXPR_STRING constexpr
+#define SWR_HAS_CONSTEXPR_STRING 1
+#else
+#define SWR_CONSTEXPR_STRING inline
+#define SWR_HAS_CONSTEXPR_STRING 0
+#endif
+
+// C++20: constexpr functions that are not constexpr in C++17 only because of a try-block, a
+// std::is_constant_evaluated branch or a non-literal local.
+#if SWR_CPLUSPLUS >= 202002L
+#define SWR_CONSTEXPR20 constexpr
+#else
+#define SWR_CONSTEXPR20 inline
+#endif
+
+#if defined(__cpp_consteval) && __cpp_consteval >= 201811L
+#define SWR_HAS_CONSTEVAL 1
+#else
+#define SWR_HAS_CONSTEVAL 0
+#endif
+
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+#define SWR_HAS_EXCEPTIONS 1
+#else
+#define SWR_HAS_EXCEPTIONS 0
+#endif
+
+// Everything is declared in swr::SWRKIT_ABI_NAMESPACE, an inline namespace: users write swr::check_namespace,
+// the linker sees swr::v0_3_0::check_namespace. Two copies of different swrkit versions (say, vendored by two
+// libraries of one program) thus never share a symbol, where they would otherwise break the one-definition
+// rule without a word. Code built without exceptions behaves differently (value() on an error aborts instead
+// of throwing), so it gets a namespace of its own too.
+#define SWR_PP_CONCAT_(a, b) a##b
+#define SWR_PP_CONCAT(a, b) SWR_PP_CONCAT_(a, b)
+#if SWR_HAS_EXCEPTIONS
+#define SWRKIT_ABI_NAMESPACE SWRKIT_ABI_VERSION
+#else
+#define SWRKIT_ABI_NAMESPACE SWR_PP_CONCAT(SWRKIT_ABI_VERSION, _noexcept)
+#endif
+
+#endif  // SWR_CONFIG_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The repository type. Enumerator names are the wire strings, except `linux_`: under the GNU dialects
+/// (`-std=gnu++17`, CMake's default) `linux` and `unix` are predefined macros expanding to 1, so an
+/// enumerator spelled `linux` would not compile there. The wire string stays "linux".
+enum class category : unsigned char {
+  app_server,
+  linux_,
+  framework_app,
+  database,
+  lang,
+  other,
+  windows,
+  arm,
+};
+
+inline constexpr std::size_t category_count = 8;
+
+/// Every category, in the order of the API documentation.
+inline constexpr category all_categories[category_count] = {
+    category::app_server, category::linux_, category::framework_app, category::database,
+    category::lang,       category::other,  category::windows,       category::arm,
+};
+
+/// The wire string, e.g. "framework_app"; "" for a value outside the enum.
+constexpr std::string_view to_string(category value) noexcept {
+  switch (value) {
+    case category::app_server: return "app_server";
+    case category::linux_: return "linux";
+    case category::framework_app: return "framework_app";
+    case category::database: return "database";
+    case category::lang: return "lang";
+    case category::other: return "other";
+    case category::windows: return "windows";
+    case category::arm: return "arm";
+  }
+  return {};
+}
+
+/// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
+/// sends it; `to_string` always gives "arm".
+constexpr std::optional<category> parse_category(std::string_view text) noexcept {
+  for (const category value : all_categories) {
+    if (to_string(value) == text) return value;
+  }
+  if (text == std::string_view("arms")) return category::arm;
+  return std::nullopt;
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_CATEGORY_HPP
+
+// ---- swr/error.hpp ----
+// swrkit — the error of every fallible operation past the name checks: which field, a stable code, the
+// byte where it applies, and a message. Validation returns a list of them, fallible operations the first.
+#ifndef SWR_ERROR_HPP
+#define SWR_ERROR_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+// ---- swr/name_check.hpp ----
+// swrkit — the result of checking a name: what is wrong and at which byte.
+// Spec: docs/names.md, "Diagnostics".
+#ifndef SWR_NAME_CHECK_HPP
+#define SWR_NAME_CHECK_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// Why a name is not valid. The order of the enumerators is part of the ABI: do not reorder.
+enum class name_error : unsigned char {
+  none,                  ///< the name is valid
+  empty,                 ///< length 0
+  too_long,              ///< longer than the maximum for its kind
+  invalid_character,     ///< a byte outside the alphabet of its kind
+  invalid_start,         ///< starts with a separator (or, for a namespace, a digit)
+  invalid_end,           ///< ends with a separator
+  adjacent_separators,   ///< two separators side by side that do not form `__` or a run of `-`
+  too_many_underscores,  ///< a third `_` in a row
+  reserved,              ///< the namespace `library`, reserved by SWR
+};
+
+/// The two kinds of name the API takes.
+enum class name_kind : unsigned char {
+  namespace_name,  ///< an organization: the `{namespace}` path parameter
+  repository,      ///< a repository in its logical form (`/` allowed, not yet escaped to `$`)
+};
+
+inline constexpr std::size_t namespace_max_length = 64;
+inline constexpr std::size_t repository_max_length = 128;
+
+/// The maximum length, in bytes, of a name of this kind.
+constexpr std::size_t max_length(name_kind kind) noexcept {
+  return kind == name_kind::namespace_name ? namespace_max_length : repository_max_length;
+}
+
+/// The outcome of a check: `ok()` or the first violation and the byte offset where it was found.
+/// Positions follow docs/names.md: `empty` at 0, `too_long` at the maximum, `invalid_end` at the last byte,
+/// `reserved` at 0, every other error at the offending byte.
+struct name_check {
+  name_error error = name_error::none;
+  std::size_t position = 0;
+
+  constexpr bool ok() const noexcept { return error == name_error::none; }
+  constexpr explicit operator bool() const noexcept { return ok(); }
+
+  friend constexpr bool operator==(const name_check& a, const name_check& b) noexcept {
+    return a.error == b.error && a.position == b.position;
+  }
+  friend constexpr bool operator!=(const name_check& a, const name_check& b) noexcept { return !(a == b); }
+};
+
+/// The enumerator's identifier, e.g. "adjacent_separators"; "" for a value outside the enum.
+constexpr std::string_view to_string(name_error error) noexcept {
+  switch (error) {
+    case name_error::none: return "none";
+    case name_error::empty: return "empty";
+    case name_error::too_long: return "too_long";
+    case name_error::invalid_character: return "invalid_character";
+    case name_error::invalid_start: return "invalid_start";
+    case name_error::invalid_end: return "invalid_end";
+    case name_error::adjacent_separators: return "adjacent_separators";
+    case name_error::too_many_underscores: return "too_many_underscores";
+    case name_error::reserved: return "reserved";
+  }
+  return {};
+}
+
+/// "namespace" or "repository": the word the API documentation uses for the field.
+constexpr std::string_view to_string(name_kind kind) noexcept {
+  switch (kind) {
+    case name_kind::namespace_name: return "namespace";
+    case name_kind::repository: return "repository";
+  }
+  return {};
+}
+
+/// A sentence a GUI can show as is, true for both kinds of name; "" for a value outside the enum.
+constexpr std::string_view message(name_error error) noexcept {
+  switch (error) {
+    case name_error::none: return "The name is valid.";
+    case name_error::empty: return "The name is empty.";
+    case name_error::too_long: return "The name is too long.";
+    case name_error::invalid_character:
+      return "Only lowercase letters, digits and the separators '.', '_', '-' (and '/' in a repository name) are "
+             "allowed.";
+    case name_error::invalid_start:
+      return "The name must start with a lowercase letter (or, in a repository name, a digit).";
+    case name_error::invalid_end: return "The name must end with a lowercase letter or a digit.";
+    case name_error::adjacent_separators:
+      return "Separators cannot be placed next to each other; only '__' and runs of '-' are allowed.";
+    case name_error::too_many_underscores: return "At most two consecutive underscores are allowed.";
+    case name_error::reserved: return "The name 'library' is reserved by SWR.";
+  }
+  return {};
+}
+
+/// The same sentence made exact for one kind of name (limits and alphabets differ between kinds).
+constexpr std::string_view message(name_error error, name_kind kind) noexcept {
+  const bool ns = kind == name_kind::namespace_name;
+  switch (error) {
+    case name_error::too_long:
+      return ns ? "A namespace name has at most 64 characters." : "A repository name has at most 128 characters.";
+    case name_error::invalid_character:
+      return ns ? "Only lowercase letters, digits, '.', '_' and '-' are allowed in a namespace name."
+                : "Only lowercase letters, digits, '.', '/', '_' and '-' are allowed in a repository name.";
+    case name_error::invalid_start:
+      return ns ? "A namespace name must start with a lowercase letter."
+                : "A repository name must start with a lowercase letter or a digit.";
+    default: return message(error);
+  }
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_NAME_CHECK_HPP
+
+// ---- swr/region_table.hpp ----
+// swrkit — the regional SWR API hosts (docs/regions.md, from Huawei Cloud's SDKs; scheme https), and the
+// text that lists their ids for an unknown one. Kept apart from regions.hpp so that error.hpp can build its
+// message from the one table, without an include cycle.
+#ifndef SWR_REGION_TABLE_HPP
+#define SWR_REGION_TABLE_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+struct region {
+  std::string_view id;    ///< e.g. "cn-north-4"
+  std::string_view host;  ///< e.g. "swr-api.cn-north-4.myhuaweicloud.com"
+};
+
+/// Every known region, in the order of docs/regions.md. Note eu-west-101, served from myhuaweicloud.eu.
+inline constexpr region regions[] = {
+    {"af-south-1", "swr-api.af-south-1.myhuaweicloud.com"},
+    {"ap-southeast-1", "swr-api.ap-southeast-1.myhuaweicloud.com"},
+    {"ap-southeast-2", "swr-api.ap-southeast-2.myhuaweicloud.com"},
+    {"ap-southeast-3", "swr-api.ap-southeast-3.myhuaweicloud.com"},
+    {"cn-east-2", "swr-api.cn-east-2.myhuaweicloud.com"},
+    {"cn-east-3", "swr-api.cn-east-3.myhuaweicloud.com"},
+    {"cn-north-1", "swr-api.cn-north-1.myhuaweicloud.com"},
+    {"cn-north-2", "swr-api.cn-north-2.myhuaweicloud.com"},
+    {"cn-north-4", "swr-api.cn-north-4.myhuaweicloud.com"},
+    {"cn-north-9", "swr-api.cn-north-9.myhuaweicloud.com"},
+    {"cn-south-1", "swr-api.cn-south-1.myhuaweicloud.com"},
+    {"cn-south-2", "swr-api.cn-south-2.myhuaweicloud.com"},
+    {"cn-southwest-2", "swr-api.cn-southwest-2.myhuaweicloud.com"},
+    {"ru-northwest-2", "swr-api.ru-northwest-2.myhuaweicloud.com"},
+    {"la-south-2", "swr-api.la-south-2.myhuaweicloud.com"},
+    {"la-north-2", "swr-api.la-north-2.myhuaweicloud.com"},
+    {"sa-brazil-1", "swr-api.sa-brazil-1.myhuaweicloud.com"},
+    {"na-mexico-1", "swr-api.na-mexico-1.myhuaweicloud.com"},
+    {"tr-west-1", "swr-api.tr-west-1.myhuaweicloud.com"},
+    {"ae-ad-1", "swr-api.ae-ad-1.myhuaweicloud.com"},
+    {"eu-west-101", "swr-api.eu-west-101.myhuaweicloud.eu"},
+};
+
+namespace detail {
+inline constexpr std::string_view unknown_region_prefix = "Unknown region; the known ones are ";
+inline constexpr std::string_view unknown_region_suffix = "; for another endpoint, give its host.";
+
+constexpr std::size_t unknown_region_text_size() noexcept {
+  std::size_t size = unknown_region_prefix.size() + unknown_region_suffix.size();
+  for (const region& r : regions) size += r.id.size() + 2;  // the id and ", "
+  return size - 2;                                            // no ", " after the last
+}
+
+struct unknown_region_text {
+  char data[unknown_region_text_size()];
+  constexpr std::string_view view() const noexcept { return {data, sizeof data}; }
+};
+
+// "Unknown region; the known ones are af-south-1, …, eu-west-101; for another endpoint, give its host."
+constexpr unknown_region_text make_unknown_region_text() noexcept {
+  unknown_region_text text{};
+  std::size_t at = 0;
+  const auto put = [&](std::string_view part) {
+    for (const char c : part) text.data[at++] = c;
+  };
+  put(unknown_region_prefix);
+  for (std::size_t i = 0; i < sizeof regions / sizeof regions[0]; ++i) {
+    if (i > 0) put(", ");
+    put(regions[i].id);
+  }
+  put(unknown_region_suffix);
+  return text;
+}
+
+inline constexpr unknown_region_text unknown_region_message = make_unknown_region_text();
+}  // namespace detail
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_REGION_TABLE_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The part of a request (or of an input to building one) that a problem concerns.
+enum class field : unsigned char {
+  none,            ///< the document as a whole (JSON syntax, the top-level value)
+  namespace_name,  ///< the `{namespace}` path parameter
+  repository,
+  is_public,
+  category,
+  description,
+  token,   ///< the X-Auth-Token value
+  host,    ///< the Host (API endpoint)
+  region,  ///< a region id looked up for its host
+};
+
+/// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
+enum class error_kind : unsigned char {
+  value,   ///< a field's value breaks a rule (docs/names.md, docs/api.md, the token or host rules)
+  syntax,  ///< not JSON (RFC 8259): the document is refused before its meaning is looked at
+  limit,   ///< valid JSON beyond an implementation limit (nesting depth)
+  schema,  ///< JSON, but not the expected shape: missing, duplicate or mistyped member, not an object
+};
+
+/// Stable codes. The first nine have the meaning and value of the `name_error` of the same name.
+/// The identifiers (see `to_string`) are part of the API: servers may send them to clients.
+enum class error_code : unsigned char {
+  none,
+  // value
+  empty,
+  too_long,
+  invalid_character,
+  invalid_start,
+  invalid_end,
+  adjacent_separators,
+  too_many_underscores,
+  reserved,
+  invalid_utf8,      ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
+  unknown_category,  ///< not one of the category wire strings
+  unknown_region,    ///< not a region id of docs/regions.md
+  invalid_host,      ///< not a DNS name or IP literal with an optional port
+  // syntax
+  unexpected_end,               ///< the document stops in the middle of a value
+  unexpected_character,         ///< a byte that cannot start or continue the value here
+  invalid_literal,              ///< a misspelt true, false or null
+  invalid_number,               ///< a number outside the RFC 8259 grammar
+  invalid_escape,               ///< a backslash escape outside the RFC 8259 set, or a bad \u
+  unescaped_control_character,  ///< a byte below 0x20 inside a string
+  malformed_utf8,               ///< the document's bytes are not well-formed UTF-8
+  lone_surrogate,               ///< a \u escape of half a surrogate pair
+  trailing_characters,          ///< more than whitespace after the value
+  // limit
+  nesting_too_deep,  ///< arrays and objects nested deeper than json_max_depth
+  // schema
+  not_an_object,     ///< the document (or an error entry) is not a JSON object
+  missing_member,    ///< a required member is absent
+  duplicate_member,  ///< a member name appears twice in one object
+  wrong_type,        ///< a member's value has the wrong JSON type
+};
+
+/// The value of `error::offset` when the error was not found in a parsed document.
+inline constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
+
+/// The maximum number of code points in a description (SWR's console limit, error SVCSTG.SWR.4131012).
+inline constexpr std::size_t description_max_code_points = 30000;
+
+constexpr error_kind kind_of(error_code code) noexcept {
+  if (code >= error_code::not_an_object) return error_kind::schema;
+  if (code == error_code::nesting_too_deep) return error_kind::limit;
+  if (code >= error_code::unexpected_end) return error_kind::syntax;
+  return error_kind::value;
+}
+
+/// Whether `position` says something for this code: not for the codes that concern a value as a whole.
+constexpr bool has_position(error_code code) noexcept {
+  return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
+}
+
+/// One problem.
+/// - `position`: for a value problem, the byte in the field's value where it is (0 when it concerns the
+///   value as a whole: `empty`, `unknown_category`, `unknown_region`, `reserved`); for a syntax, limit or
+///   schema problem, the byte in the document.
+/// - `offset`: where a parser found the problem in the document: the first byte of the offending value for
+///   value and schema problems, the offending byte for syntax and limit problems; `no_offset` otherwise.
+struct error {
+  error_code code = error_code::none;
+  swr::field field = swr::field::none;
+  std::size_t position = 0;
+  std::size_t offset = no_offset;
+
+  constexpr error_kind kind() const noexcept { return kind_of(code); }
+
+  friend constexpr bool operator==(const error& a, const error& b) noexcept {
+    return a.code == b.code && a.field == b.field && a.position == b.position && a.offset == b.offset;
+  }
+  friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
+};
+
+/// The error for a failed name check of a field (namespace or repository).
+constexpr error from_name_check(name_check check, swr::field where) noexcept {
+  return {static_cast<error_code>(check.error), where, check.position, no_offset};
+}
+
+/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none`.
+constexpr std::string_view to_string(field f) noexcept {
+  switch (f) {
+    case field::none: return "";
+    case field::namespace_name: return "namespace";
+    case field::repository: return "repository";
+    case field::is_public: return "is_public";
+    case field::category: return "category";
+    case field::description: return "description";
+    case field::token: return "token";
+    case field::host: return "host";
+    case field::region: return "region";
+  }
+  return {};
+}
+
+constexpr std::string_view to_string(error_kind k) noexcept {
+  switch (k) {
+    case error_kind::value: return "value";
+    case error_kind::syntax: return "syntax";
+    case error_kind::limit: return "limit";
+    case error_kind::schema: return "schema";
+  }
+  return {};
+}
+
+/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum.
+constexpr std::string_view to_string(error_code code) noexcept {
+  switch (code) {
+    case error_code::none: return "none";
+    case error_code::empty: return "empty";
+    case error_code::too_long: return "too_long";
+    case error_code::invalid_character: return "invalid_character";
+    case error_code::invalid_start: return "invalid_start";
+    case error_code::invalid_end: return "invalid_end";
+    case error_code::adjacent_separators: return "adjacent_separators";
+    case error_code::too_many_underscores: return "too_many_underscores";
+    case error_code::reserved: return "reserved";
+    case error_code::invalid_utf8: return "invalid_utf8";
+    case error_code::unknown_category: return "unknown_category";
+    case error_code::unknown_region: return "unknown_region";
+    case error_code::invalid_host: return "invalid_host";
+    case error_code::unexpected_end: return "unexpected_end";
+    case error_code::unexpected_character: return "unexpected_character";
+    case error_code::invalid_literal: return "invalid_literal";
+    case error_code::invalid_number: return "invalid_number";
+    case error_code::invalid_escape: return "invalid_escape";
+    case error_code::unescaped_control_character: return "unescaped_control_character";
+    case error_code::malformed_utf8: return "malformed_utf8";
+    case error_code::lone_surrogate: return "lone_surrogate";
+    case error_code::trailing_characters: return "trailing_characters";
+    case error_code::nesting_too_deep: return "nesting_too_deep";
+    case error_code::not_an_object: return "not_an_object";
+    case error_code::missing_member: return "missing_member";
+    case error_code::duplicate_member: return "duplicate_member";
+    case error_code::wrong_type: return "wrong_type";
+  }
+  return {};
+}
+
+/// A sentence a GUI or a 400 response can show as is. It never quotes the offending value (a token
+/// must not leak through an error message).
+constexpr std::string_view message(const error& e) noexcept {
+  const bool ns = e.field == field::namespace_name;
+  const bool repository = e.field == field::repository;
+  if ((ns || repository) && e.code >= error_code::empty && e.code <= error_code::reserved) {
+    return message(static_cast<name_error>(e.code), ns ? name_kind::namespace_name : name_kind::repository);
+  }
+  switch (e.code) {
+    case error_code::none: return "No problem.";
+    case error_code::empty:
+      return e.field == field::token ? "The token is empty: X-Auth-Token needs an IAM user token."
+                                     : "The value is empty.";
+    case error_code::too_long:
+      return e.field == field::description ? "The description has more than 30,000 characters."
+                                           : "The value is too long.";
+    case error_code::invalid_character:
+      return e.field == field::token ? "A token may contain only visible ASCII characters (no spaces or control characters)."
+                                     : "The value contains a character that is not allowed here.";
+    case error_code::invalid_start:
+    case error_code::invalid_end:
+    case error_code::adjacent_separators:
+    case error_code::too_many_underscores:
+    case error_code::reserved: return message(static_cast<name_error>(e.code));
+    case error_code::invalid_utf8:
+      return "The text is not valid UTF-8 (a truncated or overlong sequence, a surrogate, or a code point above U+10FFFF).";
+    case error_code::unknown_category:
+      return "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm.";
+    case error_code::unknown_region: return detail::unknown_region_message.view();
+    case error_code::invalid_host:
+      return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
+             ":port (1-65535).";
+    case error_code::unexpected_end: return "The JSON document ends too early.";
+    case error_code::unexpected_character: return "Unexpected character in the JSON document.";
+    case error_code::invalid_literal: return "Invalid literal: expected true, false or null.";
+    case error_code::invalid_number: return "Invalid number.";
+    case error_code::invalid_escape: return "Invalid escape sequence in a JSON string.";
+    case error_code::unescaped_control_character: return "A control character in a JSON string must be escaped.";
+    case error_code::malformed_utf8: return "The JSON document is not valid UTF-8.";
+    case error_code::lone_surrogate: return "A \\u escape encodes half of a surrogate pair.";
+    case error_code::trailing_characters: return "Unexpected data after the JSON value.";
+    case error_code::nesting_too_deep: return "Arrays and objects are nested too deeply.";
+    case error_code::not_an_object: return "Expected a JSON object.";
+    case error_code::missing_member:
+      return e.field == field::repository  ? "The member \"repository\" is required."
+             : e.field == field::is_public ? "The member \"is_public\" is required."
+                                           : "A required member is missing.";
+    case error_code::duplicate_member: return "A member appears more than once.";
+    case error_code::wrong_type:
+      return e.field == field::is_public  ? "\"is_public\" must be true or false."
+             : e.field == field::repository ? "\"repository\" must be a string."
+                                            : "The member has the wrong type: expected a string or null.";
+  }
+  return {};
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_ERROR_HPP
+
+// ---- swr/escape.hpp ----
+// swrkit — the wire form of repository names: every '/' becomes '$' (docs/names.md, "Wire form").
+// SWR asks for it in URL paths and in the create-repository body. Since '$' is never valid in a logical
+// name, escaping is a bijection on valid names. These functions only map bytes; they do not validate.
+#ifndef SWR_ESCAPE_HPP
+#define SWR_ESCAPE_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+namespace detail {
+// Copies `in` with every `from` replaced by `to`; all or nothing, so never a half-written name.
+constexpr std::size_t replace_byte(std::string_view in, char from, char to, char* out, std::size_t capacity) noexcept {
+  if (capacity < in.size()) return in.size();
+  for (std::size_t i = 0; i < in.size(); ++i) out[i] = in[i] == from ? to : in[i];
+  return in.size();
+}
+}  // namespace detail
+
+/// Writes the wire form of `name` into `out` and returns its size (always `name.size()`).
+/// When `capacity` is smaller than that, writes nothing and still returns the size needed.
+constexpr std::size_t escape_repository(std::string_view name, char* out, std::size_t capacity) noexcept {
+  return detail::replace_byte(name, '/', '$', out, capacity);
+}
+
+/// Writes the logical form of a wire name (`$` → `/`) into `out`; same contract as the escaping form.
+constexpr std::size_t unescape_repository(std::string_view wire, char* out, std::size_t capacity) noexcept {
+  return detail::replace_byte(wire, '$', '/', out, capacity);
+}
+
+/// The wire form of a logical repository name: `team/app` → `team$app`.
+SWR_CONSTEXPR_STRING std::string escape_repository(std::string_view name) {
+  std::string out(name.size(), '\0');
+  escape_repository(name, out.data(), out.size());
+  return out;
+}
+
+/// The logical form of a wire repository name: `team$app` → `team/app`.
+SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
+  std::string out(wire.size(), '\0');
+  unescape_repository(wire, out.data(), out.size());
+  return out;
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_ESCAPE_HPP
+
+// ---- swr/json_reader.hpp ----
+// swrkit — a strict RFC 8259 JSON reader for the parsers of request bodies and error responses.
+// Strict means: one value and nothing but whitespace around it; no BOM, comments, trailing commas, single
+// quotes, NaN, leading zeros or '+'; strings must be well-formed UTF-8 with no raw control characters and
+// no \u escape of a lone surrogate. Nesting deeper than json_max_depth is refused (error kind `limit`),
+// but only after the whole document has been found to be JSON, so that the kinds `syntax` ("not JSON")
+// and `limit`/`schema` ("JSON, but not what we take") never mix. The reader never recurses: a hostile
+// document cannot exhaust the stack, and the memory it takes is at most one byte per nesting level.
+#ifndef SWR_JSON_READER_HPP
+#define SWR_JSON_READER_HPP
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+
+// ---- swr/utf8.hpp ----
+// swrkit — strict UTF-8 (Unicode 15, table 3-7): no overlong forms, no surrogates (U+D800–U+DFFF),
+// nothing above U+10FFFF, no truncated sequences. constexpr and allocation-free.
+#ifndef SWR_UTF8_HPP
+#define SWR_UTF8_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The length (1–4) of the well-formed UTF-8 sequence that starts at `text[i]`, or 0 when the bytes there
+/// do not form one. Precondition: `i < text.size()`.
+constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the range of the second byte; later bytes are always 80..BF
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;   // no overlong 3-byte forms
+    if (lead == 0xED) high = 0x9F;  // no surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;   // no overlong 4-byte forms
+    if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
+  } else {
+    return 0;  // a continuation byte, C0/C1 (overlong) or F5..FF
+  }
+  if (text.size() - i < length) return 0;
+  const unsigned char second = byte(i + 1);
+  if (second < low || second > high) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    const unsigned char b = byte(i + k);
+    if (b < 0x80 || b > 0xBF) return 0;
+  }
+  return length;
+}
+
+/// The offset of the first byte that does not start a well-formed sequence, or `text.size()` if none.
+constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return i;
+}
+
+constexpr bool is_valid_utf8(std::string_view text) noexcept { return find_invalid_utf8(text) == text.size(); }
+
+/// Appends the UTF-8 encoding of a Unicode scalar value (not a surrogate, at most U+10FFFF) through `out`.
+template <class OutputIt>
+constexpr OutputIt encode_utf8(char32_t cp, OutputIt out) {
+  const auto put = [&](unsigned value) { *out++ = static_cast<char>(static_cast<unsigned char>(value)); };
+  const auto c = static_cast<unsigned>(cp);
+  if (c < 0x80) {
+    put(c);
+  } else if (c < 0x800) {
+    put(0xC0 | (c >> 6));
+    put(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    put(0xE0 | (c >> 12));
+    put(0x80 | ((c >> 6) & 0x3F));
+    put(0x80 | (c & 0x3F));
+  } else {
+    put(0xF0 | (c >> 18));
+    put(0x80 | ((c >> 12) & 0x3F));
+    put(0x80 | ((c >> 6) & 0x3F));
+    put(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_UTF8_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The deepest nesting of arrays and objects the parsers accept; the top-level value is depth 1.
+/// Request bodies and error responses are flat: this only bounds what unknown members may hold.
+inline constexpr std::size_t json_max_depth = 64;
+
+namespace detail {
+
+/// The JSON type of the value at the reader's position, judged by its first byte.
+enum class json_type : unsigned char { string, number, object, array, boolean, null, invalid };
+
+class json_reader {
+ public:
+  explicit json_reader(std::string_view document) noexcept : doc_(document) {}
+
+  std::size_t offset() const noexcept { return pos_; }
+  bool at_end() const noexcept { return pos_ == doc_.size(); }
+  bool failed() const noexcept { return syntax_.code != error_code::none; }
+
+  /// The outcome: the first syntax error, else the earliest recorded problem (limit, schema or value), else
+  /// `none`. Limit and schema problems are recorded, not failed, so that a document is always read to its
+  /// end and a syntax error anywhere in it wins.
+  const error& outcome() const noexcept { return failed() ? syntax_ : problem_; }
+
+  /// Records a non-syntax problem; the one earliest in the document is kept.
+  void record(const error& e) noexcept {
+    if (problem_.code == error_code::none || e.offset < problem_.offset) problem_ = e;
+  }
+
+  /// Records a syntax error at `at` (the first one wins) and returns false, for `return fail(...)`.
+  bool fail(error_code code, std::size_t at) noexcept {
+    if (!failed()) syntax_ = error{code, field::none, at, at};
+    return false;
+  }
+
+  void skip_whitespace() noexcept {
+    while (pos_ < doc_.size()) {
+      const char c = doc_[pos_];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+      ++pos_;
+    }
+  }
+
+  /// Fails with unexpected_end at the end of the document, else with unexpected_character.
+  bool fail_here() noexcept { return fail(at_end() ? error_code::unexpected_end : error_code::unexpected_character, pos_); }
+
+  /// Consumes `c` after optional whitespace, or fails.
+  bool expect(char c) noexcept {
+    skip_whitespace();
+    if (at_end() || doc_[pos_] != c) return fail_here();
+    ++pos_;
+    return true;
+  }
+
+  /// After optional whitespace: is the next byte `c`? (consumes it if so)
+  bool consume_if(char c) noexcept {
+    skip_whitespace();
+    if (at_end() || doc_[pos_] != c) return false;
+    ++pos_;
+    return true;
+  }
+
+  json_type peek_type() noexcept {
+    skip_whitespace();
+    if (at_end()) return json_type::invalid;
+    switch (doc_[pos_]) {
+      case '"': return json_type::string;
+      case '{': return json_type::object;
+      case '[': return json_type::array;
+      case 't':
+      case 'f': return json_type::boolean;
+      case 'n': return json_type::null;
+      default: return doc_[pos_] == '-' || (doc_[pos_] >= '0' && doc_[pos_] <= '9') ? json_type::number : json_type::invalid;
+    }
+  }
+
+  /// Reads the string at the position (after whitespace), decoding it into `out` when given.
+  bool read_string(std::string* out) {
+    skip_whitespace();
+    if (at_end() || doc_[pos_] != '"') return fail_here();
+    ++pos_;
+    if (out != nullptr) out->clear();
+    for (;;) {
+      // The plain bytes of a run go in one append.
+      const std::size_t run = pos_;
+      while (pos_ < doc_.size()) {
+        const auto b = static_cast<unsigned char>(doc_[pos_]);
+        if (b == '"' || b == '\\' || b < 0x20 || b >= 0x80) break;
+        ++pos_;
+      }
+      if (out != nullptr) out->append(doc_.data() + run, pos_ - run);
+      if (at_end()) return fail(error_code::unexpected_end, pos_);
+      const auto b = static_cast<unsigned char>(doc_[pos_]);
+      if (b == '"') {
+        ++pos_;
+        return true;
+      }
+      if (b < 0x20) return fail(error_code::unescaped_control_character, pos_);
+      if (b >= 0x80) {
+        const std::size_t length = utf8_sequence_length(doc_, pos_);
+        if (length == 0) return fail(error_code::malformed_utf8, pos_);
+        if (out != nullptr) out->append(doc_.data() + pos_, length);
+        pos_ += length;
+        continue;
+      }
+      if (!read_escape(out)) return false;
+    }
+  }
+
+  /// Reads true or false at the position into `value`.
+  bool read_boolean(bool& value) noexcept {
+    skip_whitespace();
+    const bool is_true = !at_end() && doc_[pos_] == 't';
+    if (!read_literal(is_true ? "true" : "false")) return false;
+    value = is_true;
+    return true;
+  }
+
+  bool read_null() noexcept {
+    skip_whitespace();
+    return read_literal("null");
+  }
+
+  /// Reads (and checks) any value at the position; `depth` is the nesting level of the container the value
+  /// is in (0 for the top-level value). Nesting deeper than json_max_depth is recorded as a
+  /// `nesting_too_deep` problem at the first container past the limit; reading goes on.
+  bool skip_value(std::size_t depth) {
+    std::string open;  // the containers opened here, innermost last: '{' or '['
+    std::size_t too_deep_at = no_offset;
+    for (;;) {
+      // A value starts here.
+      skip_whitespace();
+      if (at_end()) return fail(error_code::unexpected_end, pos_);
+      const char c = doc_[pos_];
+      bool closed_empty = false;
+      if (c == '{' || c == '[') {
+        if (depth + open.size() + 1 > json_max_depth && too_deep_at == no_offset) too_deep_at = pos_;
+        open.push_back(c);
+        ++pos_;
+        if (consume_if(c == '{' ? '}' : ']')) {
+          open.pop_back();
+          closed_empty = true;
+        } else if (c == '{' && !read_member_name()) {
+          return false;
+        }
+        if (!closed_empty) continue;
+      } else if (!skip_scalar()) {
+        return false;
+      }
+      // After a value: close containers until one continues with ','.
+      for (;;) {
+        if (open.empty()) {
+          // Too deep, but JSON: a limit problem, recorded so that the rest of the document is still read.
+          if (too_deep_at != no_offset) record(error{error_code::nesting_too_deep, field::none, too_deep_at, too_deep_at});
+          return true;
+        }
+        skip_whitespace();
+        const char close = open.back() == '{' ? '}' : ']';
+        if (consume_if(',')) {
+          if (open.back() == '{' && !read_member_name()) return false;
+          break;
+        }
+        if (!consume_if(close)) return fail_here();
+        open.pop_back();
+      }
+    }
+  }
+
+  /// Reads the members of the object at the position (after whitespace) in a container at `depth`.
+  /// `on_member(key, key_offset)` must read the member's value and return false only on a syntax error.
+  /// Every duplicate member name is recorded as a `duplicate_member` problem (field from `field_of(key)`).
+  template <class OnMember, class FieldOf>
+  bool read_object(std::size_t depth, OnMember&& on_member, FieldOf&& field_of) {
+    if (!expect('{')) return false;
+    if (depth + 1 > json_max_depth) record(error{error_code::nesting_too_deep, field::none, pos_ - 1, pos_ - 1});
+    std::vector<std::pair<std::string, std::size_t>> names;  // to find duplicates in O(n log n)
+    std::string key;
+    if (!consume_if('}')) {
+      do {
+        skip_whitespace();
+        const std::size_t key_offset = pos_;
+        if (!read_string(&key) || !expect(':')) return false;
+        names.emplace_back(key, key_offset);
+        if (!on_member(std::string_view(key), key_offset)) return false;
+      } while (consume_if(','));
+      if (!expect('}')) return false;
+    }
+    std::sort(names.begin(), names.end());
+    for (std::size_t i = 1; i < names.size(); ++i) {
+      if (names[i].first == names[i - 1].first) {
+        record(error{error_code::duplicate_member, field_of(std::string_view(names[i].first)), names[i].second,
+                     names[i].second});
+      }
+    }
+    return true;
+  }
+
+  /// After the top-level value: nothing but whitespace may follow.
+  bool finish() noexcept {
+    skip_whitespace();
+    return at_end() || fail(error_code::trailing_characters, pos_);
+  }
+
+ private:
+  // A member name and its ':' inside an object being skipped.
+  bool read_member_name() { return read_string(nullptr) && expect(':'); }
+
+  bool read_literal(std::string_view literal) noexcept {
+    for (const char expected : literal) {
+      if (at_end()) return fail(error_code::unexpected_end, pos_);
+      if (doc_[pos_] != expected) return fail(error_code::invalid_literal, pos_);
+      ++pos_;
+    }
+    return true;
+  }
+
+  bool skip_scalar() {
+    switch (peek_type()) {
+      case json_type::string: return read_string(nullptr);
+      case json_type::boolean: {
+        bool ignored = false;
+        return read_boolean(ignored);
+      }
+      case json_type::null: return read_null();
+      case json_type::number: return read_number();
+      default: return fail_here();
+    }
+  }
+
+  // number = [ "-" ] ( "0" / digit1-9 *digit ) [ "." 1*digit ] [ ( "e" / "E" ) [ "-" / "+" ] 1*digit ]
+  bool read_number() noexcept {
+    const auto digit_here = [&] { return !at_end() && doc_[pos_] >= '0' && doc_[pos_] <= '9'; };
+    const auto digits = [&] {
+      if (!digit_here()) return at_end() ? fail(error_code::unexpected_end, pos_) : fail(error_code::invalid_number, pos_);
+      while (digit_here()) ++pos_;
+      return true;
+    };
+    if (doc_[pos_] == '-') ++pos_;
+    if (!at_end() && doc_[pos_] == '0') {
+      ++pos_;
+      if (digit_here()) return fail(error_code::invalid_number, pos_);  // a leading zero
+    } else if (!digits()) {
+      return false;
+    }
+    if (!at_end() && doc_[pos_] == '.') {
+      ++pos_;
+      if (!digits()) return false;
+    }
+    if (!at_end() && (doc_[pos_] == 'e' || doc_[pos_] == 'E')) {
+      ++pos_;
+      if (!at_end() && (doc_[pos_] == '+' || doc_[pos_] == '-')) ++pos_;
+      if (!digits()) return false;
+    }
+    return true;
+  }
+
+  // Reads four hex digits of a \u escape.
+  bool read_hex4(unsigned& value) noexcept {
+    value = 0;
+    for (int i = 0; i < 4; ++i) {
+      if (at_end()) return fail(error_code::unexpected_end, pos_);
+      const char c = doc_[pos_];
+      unsigned digit = 0;
+      if (c >= '0' && c <= '9') {
+        digit = static_cast<unsigned>(c - '0');
+      } else if (c >= 'a' && c <= 'f') {
+        digit = static_cast<unsigned>(c - 'a' + 10);
+      } else if (c >= 'A' && c <= 'F') {
+        digit = static_cast<unsigned>(c - 'A' + 10);
+      } else {
+        return fail(error_code::invalid_escape, pos_);
+      }
+      value = value * 16 + digit;
+      ++pos_;
+    }
+    return true;
+  }
+
+  // At a backslash inside a string.
+  bool read_escape(std::string* out) {
+    const std::size_t start = pos_++;
+    if (at_end()) return fail(error_code::unexpected_end, pos_);
+    char decoded = 0;
+    switch (doc_[pos_]) {
+      case '"': decoded = '"'; break;
+      case '\\': decoded = '\\'; break;
+      case '/': decoded = '/'; break;
+      case 'b': decoded = '\b'; break;
+      case 'f': decoded = '\f'; break;
+      case 'n': decoded = '\n'; break;
+      case 'r': decoded = '\r'; break;
+      case 't': decoded = '\t'; break;
+      case 'u': {
+        ++pos_;
+        unsigned unit = 0;
+        if (!read_hex4(unit)) return false;
+        char32_t code_point = unit;
+        if (unit >= 0xDC00 && unit <= 0xDFFF) return fail(error_code::lone_surrogate, start);
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          // A high surrogate must be followed at once by an escaped low one.
+          const std::string_view next = doc_.substr(pos_, 2);
+          if (next != "\\u") {
+            // A document cut right after the high surrogate is truncated, not wrong.
+            if (next.size() < 2 && std::string_view("\\u").substr(0, next.size()) == next) {
+              return fail(error_code::unexpected_end, doc_.size());
+            }
+            return fail(error_code::lone_surrogate, start);
+          }
+          pos_ += 2;
+          unsigned low = 0;
+          if (!read_hex4(low)) return false;
+          if (low < 0xDC00 || low > 0xDFFF) return fail(error_code::lone_surrogate, start);
+          code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+        }
+        if (out != nullptr) encode_utf8(code_point, std::back_inserter(*out));
+        return true;
+      }
+      default: return fail(error_code::invalid_escape, pos_);
+    }
+    ++pos_;
+    if (out != nullptr) out->push_back(decoded);
+    return true;
+  }
+
+  std::string_view doc_;
+  std::size_t pos_ = 0;
+  error syntax_{};
+  error problem_{};
+};
+
+}  // namespace detail
+
+/// Checks that `document` is one JSON value (RFC 8259, strict as above) nested at most json_max_depth
+/// deep. Returns `none`, or the first syntax error, or `nesting_too_deep`, with the byte offset.
+inline error check_json(std::string_view document) {
+  detail::json_reader reader(document);
+  if (reader.skip_value(0)) reader.finish();
+  return reader.outcome();
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_JSON_READER_HPP
+
+// ---- swr/model.hpp ----
+// swrkit — the create-repository request model and its validation as a whole (docs/api.md).
+// The owning structs mirror Huawei's SDKs (CreateRepoRequest, CreateRepoRequestBody); the view borrows the
+// same fields, so that validation and serialization also work in constant expressions and without copies.
+#ifndef SWR_MODEL_HPP
+#define SWR_MODEL_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+// ---- swr/names.hpp ----
+// swrkit — validators for namespace (organization) and repository names.
+// Spec: docs/names.md. Everything here is constexpr, noexcept and allocation-free, so it works in
+// static_assert, in hot loops and with -fno-exceptions -fno-rtti.
+#ifndef SWR_NAMES_HPP
+#define SWR_NAMES_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// The grammar of docs/names.md as a deterministic automaton over bytes. A state says what the text read so
+// far ends with; a transition either moves to the next state or names the violation at that byte. One
+// table lookup per byte, and the rules of the spec stay visible in make_name_automaton below.
+enum name_state : unsigned char {
+  state_start,        // nothing read yet
+  state_alnum,        // ends with a letter or digit
+  state_single,       // ends with '.' or '/': separators that cannot be doubled
+  state_underscore,   // ends with one '_'
+  state_underscores,  // ends with "__"
+  state_hyphens,      // ends with a run of '-'
+  state_count,
+  // Transitions to these stop the scan; the value encodes the error (see name_error_of).
+  stop_invalid_character = 16,
+  stop_invalid_start,
+  stop_too_many_underscores,
+  stop_adjacent_separators,
+};
+
+constexpr name_error name_error_of(unsigned char stop) noexcept {
+  switch (stop) {
+    case stop_invalid_character: return name_error::invalid_character;
+    case stop_invalid_start: return name_error::invalid_start;
+    case stop_too_many_underscores: return name_error::too_many_underscores;
+    default: return name_error::adjacent_separators;
+  }
+}
+
+struct name_automaton {
+  unsigned char next[state_count][256];
+};
+
+// Builds the automaton for one kind of name. The order of the tests inside a state mirrors the order in
+// which docs/names.md reports violations at one byte: character, start, third underscore, adjacency.
+constexpr name_automaton make_name_automaton(name_kind kind) noexcept {
+  const bool repository = kind == name_kind::repository;
+  name_automaton a{};
+  for (int state = 0; state < state_count; ++state) {
+    for (int byte = 0; byte < 256; ++byte) {
+      const bool letter = byte >= 'a' && byte <= 'z';
+      const bool digit = byte >= '0' && byte <= '9';
+      const bool single = byte == '.' || (repository && byte == '/');
+      const bool underscore = byte == '_';
+      const bool hyphen = byte == '-';
+      unsigned char to = stop_invalid_character;
+      if (letter || digit) {
+        to = (state == state_start && digit && !repository) ? stop_invalid_start : state_alnum;
+      } else if (single || underscore || hyphen) {
+        switch (state) {
+          case state_start: to = stop_invalid_start; break;
+          case state_alnum: to = single ? state_single : underscore ? state_underscore : state_hyphens; break;
+          case state_underscore: to = underscore ? state_underscores : stop_adjacent_separators; break;
+          case state_underscores: to = underscore ? stop_too_many_underscores : stop_adjacent_separators; break;
+          case state_hyphens: to = hyphen ? state_hyphens : stop_adjacent_separators; break;
+          default: to = stop_adjacent_separators; break;  // state_single
+        }
+      }
+      a.next[state][byte] = to;
+    }
+  }
+  return a;
+}
+
+inline constexpr name_automaton namespace_automaton = make_name_automaton(name_kind::namespace_name);
+inline constexpr name_automaton repository_automaton = make_name_automaton(name_kind::repository);
+
+// Step 3 of docs/names.md "Diagnostics": the left-to-right scan shared by full and prefix checks.
+// Returns the first violation, or `none` with the final state in `last_state`.
+constexpr name_check scan_name(name_kind kind, std::string_view text, unsigned char& last_state) noexcept {
+  const name_automaton& automaton = kind == name_kind::repository ? repository_automaton : namespace_automaton;
+  unsigned char state = state_start;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    state = automaton.next[state][static_cast<unsigned char>(text[i])];
+    if (state >= state_count) return {name_error_of(state), i};
+  }
+  last_state = state;
+  return {};
+}
+
+// A text that scanned clean ends with a separator exactly when its final state is not alnum or start.
+constexpr bool ends_with_separator(unsigned char state) noexcept {
+  return state != state_alnum && state != state_start;
+}
+
+}  // namespace detail
+
+/// Checks a complete name of either kind against docs/names.md. Returns the first violation and its position.
+constexpr name_check check_name(name_kind kind, std::string_view name) noexcept {
+  if (name.empty()) return {name_error::empty, 0};
+  const std::size_t limit = max_length(kind);
+  if (name.size() > limit) return {name_error::too_long, limit};
+  unsigned char state = detail::state_start;
+  const name_check scanned = detail::scan_name(kind, name, state);
+  if (!scanned.ok()) return scanned;
+  if (detail::ends_with_separator(state)) return {name_error::invalid_end, name.size() - 1};
+  if (kind == name_kind::namespace_name && name == std::string_view("library")) return {name_error::reserved, 0};
+  return {};
+}
+
+/// As-you-type check: ok when some completion (possibly empty) of `text` is a valid name of this kind.
+/// The empty text is a valid prefix; `empty`, `reserved` and the plain end rule do not apply.
+constexpr name_check check_name_prefix(name_kind kind, std::string_view text) noexcept {
+  const std::size_t limit = max_length(kind);
+  if (text.size() > limit) return {name_error::too_long, limit};
+  unsigned char state = detail::state_start;
+  const name_check scanned = detail::scan_name(kind, text, state);
+  if (!scanned.ok()) return scanned;
+  // At the maximum length no byte can be appended, so a trailing separator can never be completed.
+  if (text.size() == limit && detail::ends_with_separator(state)) return {name_error::invalid_end, limit - 1};
+  return {};
+}
+
+constexpr name_check check_namespace(std::string_view name) noexcept {
+  return check_name(name_kind::namespace_name, name);
+}
+constexpr name_check check_repository(std::string_view name) noexcept {
+  return check_name(name_kind::repository, name);
+}
+constexpr name_check check_namespace_prefix(std::string_view text) noexcept {
+  return check_name_prefix(name_kind::namespace_name, text);
+}
+constexpr name_check check_repository_prefix(std::string_view text) noexcept {
+  return check_name_prefix(name_kind::repository, text);
+}
+constexpr bool is_valid_namespace(std::string_view name) noexcept { return check_namespace(name).ok(); }
+constexpr bool is_valid_repository(std::string_view name) noexcept { return check_repository(name).ok(); }
+
+#if SWR_HAS_CONSTEVAL
+namespace detail {
+// Deliberately not constexpr: a checked_name whose literal is invalid calls it during constant
+// evaluation, which makes the program ill-formed; the compiler's note then names this function.
+inline void name_literal_is_invalid() noexcept {}
+}  // namespace detail
+
+/// A name literal checked at compile time (C++20, where consteval is available), in the manner of
+/// fmt::format_string: `swr::checked_namespace ns = "my-org";` compiles, `= "My-org"` does not.
+/// A function taking one accepts only literals that are valid names of its kind.
+template <name_kind Kind>
+class checked_name {
+ public:
+  template <std::size_t N>
+  consteval checked_name(const char (&literal)[N]) noexcept : value_(literal, N - 1) {
+    if (!check_name(Kind, value_).ok()) detail::name_literal_is_invalid();
+  }
+  constexpr std::string_view value() const noexcept { return value_; }
+  constexpr operator std::string_view() const noexcept { return value_; }
+
+ private:
+  std::string_view value_;
+};
+
+using checked_namespace = checked_name<name_kind::namespace_name>;
+using checked_repository = checked_name<name_kind::repository>;
+#endif
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_NAMES_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The JSON body of POST /v2/manage/namespaces/{namespace}/repos.
+struct create_repo_body {
+  std::string repository;  ///< logical name, '/' allowed; written to the wire as '$'
+  bool is_public = false;  ///< required in JSON
+  std::optional<swr::category> category;
+  std::optional<std::string> description;
+
+  friend bool operator==(const create_repo_body& a, const create_repo_body& b) {
+    return a.repository == b.repository && a.is_public == b.is_public && a.category == b.category &&
+           a.description == b.description;
+  }
+  friend bool operator!=(const create_repo_body& a, const create_repo_body& b) { return !(a == b); }
+};
+
+/// The whole call: the {namespace} path parameter and the body.
+struct create_repo_request {
+  std::string namespace_name;
+  create_repo_body body;
+
+  friend bool operator==(const create_repo_request& a, const create_repo_request& b) {
+    return a.namespace_name == b.namespace_name && a.body == b.body;
+  }
+  friend bool operator!=(const create_repo_request& a, const create_repo_request& b) { return !(a == b); }
+};
+
+/// The fields of a create_repo_body, borrowed. Everything that reads a body takes one, so a body converts
+/// implicitly; in constant expressions, build the view directly from literals.
+struct create_repo_body_view {
+  std::string_view repository;
+  bool is_public = false;
+  std::optional<swr::category> category;
+  std::optional<std::string_view> description;
+
+  constexpr create_repo_body_view() noexcept = default;
+  constexpr create_repo_body_view(std::string_view repository_name, bool is_public_repository,
+                                  std::optional<swr::category> repository_category = std::nullopt,
+                                  std::optional<std::string_view> repository_description = std::nullopt) noexcept
+      : repository(repository_name),
+        is_public(is_public_repository),
+        category(repository_category),
+        description(repository_description) {}
+  // Implicit on purpose: a body is read through its view everywhere.
+  create_repo_body_view(const create_repo_body& body) noexcept  // NOLINT(google-explicit-constructor)
+      : repository(body.repository), is_public(body.is_public), category(body.category) {
+    if (body.description) description = std::string_view(*body.description);
+  }
+};
+
+/// Checks a description: well-formed UTF-8 and at most 30,000 code points. Returns `none`, or
+/// `invalid_utf8` at the first bad byte, or `too_long` at the first byte past the limit — whichever
+/// comes first.
+constexpr error check_description(std::string_view text) noexcept {
+  std::size_t code_points = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (++code_points > description_max_code_points) return {error_code::too_long, field::description, i};
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) return {error_code::invalid_utf8, field::description, i};
+    i += length;
+  }
+  return {};
+}
+
+namespace detail {
+// Calls `report(error)` for each problem of the body, in field order; stops early when it returns false.
+// Returns false when stopped.
+template <class Report>
+constexpr bool for_each_problem(const create_repo_body_view& body, Report&& report) {
+  const name_check repository = check_repository(body.repository);
+  if (!repository.ok() && !report(from_name_check(repository, field::repository))) return false;
+  if (body.category && to_string(*body.category).empty() &&
+      !report(error{error_code::unknown_category, field::category, 0})) {
+    return false;
+  }
+  if (body.description) {
+    const error description = check_description(*body.description);
+    if (description.code != error_code::none && !report(description)) return false;
+  }
+  return true;
+}
+
+template <class Report>
+bool for_each_problem(const create_repo_request& request, Report&& report) {
+  const name_check ns = check_namespace(request.namespace_name);
+  if (!ns.ok() && !report(from_name_check(ns, field::namespace_name))) return false;
+  return for_each_problem(create_repo_body_view(request.body), report);
+}
+
+// The first problem of anything for_each_problem accepts, or an error with code `none`.
+template <class Source>
+constexpr error first_problem_of(const Source& source) {
+  error first{};
+  for_each_problem(source, [&](const error& e) {
+    first = e;
+    return false;
+  });
+  return first;
+}
+
+// Every problem of anything for_each_problem accepts, in its order.
+template <class Source>
+std::vector<error> all_problems_of(const Source& source) {
+  std::vector<error> problems;
+  for_each_problem(source, [&](const error& e) {
+    problems.push_back(e);
+    return true;
+  });
+  return problems;
+}
+}  // namespace detail
+
+/// The first problem of a body, or an error with code `none`. Used where one reason is enough (to refuse).
+constexpr error first_problem(const create_repo_body_view& body) noexcept { return detail::first_problem_of(body); }
+
+/// The first problem of a request: the namespace, then the body.
+inline error first_problem(const create_repo_request& request) noexcept { return detail::first_problem_of(request); }
+
+/// Every problem of a body, in field order; empty when the body is valid.
+inline std::vector<error> validate(const create_repo_body_view& body) { return detail::all_problems_of(body); }
+
+/// Every problem of a request: the namespace first, then the body's.
+inline std::vector<error> validate(const create_repo_request& request) { return detail::all_problems_of(request); }
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_MODEL_HPP
+
+// ---- swr/result.hpp ----
+// swrkit — `result<T, E>`: a value or the reason there is none, in the shape of C++23 std::expected
+// (has_value, operator bool, value, operator*, operator->, error, value_or), usable from C++17 and with
+// -fno-exceptions. Every fallible operation of swrkit returns one.
+#ifndef SWR_RESULT_HPP
+#define SWR_RESULT_HPP
+
+#include <cstdlib>
+#include <type_traits>
+#include <utility>
+#include <variant>
+
+
+#if SWR_HAS_EXCEPTIONS
+#include <exception>
+#endif
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// Wraps an error to construct a failed result: `return swr::unexpected(error{...});`.
+template <class E>
+class unexpected {
+ public:
+  constexpr explicit unexpected(E error) noexcept(std::is_nothrow_move_constructible_v<E>) : error_(std::move(error)) {}
+  constexpr const E& error() const& noexcept { return error_; }
+  constexpr E& error() & noexcept { return error_; }
+  constexpr E&& error() && noexcept { return std::move(error_); }
+
+ private:
+  E error_;
+};
+
+template <class E>
+unexpected(E) -> unexpected<E>;
+
+#if SWR_HAS_EXCEPTIONS
+/// Thrown by `result::value()` on a result that holds an error (with exceptions enabled).
+class bad_result_access : public std::exception {
+ public:
+  const char* what() const noexcept override { return "swr::result::value() called on a result holding an error"; }
+};
+#endif
+
+namespace detail {
+// Not constexpr: reaching it in a constant expression is a compile error, as it should be.
+[[noreturn]] inline void bad_result_access_failure() {
+#if SWR_HAS_EXCEPTIONS
+  throw bad_result_access();
+#else
+  std::abort();  // without exceptions, value() on an error is a contract violation that stops the program
+#endif
+}
+}  // namespace detail
+
+/// A `T`, or an `E` saying why there is no `T`. Accessing the wrong alternative through `operator*`,
+/// `operator->` or `error()` is a precondition violation; `value()` checks (throws `bad_result_access`,
+/// or aborts without exceptions).
+template <class T, class E>
+class result {
+  static_assert(!std::is_same_v<std::remove_cv_t<T>, std::remove_cv_t<E>>, "result<T, E> needs distinct T and E");
+
+ public:
+  using value_type = T;
+  using error_type = E;
+
+  constexpr result(const T& value) : storage_(std::in_place_index<0>, value) {}
+  constexpr result(T&& value) : storage_(std::in_place_index<0>, std::move(value)) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&>, int> = 0>
+  constexpr result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&>, int> = 0>
+  constexpr result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+
+  constexpr bool has_value() const noexcept { return storage_.index() == 0; }
+  constexpr explicit operator bool() const noexcept { return has_value(); }
+
+  constexpr T& value() & {
+    if (!has_value()) detail::bad_result_access_failure();
+    return **this;
+  }
+  constexpr const T& value() const& {
+    if (!has_value()) detail::bad_result_access_failure();
+    return **this;
+  }
+  constexpr T&& value() && {
+    if (!has_value()) detail::bad_result_access_failure();
+    return std::move(**this);
+  }
+
+  // std::get rather than std::get_if: GCC 12 cannot compare the address of a temporary's member with null
+  // in a constant expression. A wrong access then terminates (noexcept) instead of being undefined.
+  constexpr T& operator*() & noexcept { return std::get<0>(storage_); }
+  constexpr const T& operator*() const& noexcept { return std::get<0>(storage_); }
+  constexpr T&& operator*() && noexcept { return std::get<0>(std::move(storage_)); }
+  constexpr T* operator->() noexcept { return &std::get<0>(storage_); }
+  constexpr const T* operator->() const noexcept { return &std::get<0>(storage_); }
+
+  constexpr E& error() & noexcept { return std::get<1>(storage_); }
+  constexpr const E& error() const& noexcept { return std::get<1>(storage_); }
+  constexpr E&& error() && noexcept { return std::get<1>(std::move(storage_)); }
+
+  template <class U>
+  constexpr T value_or(U&& fallback) const& {
+    return has_value() ? **this : static_cast<T>(std::forward<U>(fallback));
+  }
+  template <class U>
+  constexpr T value_or(U&& fallback) && {
+    return has_value() ? std::move(**this) : static_cast<T>(std::forward<U>(fallback));
+  }
+
+ private:
+  std::variant<T, E> storage_;
+};
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_RESULT_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+namespace detail {
+constexpr field body_field_of(std::string_view member) noexcept {
+  if (member == "repository") return field::repository;
+  if (member == "is_public") return field::is_public;
+  if (member == "category") return field::category;
+  if (member == "description") return field::description;
+  return field::none;
+}
+}  // namespace detail
+
+inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
+  detail::json_reader reader(json);
+  reader.skip_whitespace();
+  const std::size_t start = reader.offset();
+  if (reader.peek_type() != detail::json_type::object) {
+    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
+    if (reader.skip_value(0) && reader.finish()) reader.record(error{error_code::not_an_object, field::none, start, start});
+    return unexpected(reader.outcome());
+  }
+
+  create_repo_body body;
+  bool has_repository = false;
+  bool has_is_public = false;
+  std::string text;
+
+  // Skips a value of the wrong type (still checking its syntax) and records the problem.
+  const auto wrong_type = [&](field f, std::size_t at) {
+    if (!reader.skip_value(1)) return false;
+    reader.record(error{error_code::wrong_type, f, at, at});
+    return true;
+  };
+
+  const auto on_member = [&](std::string_view name, std::size_t) -> bool {
+    const field f = detail::body_field_of(name);
+    const detail::json_type type = reader.peek_type();
+    const std::size_t at = reader.offset();
+    switch (f) {
+      case field::repository: {
+        if (type != detail::json_type::string) return wrong_type(f, at);
+        if (!reader.read_string(&text)) return false;
+        unescape_repository(text, text.data(), text.size());  // in place: '$' -> '/'
+        body.repository = std::move(text);
+        has_repository = true;
+        const name_check check = check_repository(body.repository);
+        if (!check.ok()) reader.record(error{static_cast<error_code>(check.error), f, check.position, at});
+        return true;
+      }
+      case field::is_public:
+        if (type != detail::json_type::boolean) return wrong_type(f, at);
+        has_is_public = true;
+        return reader.read_boolean(body.is_public);
+      case field::category:
+        if (type == detail::json_type::null) {
+          body.category.reset();
+          return reader.read_null();
+        }
+        if (type != detail::json_type::string) return wrong_type(f, at);
+        if (!reader.read_string(&text)) return false;
+        body.category = parse_category(text);
+        if (!body.category) reader.record(error{error_code::unknown_category, f, 0, at});
+        return true;
+      case field::description: {
+        if (type == detail::json_type::null) {
+          body.description.reset();
+          return reader.read_null();
+        }
+        if (type != detail::json_type::string) return wrong_type(f, at);
+        if (!reader.read_string(&text)) return false;
+        const error check = check_description(text);  // the reader already refused bad UTF-8
+        if (check.code != error_code::none) reader.record(error{check.code, f, check.position, at});
+        body.description = std::move(text);
+        return true;
+      }
+      default: return reader.skip_value(1);
+    }
+  };
+
+  if (reader.read_object(0, on_member, detail::body_field_of)) {
+    const std::size_t closing_brace = reader.offset() - 1;  // where the object ends without the member
+    if (!has_repository) reader.record(error{error_code::missing_member, field::repository, closing_brace, closing_brace});
+    if (!has_is_public) reader.record(error{error_code::missing_member, field::is_public, closing_brace, closing_brace});
+    reader.finish();
+  }
+  if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
+  return body;
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_BODY_PARSER_HPP
+
+// ---- swr/host.hpp ----
+// swrkit — validation of the Host an SWR request goes to: a DNS name, an IPv4 address or a bracketed IPv6
+// address, optionally followed by ":port". Everything else — spaces, CR/LF, '/', '@', userinfo, a scheme,
+// a zone id — is refused, so a host can never inject a header or a request line.
+#ifndef SWR_HOST_HPP
+#define SWR_HOST_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+inline constexpr std::size_t host_ok = static_cast<std::size_t>(-1);
+
+constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_hex(char c) noexcept {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr bool is_ascii_alnum(char c) noexcept {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Each check returns the offset of the first bad byte within `text`, or host_ok.
+
+// Dotted-quad IPv4: four decimal octets 0-255 without leading zeros (which some resolvers read as octal).
+constexpr std::size_t check_ipv4(std::string_view text) noexcept {
+  std::size_t i = 0;
+  for (int octet = 0; octet < 4; ++octet) {
+    if (octet > 0) {
+      if (i >= text.size() || text[i] != '.') return i;
+      ++i;
+    }
+    const std::size_t start = i;
+    unsigned value = 0;
+    while (i < text.size() && is_ascii_digit(text[i]) && i - start < 3) {
+      value = value * 10 + static_cast<unsigned>(text[i] - '0');
+      ++i;
+    }
+    if (i == start) return i;
+    if (value > 255 || (text[start] == '0' && i - start > 1)) return start;
+  }
+  return i == text.size() ? host_ok : i;
+}
+
+// RFC 4291 text forms: eight groups of 1-4 hex digits, one "::" standing for one or more zero groups, and an
+// optional trailing dotted quad counting as two groups. A group too many is reported at the ':' before it,
+// too few at the end.
+constexpr std::size_t check_ipv6(std::string_view text) noexcept {
+  std::size_t i = 0;
+  int groups = 0;
+  bool compressed = false;
+  if (text.substr(0, 2) == "::") {
+    compressed = true;
+    i = 2;
+  }
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const int room = (compressed ? 7 : 8) - groups;  // groups still allowed
+    while (i < text.size() && is_ascii_hex(text[i]) && i - start < 4) ++i;
+    if (i < text.size() && text[i] == '.') {  // the embedded IPv4 tail ends the address
+      if (room < 2) return start == 0 ? 0 : start - 1;
+      const std::size_t bad = check_ipv4(text.substr(start));
+      if (bad != host_ok) return start + bad;
+      groups += 2;
+      i = text.size();
+      break;
+    }
+    if (i == start) return i;
+    if (room < 1) return start - 1;
+    ++groups;
+    if (i == text.size()) break;
+    if (text[i] != ':') return i;
+    ++i;
+    if (i < text.size() && text[i] == ':') {
+      if (compressed || groups >= 8) return i;  // a second "::", or one that can stand for nothing
+      compressed = true;
+      ++i;
+    } else if (i == text.size()) {
+      return i - 1;  // a single trailing ':'
+    }
+  }
+  if (!compressed && groups != 8) return text.size();
+  return host_ok;
+}
+
+// A DNS host name (RFC 1123): labels of letters, digits and '-', 1-63 bytes, not starting or ending with '-',
+// 253 bytes at most. No trailing dot. The last label may not look like a number (all digits, or 0x and hex
+// digits): resolvers read such names as IPv4 addresses (RFC 3696 section 2; inet_aton).
+constexpr std::size_t check_dns_name(std::string_view text) noexcept {
+  if (text.empty()) return 0;
+  if (text.size() > 253) return 253;
+  std::size_t label_start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '.') {
+      const std::size_t length = i - label_start;
+      if (length == 0) return i;
+      if (text[i - 1] == '-') return i - 1;
+      label_start = i + 1;
+      continue;
+    }
+    const char c = text[i];
+    if (!is_ascii_alnum(c) && c != '-') return i;
+    if (c == '-' && i == label_start) return i;
+    if (i - label_start >= 63) return i;
+  }
+  const std::size_t dot = text.rfind('.');
+  const std::size_t last_start = dot == std::string_view::npos ? 0 : dot + 1;
+  const std::string_view last = text.substr(last_start);
+  bool numeric = true;
+  const bool hex = last.size() >= 2 && last[0] == '0' && (last[1] == 'x' || last[1] == 'X');
+  for (std::size_t k = hex ? 2 : 0; k < last.size(); ++k) numeric = numeric && (hex ? is_ascii_hex(last[k]) : is_ascii_digit(last[k]));
+  return numeric ? last_start : host_ok;
+}
+
+// ":port" with 1-65535, at most five digits.
+constexpr std::size_t check_port(std::string_view digits) noexcept {
+  if (digits.empty()) return 0;
+  unsigned long value = 0;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (!is_ascii_digit(digits[i]) || i >= 5) return i;
+    value = value * 10 + static_cast<unsigned long>(digits[i] - '0');
+  }
+  return value >= 1 && value <= 65535 ? host_ok : 0;
+}
+
+}  // namespace detail
+
+/// Checks a Host value. Returns `none`, `empty`, or `invalid_host` at the first offending byte.
+constexpr error check_host(std::string_view host) noexcept {
+  if (host.empty()) return {error_code::empty, field::host, 0};
+  const auto fail = [](std::size_t at) { return error{error_code::invalid_host, field::host, at}; };
+  std::size_t name_end = 0;
+  std::size_t bad = detail::host_ok;
+  if (host[0] == '[') {
+    const std::size_t close = host.find(']');
+    bad = detail::check_ipv6(host.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+    if (bad != detail::host_ok && (close == std::string_view::npos || bad < close - 1)) return fail(1 + bad);
+    if (close == std::string_view::npos) return fail(host.size());  // where the ']' should be
+    if (bad != detail::host_ok) return fail(1 + bad);
+    name_end = close + 1;
+  } else {
+    name_end = host.find(':');
+    if (name_end == std::string_view::npos) name_end = host.size();
+    const std::string_view name = host.substr(0, name_end);
+    // All digits and dots: an IPv4 address (so 1.2.3.999 is refused, not taken for a DNS name).
+    bool dotted_numbers = true;
+    for (const char c : name) dotted_numbers = dotted_numbers && (detail::is_ascii_digit(c) || c == '.');
+    bad = dotted_numbers ? detail::check_ipv4(name) : detail::check_dns_name(name);
+    if (bad != detail::host_ok) return fail(bad);
+  }
+  if (name_end == host.size()) return {};
+  if (host[name_end] != ':') return fail(name_end);
+  bad = detail::check_port(host.substr(name_end + 1));
+  if (bad != detail::host_ok) return fail(name_end + 1 + bad);
+  return {};
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_HOST_HPP
+
+// ---- swr/http.hpp ----
+// swrkit — the create-repository call as an HTTP/1.1 request, without I/O: method, target, headers and
+// body ready for any HTTP client, or rendered as one complete message. An http_request can only be made by
+// to_http_request, from validated parts, so nothing in it can inject a header or a request line. Debug
+// output redacts the token.
+#ifndef SWR_HTTP_HPP
+#define SWR_HTTP_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+// ---- swr/json_writer.hpp ----
+// swrkit — the create-repository body as JSON, without I/O.
+// Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
+// category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
+// escaped per RFC 8259 with `\"` `\\` `\b` `\f` `\n` `\r` `\t`, other bytes below 0x20 as `\u00xx`
+// (lowercase hex), everything else as is. An invalid body is refused before a byte is written.
+#ifndef SWR_JSON_WRITER_HPP
+#define SWR_JSON_WRITER_HPP
+
+#include <cstddef>
+#include <iterator>
+#include <string>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+template <class OutputIt>
+constexpr OutputIt put_chars(std::string_view text, OutputIt out) {
+  for (const char c : text) *out++ = c;
+  return out;
+}
+
+// `text` as a JSON string, quotes included; with `repository_wire_form`, each '/' is written as '$'.
+template <class OutputIt>
+constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool repository_wire_form = false) {
+  constexpr char hex[] = "0123456789abcdef";
+  *out++ = '"';
+  for (char c : text) {
+    if (repository_wire_form && c == '/') c = '$';
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && c != '"' && c != '\\') {
+      *out++ = c;
+      continue;
+    }
+    *out++ = '\\';
+    switch (c) {
+      case '"': *out++ = '"'; break;
+      case '\\': *out++ = '\\'; break;
+      case '\b': *out++ = 'b'; break;
+      case '\f': *out++ = 'f'; break;
+      case '\n': *out++ = 'n'; break;
+      case '\r': *out++ = 'r'; break;
+      case '\t': *out++ = 't'; break;
+      default:
+        out = put_chars("u00", out);
+        *out++ = hex[byte >> 4];
+        *out++ = hex[byte & 0x0F];
+    }
+  }
+  *out++ = '"';
+  return out;
+}
+
+// Writes a body already known to be valid.
+template <class OutputIt>
+constexpr OutputIt put_body(const create_repo_body_view& body, OutputIt out) {
+  out = put_chars("{\"repository\":", out);
+  out = put_json_string(body.repository, out, true);
+  out = put_chars(body.is_public ? ",\"is_public\":true" : ",\"is_public\":false", out);
+  if (body.category) {
+    out = put_chars(",\"category\":", out);
+    out = put_json_string(to_string(*body.category), out);
+  }
+  if (body.description) {
+    out = put_chars(",\"description\":", out);
+    out = put_json_string(*body.description, out);
+  }
+  *out++ = '}';
+  return out;
+}
+
+// An output iterator that only counts what goes through it: the size of a document before writing it.
+struct counting_iterator {
+  std::size_t count = 0;
+  constexpr counting_iterator& operator*() noexcept { return *this; }
+  constexpr counting_iterator& operator=(char) noexcept {
+    ++count;
+    return *this;
+  }
+  constexpr counting_iterator& operator++() noexcept { return *this; }
+  constexpr counting_iterator& operator++(int) noexcept { return *this; }
+};
+
+}  // namespace detail
+
+namespace detail {
+// The JSON document of a body already known to be valid: sized first, so written in one allocation.
+SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
+  std::string json;
+  json.reserve(put_body(body, counting_iterator{}).count);
+  put_body(body, std::back_inserter(json));
+  return json;
+}
+}  // namespace detail
+
+/// The size in bytes of the body's JSON document, or the body's first problem.
+constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
+  const error problem = first_problem(body);
+  if (problem.code != error_code::none) return unexpected(problem);
+  return detail::put_body(body, detail::counting_iterator{}).count;
+}
+
+/// Writes the body's JSON through an output iterator and returns the iterator past the end, or the body's
+/// first problem (and then writes nothing).
+template <class OutputIt>
+constexpr result<OutputIt, error> write_json(OutputIt out, const create_repo_body_view& body) {
+  const error problem = first_problem(body);
+  if (problem.code != error_code::none) return unexpected(problem);
+  return detail::put_body(body, out);
+}
+
+/// Writes the body's JSON into `buffer` and returns its size, or the body's first problem. All or nothing:
+/// when the size exceeds `capacity` nothing is written and the size needed is still returned, as snprintf
+/// does, so the caller compares it with `capacity`.
+constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity, const create_repo_body_view& body) {
+  const result<std::size_t, error> size = json_size(body);
+  if (size && *size <= capacity) detail::put_body(body, buffer);
+  return size;
+}
+
+/// The body's JSON document, or the body's first problem.
+SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
+  const error problem = first_problem(body);
+  if (problem.code != error_code::none) return unexpected(problem);
+  return detail::body_json(body);
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_JSON_WRITER_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The Content-Type swrkit sends (the API accepts it and plain application/json).
+inline constexpr std::string_view json_content_type = "application/json;charset=utf-8";
+
+/// What debug output shows instead of a sensitive header's value.
+inline constexpr std::string_view redacted = "<redacted>";
+
+/// Checks an X-Auth-Token value: non-empty, visible ASCII only (0x21-0x7E). Returns `none`, `empty` or
+/// `invalid_character` at the first offending byte. The message never quotes the token.
+constexpr error check_token(std::string_view token) noexcept {
+  if (token.empty()) return {error_code::empty, field::token, 0};
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(token[i]);
+    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, field::token, i};
+  }
+  return {};
+}
+
+/// Header names whose values debug output never shows (compared case-insensitively).
+constexpr bool is_sensitive_header(std::string_view name) noexcept {
+  constexpr std::string_view sensitive[] = {"x-auth-token", "x-subject-token", "authorization",
+                                            "proxy-authorization", "cookie"};
+  for (const std::string_view s : sensitive) {
+    if (s.size() != name.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < s.size() && same; ++i) {
+      const char c = name[i];
+      same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == s[i];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+struct http_header {
+  std::string name;
+  std::string value;
+};
+
+class http_request;
+inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+                                                   std::string_view token);
+
+/// A complete, validated request. Read it through the accessors and hand the parts to an HTTP client, or
+/// render it with to_http_message. Built only by to_http_request.
+class http_request {
+ public:
+  const std::string& method() const noexcept { return method_; }
+  /// The request target (origin form), e.g. "/v2/manage/namespaces/my-org/repos".
+  const std::string& target() const noexcept { return target_; }
+  /// In wire order: Host, Content-Type, Content-Length, X-Auth-Token (the token in clear, for the client).
+  const std::vector<http_header>& headers() const noexcept { return headers_; }
+  const std::string& body() const noexcept { return body_; }
+  /// The value of the Host header.
+  const std::string& host() const noexcept { return headers_.front().value; }
+
+ private:
+  friend result<http_request, error> to_http_request(const create_repo_request&, std::string_view, std::string_view);
+  http_request() = default;
+
+  std::string method_;
+  std::string target_;
+  std::vector<http_header> headers_;
+  std::string body_;
+};
+
+namespace detail {
+// What to_http_request takes, as one source of problems: the request's, then the host's, then the token's.
+struct http_inputs {
+  const create_repo_request& request;
+  std::string_view host;
+  std::string_view token;
+};
+
+template <class Report>
+bool for_each_problem(const http_inputs& inputs, Report&& report) {
+  if (!for_each_problem(inputs.request, report)) return false;
+  const error host = check_host(inputs.host);
+  if (host.code != error_code::none && !report(host)) return false;
+  const error token = check_token(inputs.token);
+  return token.code == error_code::none || report(token);
+}
+}  // namespace detail
+
+/// Every problem of a request together with the host and token it would be sent with.
+inline std::vector<error> validate(const create_repo_request& request, std::string_view host, std::string_view token) {
+  return detail::all_problems_of(detail::http_inputs{request, host, token});
+}
+
+/// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
+/// problem of the request, the host (see check_host) or the token (see check_token).
+inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+                                                   std::string_view token) {
+  const error first = detail::first_problem_of(detail::http_inputs{request, host, token});
+  if (first.code != error_code::none) return unexpected(first);
+
+  http_request http;
+  http.method_ = "POST";
+  http.target_ = "/v2/manage/namespaces/";
+  http.target_ += request.namespace_name;  // a valid namespace needs no percent-encoding
+  http.target_ += "/repos";
+  http.body_ = detail::body_json(request.body);  // validated above, not again
+  http.headers_ = {
+      {"Host", std::string(host)},
+      {"Content-Type", std::string(json_content_type)},
+      {"Content-Length", std::to_string(http.body_.size())},
+      {"X-Auth-Token", std::string(token)},
+  };
+  return http;
+}
+
+namespace detail {
+inline std::string render_http_message(const http_request& request, bool redact) {
+  std::size_t size = request.method().size() + request.target().size() + 14 + request.body().size();
+  for (const http_header& h : request.headers()) size += h.name.size() + h.value.size() + 4;
+  std::string message;
+  message.reserve(size);
+  message.append(request.method()).append(" ").append(request.target()).append(" HTTP/1.1\r\n");
+  for (const http_header& h : request.headers()) {
+    message.append(h.name).append(": ");
+    message.append(redact && is_sensitive_header(h.name) ? std::string_view(redacted) : std::string_view(h.value));
+    message.append("\r\n");
+  }
+  message.append("\r\n").append(request.body());
+  return message;
+}
+}  // namespace detail
+
+/// The request as one complete HTTP/1.1 message, exactly as it goes on the wire (CRLF line ends, the
+/// token in clear). For logs, use debug_string.
+inline std::string to_http_message(const http_request& request) { return detail::render_http_message(request, false); }
+
+/// The same message with every sensitive header's value replaced by "<redacted>": safe to log.
+inline std::string debug_string(const http_request& request) { return detail::render_http_message(request, true); }
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_HTTP_HPP
+
+// ---- swr/regions.hpp ----
+// swrkit — the API host of a region (the table is in swr/region_table.hpp).
+#ifndef SWR_REGIONS_HPP
+#define SWR_REGIONS_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The API host of a region id (exact, case-sensitive), or `unknown_region` (field region), whose message
+/// names the known ids. Callers with a private or new endpoint pass the host themselves.
+constexpr result<std::string_view, error> region_host(std::string_view id) noexcept {
+  for (const region& r : regions) {
+    if (r.id == id) return r.host;
+  }
+  return unexpected(error{error_code::unknown_region, field::region, 0});
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_REGIONS_HPP
+
+// ---- swr/response.hpp ----
+// swrkit — what comes back from the create call: the meaning of its status codes, SWR's error bodies, and
+// the SWR error codes that concern its fields (docs/api.md).
+#ifndef SWR_RESPONSE_HPP
+#define SWR_RESPONSE_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The documented outcomes of POST /v2/manage/namespaces/{namespace}/repos.
+enum class create_repo_outcome : unsigned char {
+  created,                ///< 200 (older documentation: 201)
+  bad_request,            ///< 400: a parameter is wrong (see the error body's code)
+  authentication_failed,  ///< 401: the token is missing, invalid or expired
+  repository_exists,      ///< 409: the repository already exists in the organization
+  payload_too_large,      ///< 413: the body or the description is too long
+  internal_error,         ///< 500
+  unexpected,             ///< any other status
+};
+
+constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
+  switch (http_status) {
+    case 200:
+    case 201: return create_repo_outcome::created;
+    case 400: return create_repo_outcome::bad_request;
+    case 401: return create_repo_outcome::authentication_failed;
+    case 409: return create_repo_outcome::repository_exists;
+    case 413: return create_repo_outcome::payload_too_large;
+    case 500: return create_repo_outcome::internal_error;
+    default: return create_repo_outcome::unexpected;
+  }
+}
+
+constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
+  switch (outcome) {
+    case create_repo_outcome::created: return "created";
+    case create_repo_outcome::bad_request: return "bad_request";
+    case create_repo_outcome::authentication_failed: return "authentication_failed";
+    case create_repo_outcome::repository_exists: return "repository_exists";
+    case create_repo_outcome::payload_too_large: return "payload_too_large";
+    case create_repo_outcome::internal_error: return "internal_error";
+    case create_repo_outcome::unexpected: return "unexpected";
+  }
+  return {};
+}
+
+constexpr std::string_view message(create_repo_outcome outcome) noexcept {
+  switch (outcome) {
+    case create_repo_outcome::created: return "The repository was created.";
+    case create_repo_outcome::bad_request: return "SWR refused the request as invalid.";
+    case create_repo_outcome::authentication_failed: return "Authentication failed: the token is missing, invalid or expired.";
+    case create_repo_outcome::repository_exists: return "The repository already exists.";
+    case create_repo_outcome::payload_too_large: return "The request body or the description is too long.";
+    case create_repo_outcome::internal_error: return "SWR had an internal error.";
+    case create_repo_outcome::unexpected: return "SWR answered with a status the API does not document for this call.";
+  }
+  return {};
+}
+
+/// An SWR error code this call can meet, with the field(s) it concerns.
+struct service_error_info {
+  std::string_view code;  ///< e.g. "SVCSTG.SWR.4001029"
+  int http_status;
+  swr::field field;                     ///< the field it concerns; none for the request as a whole
+  swr::field other_field;               ///< a second field it may concern (4001008: namespace or name), or none
+  std::string_view meaning;
+};
+
+inline constexpr service_error_info service_errors[] = {
+    {"SVCSTG.SWR.4000014", 400, field::none, field::none, "Invalid API parameters"},
+    {"SVCSTG.SWR.4001008", 400, field::namespace_name, field::repository, "Invalid organization or name"},
+    {"SVCSTG.SWR.4001009", 400, field::is_public, field::none, "is_public must be true or false"},
+    {"SVCSTG.SWR.4001014", 400, field::none, field::none, "Mandatory parameters missing"},
+    {"SVCSTG.SWR.4001025", 400, field::none, field::none, "Invalid parameters"},
+    {"SVCSTG.SWR.4001028", 400, field::namespace_name, field::none, "Invalid organization name"},
+    {"SVCSTG.SWR.4001029", 400, field::repository, field::none, "Invalid image name"},
+    {"SVCSTG.SWR.4009010", 400, field::namespace_name, field::none, "Invalid organization"},
+    {"SVCSTG.SWR.4009011", 400, field::repository, field::none, "Invalid image name"},
+    {"SVCSTG.SWR.4001048", 400, field::token, field::none, "Failed to get token from context"},
+    {"SVCSTG.SWR.4010000", 401, field::token, field::none, "Authentication failed (e.g. token expired)"},
+    {"SVCSTG.SWR.4090006", 409, field::repository, field::none, "The image already exists"},
+    {"SVCSTG.SWR.4131001", 413, field::none, field::none, "Request body too large"},
+    {"SVCSTG.SWR.4131012", 413, field::description, field::none, "Description exceeds the maximum length"},
+    {"SVCSTG.SWR.4041061", 404, field::namespace_name, field::none, "Organization not found"},
+    {"SVCSTG.SWR.4040058", 404, field::namespace_name, field::none, "Organization not found"},
+};
+
+/// What swrkit knows of an SWR error code (exact, e.g. "SVCSTG.SWR.4001029"), or nullptr.
+constexpr const service_error_info* find_service_error(std::string_view code) noexcept {
+  for (const service_error_info& info : service_errors) {
+    if (info.code == code) return &info;
+  }
+  return nullptr;
+}
+
+/// One entry of an SWR error body.
+struct service_error {
+  std::string code;     ///< "errorCode", e.g. "SVCSTG.SWR.4001029"
+  std::string message;  ///< "errorMessage"
+  std::string detail;   ///< "detail"; empty when absent or null
+
+  /// What swrkit knows of the code, or nullptr.
+  const service_error_info* info() const noexcept { return find_service_error(code); }
+
+  friend bool operator==(const service_error& a, const service_error& b) {
+    return a.code == b.code && a.message == b.message && a.detail == b.detail;
+  }
+  friend bool operator!=(const service_error& a, const service_error& b) { return !(a == b); }
+};
+
+namespace detail {
+enum class service_error_member : unsigned char { code, message, detail, other };
+
+constexpr service_error_member service_error_member_of(std::string_view name) noexcept {
+  // "error_code"/"error_msg" is the API gateway's spelling of the same members.
+  if (name == "errorCode" || name == "error_code") return service_error_member::code;
+  if (name == "errorMessage" || name == "error_msg") return service_error_member::message;
+  if (name == "detail") return service_error_member::detail;
+  return service_error_member::other;
+}
+
+// Reads one error object at depth `depth`; false on a syntax error.
+inline bool read_service_error(json_reader& reader, std::size_t depth, std::vector<service_error>& out) {
+  service_error entry;
+  bool seen[3] = {false, false, false};
+  const auto on_member = [&](std::string_view name, std::size_t name_offset) -> bool {
+    const service_error_member member = service_error_member_of(name);
+    if (member == service_error_member::other) return reader.skip_value(depth + 1);
+    const auto index = static_cast<std::size_t>(member);
+    // errorCode and error_code name one member: both in one object is a duplicate.
+    if (seen[index]) reader.record(error{error_code::duplicate_member, field::none, name_offset, name_offset});
+    seen[index] = true;
+    const json_type type = reader.peek_type();
+    const std::size_t at = reader.offset();
+    if (member == service_error_member::detail && type == json_type::null) return reader.read_null();
+    if (type != json_type::string) {
+      if (!reader.skip_value(depth + 1)) return false;
+      reader.record(error{error_code::wrong_type, field::none, at, at});
+      return true;
+    }
+    std::string& target = member == service_error_member::code      ? entry.code
+                          : member == service_error_member::message ? entry.message
+                                                                    : entry.detail;
+    return reader.read_string(&target);
+  };
+  const auto no_field = [](std::string_view) { return field::none; };
+  if (!reader.read_object(depth, on_member, no_field)) return false;
+  const std::size_t closing_brace = reader.offset() - 1;  // where the object ends without the member
+  if (!seen[0] || !seen[1]) reader.record(error{error_code::missing_member, field::none, closing_brace, closing_brace});
+  out.push_back(std::move(entry));
+  return true;
+}
+}  // namespace detail
+
+/// Reads an SWR error body in either shape seen in the wild: an array of error objects
+/// `[{"errorCode":"SVCSTG.SWR.4001029","errorMessage":"…","detail":""}]` (the documented one) or a single
+/// object `{"errorCode":…,"errorMessage":…}`; the API gateway's `error_code`/`error_msg` are read as the
+/// same members. errorCode and errorMessage are required strings; detail is an optional string or null;
+/// other members are skipped. Same strictness and error reporting as parse_create_repo_body.
+inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
+  detail::json_reader reader(json);
+  std::vector<service_error> errors;
+  const detail::json_type type = reader.peek_type();
+  const std::size_t start = reader.offset();
+  bool read = false;
+  if (type == detail::json_type::object) {
+    read = detail::read_service_error(reader, 0, errors);
+  } else if (type == detail::json_type::array) {
+    reader.expect('[');
+    read = true;
+    if (!reader.consume_if(']')) {
+      do {
+        const std::size_t at = (reader.skip_whitespace(), reader.offset());
+        if (reader.peek_type() == detail::json_type::object) {
+          read = detail::read_service_error(reader, 1, errors);
+        } else {
+          read = reader.skip_value(1);
+          if (read) reader.record(error{error_code::not_an_object, field::none, at, at});
+        }
+      } while (read && reader.consume_if(','));
+      read = read && reader.expect(']');
+    } else {
+      reader.record(error{error_code::missing_member, field::none, start, start});  // an empty list says nothing
+    }
+  } else {
+    read = reader.skip_value(0);
+    if (read) reader.record(error{error_code::not_an_object, field::none, start, start});
+  }
+  if (read) reader.finish();
+  if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
+  return errors;
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_RESPONSE_HPP
+
+#endif  // SWR_SWR_HPP

@@ -1,0 +1,7 @@
+// One library of the program: it vendored this swrkit.
+#include "swr/swr.hpp"
+
+#include "two_versions.hpp"
+
+bool this_version_accepts(std::string_view name) { return swr::is_valid_namespace(name); }
+std::string_view this_version_string() { return SWRKIT_VERSION_STRING; }
