@@ -31,19 +31,47 @@
 // SOFTWARE.
 
 // ---- swr/nlohmann.hpp ----
-// swrkit — conversions between the model and nlohmann::json (or any nlohmann::basic_json), found by ADL:
+// swrkit — conversions between create_repo_body and nlohmann::json, or any nlohmann::basic_json that uses
+// nlohmann's own adl_serializer (json, ordered_json, ...), through a specialisation of
+// nlohmann::adl_serializer<swr::create_repo_body>:
 //
-//   nlohmann::json j = body;                        // the same members and values as swr::to_json(body)
-//   auto body = j.get<swr::create_repo_body>();     // the same rules as swr::parse_create_repo_body
+//   nlohmann::json j = body;                        // the members and values of the writer swr::to_json(body)
+//   auto body = j.get<swr::create_repo_body>();     // the rules of swr::parse_create_repo_body
 //
-// Templated on the JSON type, so this header does not itself include nlohmann. An invalid body, in either
-// direction, throws std::invalid_argument whose what() names the field, the code and the position (with
-// -fno-exceptions: aborts, as nlohmann itself does).
+// Writing: repository in wire form, is_public, and category and description when present (in that order,
+// which ordered_json keeps); a body with a problem (swr::first_problem) is refused.
+//
+// Reading looks at the JSON value itself (it does not dump and re-parse it), with the rules, the error codes
+// and the fields of parse_create_repo_body for the equivalent document (the value's dump(), members in the
+// value's own order; ordered_json keeps the order of the text it was parsed from):
+//   - not an object: not_an_object; members are looked at in the object's order, and the first problem
+//     is reported; a required member absent: missing_member (repository, then is_public), after all others;
+//   - repository: a string, unescaped ('$' -> '/') then checked as a repository name;
+//     is_public: a boolean; category: a string read by parse_category ("arms" is arm) or null (absent);
+//     description: a string of well-formed UTF-8 with at most 30,000 code points, or null (absent);
+//     any other type, a NaN or infinite number included, is wrong_type;
+//   - other members are ignored, whatever they hold (no nesting limit: the value is already in memory).
+// A basic_json has no duplicate members, no syntax errors and no document: every error has
+// offset == swr::no_offset, and a value problem's position is the byte in the member's string (for a
+// repository, in its unescaped form, which has the same length). Unlike the parser, which refuses a
+// document that is not UTF-8, a string nlohmann holds may have any bytes: bad UTF-8 in description is
+// invalid_utf8 at its first bad byte, in repository a bad character, in category an unknown category.
+//
+// A problem, in either direction, throws std::invalid_argument whose what() reads
+// "swrkit: FIELD: CODE at byte N: MESSAGE" ("at byte N" only for a value problem with a position; no
+// document offset) — with -fno-exceptions it aborts, as nlohmann itself does.
+//
+// This header does not include nlohmann's json.hpp: only <nlohmann/json_fwd.hpp> (a few standard headers),
+// which declares the adl_serializer template that a specialisation needs, and only when nlohmann was not
+// included before. Where neither is reachable the header still compiles, without the specialisation (and
+// then j.get<swr::create_repo_body>() does not compile): include nlohmann first in that case.
 #ifndef SWR_NLOHMANN_HPP
 #define SWR_NLOHMANN_HPP
 
 #include <cstdlib>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "swr.hpp"  // the rest of swrkit, from this folder
 #if SWRKIT_VERSION_MAJOR != 0 || SWRKIT_VERSION_MINOR != 3 || SWRKIT_VERSION_PATCH != 0
@@ -54,45 +82,147 @@
 #include <stdexcept>
 #endif
 
+// INCLUDE_NLOHMANN_JSON_FWD_HPP_ is json_fwd.hpp's include guard (also in nlohmann's single json.hpp).
+#if !defined(INCLUDE_NLOHMANN_JSON_FWD_HPP_) && !defined(NLOHMANN_JSON_VERSION_MAJOR) && defined(__has_include)
+#if __has_include(<nlohmann/json_fwd.hpp>)
+#include <nlohmann/json_fwd.hpp>
+#endif
+#endif
+
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
-[[noreturn]] inline void invalid_for_json(const error& e) {
-#if SWR_HAS_EXCEPTIONS
+// "swrkit: FIELD: CODE at byte N: MESSAGE": the field when there is one, the position for a value problem
+// that has one, the offset only for an error found in a document (never, for these conversions).
+inline std::string nlohmann_message(const error& e) {
   std::string what = "swrkit: ";
   if (e.field != field::none) what.append(to_string(e.field)).append(": ");
-  what.append(to_string(e.code)).append(" at ").append(e.kind() == error_kind::value ? "byte " : "offset ");
-  what.append(std::to_string(e.kind() == error_kind::value ? e.position : e.offset)).append(": ");
-  what.append(message(e));
-  throw std::invalid_argument(what);
+  what.append(to_string(e.code));
+  if (e.kind() == error_kind::value) {
+    if (has_position(e.code)) what.append(" at byte ").append(std::to_string(e.position));
+  } else if (e.offset != no_offset) {
+    what.append(" at offset ").append(std::to_string(e.offset));
+  }
+  what.append(": ").append(message(e));
+  return what;
+}
+
+[[noreturn]] inline void invalid_for_json(const error& e) {
+#if SWR_HAS_EXCEPTIONS
+  throw std::invalid_argument(nlohmann_message(e));
 #else
   (void)e;
   std::abort();
 #endif
 }
-}  // namespace detail
 
-/// Writes a valid body as a JSON object: repository in wire form, is_public, and the optionals present.
-template <class BasicJson, class = typename BasicJson::object_t>
-void to_json(BasicJson& json, const create_repo_body& body) {
+// A string held by a basic_json, as a view (its string_t is std::string or alike).
+template <class String>
+std::string_view nlohmann_string_view(const String& text) noexcept {
+  return std::string_view(text.data(), text.size());
+}
+
+// Reads a body from a basic_json value with the rules of parse_create_repo_body (see the header comment).
+// Returns the first problem, or an error with code `none` and `out` set. Never throws by itself.
+template <class BasicJson>
+error body_from_nlohmann(const BasicJson& json, create_repo_body& out) {
+  using string_type = typename BasicJson::string_t;
+  using boolean_type = typename BasicJson::boolean_t;
+  using object_type = typename BasicJson::object_t;
+  const object_type* object = json.template get_ptr<const object_type*>();
+  if (object == nullptr) return error{error_code::not_an_object, field::none, 0, no_offset};
+
+  create_repo_body body;
+  bool has_repository = false;
+  bool has_is_public = false;
+  for (const auto& member : *object) {
+    const field f = body_field_of(nlohmann_string_view(member.first));
+    const BasicJson& value = member.second;
+    const string_type* text = value.template get_ptr<const string_type*>();
+    const error wrong_type{error_code::wrong_type, f, 0, no_offset};
+    switch (f) {
+      case field::repository: {
+        if (text == nullptr) return wrong_type;
+        body.repository = unescape_repository(nlohmann_string_view(*text));
+        has_repository = true;
+        const name_check check = check_repository(body.repository);
+        if (!check.ok()) return from_name_check(check, field::repository);
+        break;
+      }
+      case field::is_public: {
+        const boolean_type* flag = value.template get_ptr<const boolean_type*>();
+        if (flag == nullptr) return wrong_type;
+        body.is_public = *flag;
+        has_is_public = true;
+        break;
+      }
+      case field::category:
+        if (value.is_null()) {
+          body.category.reset();
+          break;
+        }
+        if (text == nullptr) return wrong_type;
+        body.category = parse_category(nlohmann_string_view(*text));
+        if (!body.category) return error{error_code::unknown_category, field::category, 0, no_offset};
+        break;
+      case field::description: {
+        if (value.is_null()) {
+          body.description.reset();
+          break;
+        }
+        if (text == nullptr) return wrong_type;
+        const error check = check_description(nlohmann_string_view(*text));  // bad UTF-8 included
+        if (check.code != error_code::none) return check;
+        body.description = std::string(nlohmann_string_view(*text));
+        break;
+      }
+      default: break;  // not a member of the body: ignored
+    }
+  }
+  if (!has_repository) return error{error_code::missing_member, field::repository, 0, no_offset};
+  if (!has_is_public) return error{error_code::missing_member, field::is_public, 0, no_offset};
+  out = std::move(body);
+  return error{};
+}
+
+// Writes a valid body into a basic_json object; returns the body's first problem, leaving `json` alone.
+template <class BasicJson>
+error body_to_nlohmann(BasicJson& json, const create_repo_body& body) {
   const error problem = first_problem(body);
-  if (problem.code != error_code::none) detail::invalid_for_json(problem);
-  json = BasicJson::object();
-  json["repository"] = escape_repository(body.repository);
-  json["is_public"] = body.is_public;
-  if (body.category) json["category"] = std::string(to_string(*body.category));
-  if (body.description) json["description"] = *body.description;
+  if (problem.code != error_code::none) return problem;
+  BasicJson object = BasicJson::object();
+  object["repository"] = escape_repository(body.repository);
+  object["is_public"] = body.is_public;
+  if (body.category) object["category"] = std::string(to_string(*body.category));
+  if (body.description) object["description"] = *body.description;
+  json = std::move(object);
+  return problem;
 }
-
-/// Reads a body from a JSON value with exactly the rules of parse_create_repo_body (to which it defers).
-template <class BasicJson, class = typename BasicJson::object_t>
-void from_json(const BasicJson& json, create_repo_body& body) {
-  result<create_repo_body, error> parsed = parse_create_repo_body(json.dump());
-  if (!parsed) detail::invalid_for_json(parsed.error());
-  body = std::move(*parsed);
-}
-
+}  // namespace detail
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
+
+#if defined(INCLUDE_NLOHMANN_JSON_FWD_HPP_) || defined(NLOHMANN_JSON_VERSION_MAJOR)
+namespace nlohmann {
+/// Found by basic_json for create_repo_body (the name swr::to_json stays the writer's alone).
+template <>
+struct adl_serializer<swr::create_repo_body> {
+  /// Writes a valid body; throws std::invalid_argument (aborts without exceptions) for an invalid one.
+  template <class BasicJson>
+  static void to_json(BasicJson& json, const swr::create_repo_body& body) {
+    const swr::error problem = swr::detail::body_to_nlohmann(json, body);
+    if (problem.code != swr::error_code::none) swr::detail::invalid_for_json(problem);
+  }
+
+  /// Reads a body with the rules of swr::parse_create_repo_body; throws std::invalid_argument (aborts
+  /// without exceptions) for an invalid one, leaving `body` alone.
+  template <class BasicJson>
+  static void from_json(const BasicJson& json, swr::create_repo_body& body) {
+    const swr::error problem = swr::detail::body_from_nlohmann(json, body);
+    if (problem.code != swr::error_code::none) swr::detail::invalid_for_json(problem);
+  }
+};
+}  // namespace nlohmann
+#endif
 
 #endif  // SWR_NLOHMANN_HPP
