@@ -4,7 +4,7 @@
 #   GCC and Clang  x  c++17, gnu++17, c++20, and Clang 19 in c++23, with -Wall -Wextra -Wpedantic -Wconversion
 #   -Wshadow -Werror;
 #   the core headers with -fno-exceptions -fno-rtti; everything under ASan+UBSan; libFuzzer runs of the
-#   parsers and the request builder; meson; the benchmarks' agreement check; the single header (fresh, and the
+#   parsers, the request builder, the name checks and the error responses; meson; the benchmarks' agreement check; the single header (fresh, and the
 #   whole suite against it); and the package as users consume it (find_package, add_subdirectory, FetchContent,
 #   pkg-config, a meson subproject, the single header copied alone).
 # Build trees go to build/test (override with SWRKIT_BUILD_ROOT). Prints "N passed, N failed" at the end.
