@@ -54,6 +54,11 @@ done
 # consteval checked_name path with Clang.
 step "clang++-19-c++23" cmake_config clang++-19-c++23 clang++-19 23 OFF
 
+# Clang 19 with its own standard library, libc++ (C++20: constexpr std::string works there, unlike with
+# libstdc++). The integrations and the tool link Debian's fmt, built against libstdc++, so they stay out.
+step "clang++-19-libc++-c++20" cmake_config clang++-19-libc++-c++20 clang++-19 20 OFF \
+  -DCMAKE_CXX_FLAGS="-stdlib=libc++" -DSWRKIT_TEST_INTEGRATIONS=OFF -DSWRKIT_BUILD_TOOLS=OFF
+
 # The single header: the committed files match a fresh generation, and the whole suite runs against it with
 # nothing else of swrkit on the include path (GCC and Clang, C++17 and C++20, and without exceptions or RTTI).
 step "single-header-fresh" cmake -DCHECK=ON -P scripts/amalgamate.cmake

@@ -12,7 +12,7 @@ static_assert(swr::to_string(category::linux_) == "linux");
 static_assert(swr::parse_category("framework_app") == category::framework_app);
 static_assert(swr::parse_category("arms") == category::arm);
 static_assert(!swr::parse_category("Linux").has_value());
-static_assert(noexcept(swr::parse_category("x")));
+static_assert(noexcept(swr::parse_category(std::string_view{})));
 
 TEST_CASE("the wire strings of the API documentation, in its order") {
   const char* expected[] = {"app_server", "linux", "framework_app", "database", "lang", "other", "windows", "arm"};

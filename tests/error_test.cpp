@@ -410,3 +410,112 @@ TEST_CASE("message(error): distinct codes of the document kinds say distinct thi
   ++count;
   CHECK(seen.size() == count);
 }
+
+// Every to_string and message view is NUL-terminated (data()[size()] == '\0'), so that its data() can go
+// to a C API (printf("%s"), a C string parameter) as is. Checked for every enumerator of every enum that
+// has one, every (code, field) pair of message(error), and values outside the enums (which give "").
+namespace {
+constexpr bool nul_terminated(std::string_view s) noexcept { return s.data() != nullptr && s.data()[s.size()] == '\0'; }
+
+// Each enum from 0 to its last enumerator, then a few values past it. Returns the first value whose view is
+// not terminated, or -1; usable in constant expressions, where reading past an array is an error of its own.
+template <class Enum, class View>
+constexpr int first_unterminated(Enum last, View view) noexcept {
+  const int end = static_cast<int>(last) + 1;
+  for (int value = 0; value < end + 3; ++value) {
+    if (!nul_terminated(view(static_cast<Enum>(value)))) return value;
+  }
+  if (!nul_terminated(view(static_cast<Enum>(255)))) return 255;
+  return -1;
+}
+
+constexpr error_code last_code = error_code::wrong_type;
+constexpr field last_field = field::region;
+constexpr error_kind last_kind = error_kind::schema;
+constexpr name_error last_name_error = name_error::reserved;
+constexpr name_kind last_name_kind = name_kind::repository;
+constexpr swr::create_repo_outcome last_outcome = swr::create_repo_outcome::unexpected;
+
+// message(error) for every code (and a few past the last) with every field (and a few past the last).
+constexpr int first_unterminated_error_message() noexcept {
+  for (int code = 0; code <= static_cast<int>(last_code) + 3; ++code) {
+    for (int f = 0; f <= static_cast<int>(last_field) + 3; ++f) {
+      if (!nul_terminated(swr::message(error{static_cast<error_code>(code), static_cast<field>(f), 0}))) {
+        return code;
+      }
+    }
+  }
+  return -1;
+}
+}  // namespace
+
+// The last enumerators are the last: the next value is outside the enum.
+static_assert(swr::to_string(static_cast<error_code>(static_cast<int>(last_code) + 1)).empty());
+static_assert(swr::to_string(static_cast<field>(static_cast<int>(last_field) + 1)).empty());
+static_assert(swr::to_string(static_cast<error_kind>(static_cast<int>(last_kind) + 1)).empty());
+static_assert(swr::to_string(static_cast<name_error>(static_cast<int>(last_name_error) + 1)).empty());
+static_assert(swr::to_string(static_cast<name_kind>(static_cast<int>(last_name_kind) + 1)).empty());
+static_assert(swr::to_string(static_cast<swr::category>(swr::category_count)).empty());
+static_assert(swr::to_string(static_cast<swr::create_repo_outcome>(static_cast<int>(last_outcome) + 1)).empty());
+
+// In constant expressions: a read past the end of a table's array would not compile.
+static_assert(first_unterminated(last_code, [](error_code c) { return swr::to_string(c); }) == -1);
+static_assert(first_unterminated(last_field, [](field f) { return swr::to_string(f); }) == -1);
+static_assert(first_unterminated(last_kind, [](error_kind k) { return swr::to_string(k); }) == -1);
+static_assert(first_unterminated(last_name_error, [](name_error e) { return swr::to_string(e); }) == -1);
+static_assert(first_unterminated(last_name_error, [](name_error e) { return swr::message(e); }) == -1);
+static_assert(first_unterminated(last_name_error,
+                                 [](name_error e) { return swr::message(e, name_kind::namespace_name); }) == -1);
+static_assert(first_unterminated(last_name_error, [](name_error e) { return swr::message(e, name_kind::repository); }) ==
+              -1);
+static_assert(first_unterminated(last_name_kind, [](name_kind k) { return swr::to_string(k); }) == -1);
+static_assert(first_unterminated(swr::category::arm, [](swr::category c) { return swr::to_string(c); }) == -1);
+static_assert(first_unterminated(last_outcome, [](swr::create_repo_outcome o) { return swr::to_string(o); }) == -1);
+static_assert(first_unterminated(last_outcome, [](swr::create_repo_outcome o) { return swr::message(o); }) == -1);
+static_assert(first_unterminated_error_message() == -1);
+
+TEST_CASE("every to_string and message view is NUL-terminated, for every value") {
+  // At run time too (the sanitizer builds see a read past an array here), one value at a time.
+  const auto check = [](std::string_view view, int value) {
+    CAPTURE(value);
+    CAPTURE(view);
+    CHECK(view.data() != nullptr);
+    if (view.data() == nullptr) return;
+    CHECK(view.data()[view.size()] == '\0');
+    CHECK(std::string_view(view.data()) == view);  // strlen agrees: no NUL inside either
+  };
+  for (int value = 0; value <= static_cast<int>(last_code) + 1; ++value) {
+    check(swr::to_string(static_cast<error_code>(value)), value);
+    for (int f = 0; f <= static_cast<int>(last_field) + 1; ++f) {
+      CAPTURE(f);
+      check(swr::message(error{static_cast<error_code>(value), static_cast<field>(f), 0}), value);
+    }
+  }
+  for (int value = 0; value <= static_cast<int>(last_field) + 1; ++value) {
+    check(swr::to_string(static_cast<field>(value)), value);
+  }
+  for (int value = 0; value <= static_cast<int>(last_kind) + 1; ++value) {
+    check(swr::to_string(static_cast<error_kind>(value)), value);
+  }
+  for (int value = 0; value <= static_cast<int>(last_name_error) + 1; ++value) {
+    const auto e = static_cast<name_error>(value);
+    check(swr::to_string(e), value);
+    check(swr::message(e), value);
+    for (int kind = 0; kind <= static_cast<int>(last_name_kind) + 1; ++kind) {
+      CAPTURE(kind);
+      check(swr::message(e, static_cast<name_kind>(kind)), value);
+    }
+  }
+  for (int value = 0; value <= static_cast<int>(last_name_kind) + 1; ++value) {
+    check(swr::to_string(static_cast<name_kind>(value)), value);
+  }
+  for (int value = 0; value <= static_cast<int>(swr::category_count); ++value) {
+    check(swr::to_string(static_cast<swr::category>(value)), value);
+  }
+  for (int value = 0; value <= static_cast<int>(last_outcome) + 1; ++value) {
+    check(swr::to_string(static_cast<swr::create_repo_outcome>(value)), value);
+    check(swr::message(static_cast<swr::create_repo_outcome>(value)), value);
+  }
+  // The one message built at compile time rather than written as a literal.
+  check(swr::message(error{error_code::unknown_region, field::region, 0}), static_cast<int>(error_code::unknown_region));
+}

@@ -47,7 +47,7 @@ static_assert(check_host("192.0.2.1:443") == valid);
 static_assert(check_host("") == error{error_code::empty, field::host, 0, swr::no_offset});
 static_assert(check_host("a..b") == invalid(2));
 static_assert(check_host("a\r\nX-Evil: 1") == invalid(1));
-static_assert(noexcept(check_host("x")));
+static_assert(noexcept(check_host(std::string_view{})));
 
 TEST_CASE("valid DNS names") {
   for (const char* host : {"localhost", "a", "Z", "example", "example.com", "host1", "1host", "123abc",

@@ -142,7 +142,7 @@ static_assert(check_token("ab c") == value_error(error_code::invalid_character, 
 static_assert(check_token("ab\x7f") == value_error(error_code::invalid_character, field::token, 2));
 static_assert(is_sensitive_header("X-Auth-Token") && is_sensitive_header("x-auth-token"));
 static_assert(!is_sensitive_header("Host"));
-static_assert(noexcept(check_token("x")) && noexcept(is_sensitive_header("x")));
+static_assert(noexcept(check_token(std::string_view{})) && noexcept(is_sensitive_header(std::string_view{})));
 // Built only by to_http_request: no public way to make one from unchecked parts.
 static_assert(!std::is_default_constructible_v<http_request>);
 static_assert(swr::json_content_type == "application/json;charset=utf-8");
@@ -572,4 +572,81 @@ TEST_CASE("injection: a description with CR/LF is allowed, JSON-escaped, never r
   CHECK(message.find("\r\nGET") == std::string::npos);
   CHECK(message.find("GET / HTTP/1.1") > body_start);
   check_message_structure(message, *built);
+}
+
+namespace {
+// A request built from the sample, as a value of its own.
+http_request sample_http_request() {
+  auto built = swr::to_http_request(sample_request(), api_host, sample_token);
+  REQUIRE(built.has_value());
+  return *std::move(built);
+}
+
+// Every member function and free function of an http_request, on one that was moved from: each is defined
+// and sees the documented empty request.
+void check_moved_from(const http_request& moved_from) {
+  CHECK(moved_from.method().empty());
+  CHECK(moved_from.target().empty());
+  CHECK(moved_from.headers().empty());
+  CHECK(moved_from.body().empty());
+  CHECK(moved_from.host().empty());
+  // Rendering is defined too (it shows the empty request as it is; there is nothing to send).
+  CHECK(swr::to_http_message(moved_from) == "  HTTP/1.1\r\n\r\n");
+  CHECK(swr::debug_string(moved_from) == "  HTTP/1.1\r\n\r\n");
+  CHECK(header_value(moved_from, "Host") == "(absent)");
+}
+
+// Self-move through a reference, so that the compiler does not warn about it (-Wself-move).
+void move_assign(http_request& to, http_request& from) { to = std::move(from); }
+}  // namespace
+
+static_assert(std::is_nothrow_move_constructible_v<http_request> && std::is_nothrow_move_assignable_v<http_request>);
+static_assert(std::is_copy_constructible_v<http_request> && std::is_copy_assignable_v<http_request>);
+
+TEST_CASE("a moved-from http_request is the empty request: every member is defined") {
+  const http_request expected = sample_http_request();
+  const std::string expected_message = swr::to_http_message(expected);
+
+  SUBCASE("move construction") {
+    http_request source = sample_http_request();
+    const http_request moved(std::move(source));
+    CHECK(swr::to_http_message(moved) == expected_message);
+    CHECK(moved.host() == api_host);
+    check_moved_from(source);  // NOLINT(bugprone-use-after-move): what this test is about
+  }
+  SUBCASE("move assignment") {
+    http_request source = sample_http_request();
+    http_request target = sample_http_request();
+    target = std::move(source);
+    CHECK(swr::to_http_message(target) == expected_message);
+    check_moved_from(source);  // NOLINT(bugprone-use-after-move)
+  }
+  SUBCASE("moved twice, and moved into from a moved-from one") {
+    http_request source = sample_http_request();
+    http_request first(std::move(source));
+    http_request second(std::move(source));  // NOLINT(bugprone-use-after-move)
+    check_moved_from(source);                 // NOLINT(bugprone-use-after-move)
+    check_moved_from(second);
+    first = std::move(second);  // assigning the empty request empties the target
+    check_moved_from(first);
+    check_moved_from(second);  // NOLINT(bugprone-use-after-move)
+  }
+  SUBCASE("a moved-from request can be copied, assigned a new request, and used again") {
+    http_request source = sample_http_request();
+    const http_request keep(std::move(source));
+    const http_request copy = source;  // NOLINT(bugprone-use-after-move)
+    check_moved_from(copy);
+    source = keep;
+    CHECK(swr::to_http_message(source) == expected_message);
+    CHECK(source.host() == api_host);
+    http_request other(std::move(source));
+    source = sample_http_request();
+    CHECK(swr::to_http_message(source) == expected_message);
+  }
+  SUBCASE("self-move leaves the request as it was") {
+    http_request request = sample_http_request();
+    move_assign(request, request);
+    CHECK(swr::to_http_message(request) == expected_message);
+    CHECK(request.host() == api_host);
+  }
 }

@@ -30,7 +30,7 @@ static_assert(check_namespace("a___b") == at(name_error::too_many_underscores, 3
 static_assert(check_repository("team//app") == at(name_error::adjacent_separators, 5));
 static_assert(check_namespace_prefix("my-").ok());
 static_assert(swr::max_length(name_kind::namespace_name) == 64 && swr::max_length(name_kind::repository) == 128);
-static_assert(noexcept(check_namespace("x")) && noexcept(check_repository_prefix("x")));
+static_assert(noexcept(check_namespace(std::string_view{})) && noexcept(check_repository_prefix(std::string_view{})));
 
 TEST_CASE("name_check: ok() and operator bool agree") {
   constexpr name_check good{};
@@ -249,6 +249,36 @@ TEST_CASE("checked_name: literals checked at compile time") {
   static_assert(ns.value() == "my-org");
   const std::string_view as_view = repo;
   CHECK(as_view == "team/app");
-  // The rejection of invalid literals is a compile-fail test: tests/checked_name_compile.cpp.
+  // The rejection of invalid literals is a compile-fail test: tests/checked_name_compile.cpp, one per
+  // name_error, each required to name its error in the compiler's output.
 }
+
+namespace {
+constexpr char namespace_buffer[16] = "my-org";  // a fixed-size buffer: the text, then ten NULs
+constexpr char repository_buffer[129] = "team/app";
+constexpr char full_buffer[8] = {'t', 'e', 'a', 'm', '/', 'a', 'p', 'p'};  // no room for a NUL
+}  // namespace
+
+TEST_CASE("checked_name: the name is the array without its trailing NULs") {
+  constexpr swr::checked_namespace from_buffer = namespace_buffer;
+  static_assert(from_buffer.value() == "my-org");
+  static_assert(from_buffer.value().size() == 6);
+  constexpr swr::checked_repository repo = repository_buffer;
+  static_assert(repo.value() == "team/app");
+  constexpr swr::checked_namespace trailing_nuls = "my-org\0\0";
+  static_assert(trailing_nuls.value() == "my-org");
+  constexpr swr::checked_repository unterminated = full_buffer;
+  static_assert(unterminated.value() == "team/app");
+  // The view points into the array itself.
+  CHECK(from_buffer.value().data() == namespace_buffer);
+  CHECK(swr::check_namespace(from_buffer) == valid);
+  CHECK(swr::check_repository(unterminated) == valid);
+  // An embedded NUL stays part of the name, which is then refused (tests/checked_name_compile.cpp), as
+  // check_name refuses it at run time:
+  CHECK(check_namespace(std::string_view("my\0org", 6)) == at(name_error::invalid_character, 2));
+}
+#else
+// Without consteval the names are declared, so that a declaration that mentions them compiles; any use
+// fails with a message that says why (the checked_name_needs_consteval test builds one).
+void takes_checked_names(swr::checked_namespace ns, swr::checked_repository repo);
 #endif

@@ -1,9 +1,12 @@
 // Tests for swr/regions.hpp against docs/regions.md: the 21 regional SWR API hosts in the spec's order
 // (written out here by hand from the spec's table), exact case-sensitive lookup by region id, and the
-// `unknown_region` error (field region) whose message names every known id.
+// `unknown_region` error (field region) whose message names every known id and, like every message, is a
+// NUL-terminated view (built at compile time from the table, unlike the other messages, which are literals).
 #include "swr/swr.hpp"
 
 #include <cstddef>
+#include <cstdio>
+#include <cstring>
 #include <iterator>
 #include <set>
 #include <string>
@@ -80,7 +83,7 @@ static_assert(*region_host("cn-north-4") == "swr-api.cn-north-4.myhuaweicloud.co
 static_assert(*region_host("eu-west-101") == "swr-api.eu-west-101.myhuaweicloud.eu");
 static_assert(!region_host("cn-north-3").has_value());
 static_assert(region_host("cn-north-3").error() == unknown_region);
-static_assert(noexcept(region_host("x")));
+static_assert(noexcept(region_host(std::string_view{})));
 static_assert(swr::check_host(*region_host("af-south-1")).code == error_code::none);
 
 TEST_CASE("the table is the spec's, entry by entry and in order") {
@@ -160,4 +163,21 @@ TEST_CASE("the message of unknown_region names every known id, and no other") {
   CHECK(region_like_words(text) == expected);
   CHECK(swr::to_string(unknown_region.code) == "unknown_region");
   CHECK(swr::to_string(unknown_region.field) == "region");
+}
+
+// The message is built at compile time into an array of its own: the array holds the terminating NUL too.
+// In a constant expression, reading one past the end of the array would not compile.
+static_assert(swr::message(unknown_region).data()[swr::message(unknown_region).size()] == '\0');
+
+TEST_CASE("the message of unknown_region is NUL-terminated: its data() is a C string") {
+  const std::string_view text = swr::message(unknown_region);
+  REQUIRE(text.data() != nullptr);
+  CHECK(text.data()[text.size()] == '\0');
+  CHECK(std::strlen(text.data()) == text.size());
+  // What a C API does with it: printf("%s", message(e).data()).
+  char printed[512] = {};
+  REQUIRE(text.size() < sizeof printed);
+  const int written = std::snprintf(printed, sizeof printed, "%s", text.data());
+  CHECK(written == static_cast<int>(text.size()));
+  CHECK(std::string_view(printed) == text);
 }

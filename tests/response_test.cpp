@@ -138,7 +138,7 @@ static_assert(swr::find_service_error("SVCSTG.SWR.4001029")->field == field::rep
 static_assert(swr::find_service_error("SVCSTG.SWR.4131012")->field == field::description);
 static_assert(swr::find_service_error("svcstg.swr.4001029") == nullptr);
 static_assert(swr::find_service_error("") == nullptr);
-static_assert(noexcept(swr::find_service_error("")));
+static_assert(noexcept(swr::find_service_error(std::string_view{})));
 static_assert(sizeof(swr::service_errors) / sizeof(swr::service_errors[0]) == 16);
 
 TEST_CASE("create_repo_outcome_of: every documented status") {

@@ -34,7 +34,8 @@ inline constexpr category all_categories[category_count] = {
     category::lang,       category::other,  category::windows,       category::arm,
 };
 
-/// The wire string, e.g. "framework_app"; "" for a value outside the enum.
+/// The wire string, e.g. "framework_app"; "" for a value outside the enum. A view of a string literal, so
+/// NUL-terminated (data()[size()] == '\0') for every value: data() can go to a C API as is.
 constexpr std::string_view to_string(category value) noexcept {
   switch (value) {
     case category::app_server: return "app_server";
@@ -46,7 +47,7 @@ constexpr std::string_view to_string(category value) noexcept {
     case category::windows: return "windows";
     case category::arm: return "arm";
   }
-  return {};
+  return "";
 }
 
 /// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK

@@ -49,6 +49,25 @@
 #define SWR_HAS_CONSTEVAL 0
 #endif
 
+// Marks a parameter that the result borrows (for a constructor: the object built), so that the compiler can
+// diagnose a result that outlives its argument. With Clang's [[clang::lifetimebound]], a view initialized
+// from a temporary that dies at the end of the full-expression gets a -Wdangling warning (on by default; an
+// error with -Werror): `swr::create_repo_body_view v = make_body();`. MSVC's [[msvc::lifetimebound]] feeds
+// its lifetime checker. Empty elsewhere: GCC has no equivalent (GCC 12 has none at all). A user may define
+// SWR_LIFETIMEBOUND (say, empty) before including swrkit.
+#ifndef SWR_LIFETIMEBOUND
+#if defined(__has_cpp_attribute)
+#if __has_cpp_attribute(clang::lifetimebound)
+#define SWR_LIFETIMEBOUND [[clang::lifetimebound]]
+#elif __has_cpp_attribute(msvc::lifetimebound)
+#define SWR_LIFETIMEBOUND [[msvc::lifetimebound]]
+#endif
+#endif
+#endif
+#ifndef SWR_LIFETIMEBOUND
+#define SWR_LIFETIMEBOUND
+#endif
+
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
 #define SWR_HAS_EXCEPTIONS 1
 #else

@@ -114,7 +114,13 @@ constexpr error from_name_check(name_check check, swr::field where) noexcept {
   return {static_cast<error_code>(check.error), where, check.position, no_offset};
 }
 
-/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none`.
+// The strings of every to_string and message of swrkit (here, in name_check.hpp, category.hpp and
+// response.hpp) are NUL-terminated: each view's data()[size()] is '\0', for every value of its enum and for
+// values outside it (which give "", never a null data()). So data() can go to a C API as is:
+// `std::printf("%s\n", swr::message(e).data())`. The views refer to static storage: they never dangle.
+
+/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
+/// for a value outside the enum. NUL-terminated.
 constexpr std::string_view to_string(field f) noexcept {
   switch (f) {
     case field::none: return "";
@@ -127,9 +133,10 @@ constexpr std::string_view to_string(field f) noexcept {
     case field::host: return "host";
     case field::region: return "region";
   }
-  return {};
+  return "";
 }
 
+/// The kind's identifier, e.g. "syntax"; "" for a value outside the enum. NUL-terminated.
 constexpr std::string_view to_string(error_kind k) noexcept {
   switch (k) {
     case error_kind::value: return "value";
@@ -137,10 +144,10 @@ constexpr std::string_view to_string(error_kind k) noexcept {
     case error_kind::limit: return "limit";
     case error_kind::schema: return "schema";
   }
-  return {};
+  return "";
 }
 
-/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum.
+/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum. NUL-terminated.
 constexpr std::string_view to_string(error_code code) noexcept {
   switch (code) {
     case error_code::none: return "none";
@@ -171,11 +178,12 @@ constexpr std::string_view to_string(error_code code) noexcept {
     case error_code::duplicate_member: return "duplicate_member";
     case error_code::wrong_type: return "wrong_type";
   }
-  return {};
+  return "";
 }
 
-/// A sentence a GUI or a 400 response can show as is. It never quotes the offending value (a token
-/// must not leak through an error message).
+/// A sentence a GUI or a 400 response can show as is ("" for a code outside the enum). It never quotes
+/// the offending value (a token must not leak through an error message). NUL-terminated, like every
+/// message, including the one of unknown_region, which is built from the region table (region_table.hpp).
 constexpr std::string_view message(const error& e) noexcept {
   const bool ns = e.field == field::namespace_name;
   const bool repository = e.field == field::repository;
@@ -227,7 +235,7 @@ constexpr std::string_view message(const error& e) noexcept {
              : e.field == field::repository ? "\"repository\" must be a string."
                                             : "The member has the wrong type: expected a string or null.";
   }
-  return {};
+  return "";
 }
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "swr/config.hpp"
@@ -65,20 +66,62 @@ inline result<http_request, error> to_http_request(const create_repo_request& re
 
 /// A complete, validated request. Read it through the accessors and hand the parts to an HTTP client, or
 /// render it with to_http_message. Built only by to_http_request.
+///
+/// Moved from, an http_request is the empty request (not a request to send): method(), target(), body()
+/// and host() are empty strings, headers() is empty, and to_http_message and debug_string render it as
+/// "  HTTP/1.1\r\n\r\n" (an empty method and target).
+/// Every member stays defined on it; assign it a new request to use it again. The move operations empty
+/// the source on purpose: the standard leaves a moved-from std::string "valid but unspecified", and
+/// host() needs to know that there is no Host header.
 class http_request {
  public:
   const std::string& method() const noexcept { return method_; }
   /// The request target (origin form), e.g. "/v2/manage/namespaces/my-org/repos".
   const std::string& target() const noexcept { return target_; }
   /// In wire order: Host, Content-Type, Content-Length, X-Auth-Token (the token in clear, for the client).
+  /// Empty only in the empty (moved-from) request.
   const std::vector<http_header>& headers() const noexcept { return headers_; }
   const std::string& body() const noexcept { return body_; }
-  /// The value of the Host header.
-  const std::string& host() const noexcept { return headers_.front().value; }
+  /// The value of the Host header; an empty string in the empty (moved-from) request.
+  const std::string& host() const noexcept {
+    // Without headers the request is the empty one, all of whose strings are empty: target_ is one.
+    return headers_.empty() ? target_ : headers_.front().value;
+  }
+
+  http_request(const http_request&) = default;
+  http_request& operator=(const http_request&) = default;
+  /// Leaves `other` the empty request.
+  http_request(http_request&& other) noexcept
+      : method_(std::move(other.method_)),
+        target_(std::move(other.target_)),
+        headers_(std::move(other.headers_)),
+        body_(std::move(other.body_)) {
+    other.clear();
+  }
+  /// Leaves `other` the empty request (unless it is this one: a self-move changes nothing).
+  http_request& operator=(http_request&& other) noexcept {
+    if (this != &other) {
+      method_ = std::move(other.method_);
+      target_ = std::move(other.target_);
+      headers_ = std::move(other.headers_);
+      body_ = std::move(other.body_);
+      other.clear();
+    }
+    return *this;
+  }
+  ~http_request() = default;
 
  private:
   friend result<http_request, error> to_http_request(const create_repo_request&, std::string_view, std::string_view);
   http_request() = default;
+
+  // Makes this the empty request.
+  void clear() noexcept {
+    method_.clear();
+    target_.clear();
+    headers_.clear();
+    body_.clear();
+  }
 
   std::string method_;
   std::string target_;

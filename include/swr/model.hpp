@@ -46,7 +46,10 @@ struct create_repo_request {
 };
 
 /// The fields of a create_repo_body, borrowed. Everything that reads a body takes one, so a body converts
-/// implicitly; in constant expressions, build the view directly from literals.
+/// implicitly; in constant expressions, build the view directly from literals. Like std::string_view, a
+/// view must not outlive the body it was made from: `create_repo_body_view v = make_body();` dangles, and
+/// Clang says so (-Wdangling), while `swr::to_json(make_body())` is fine (the body lives until the call
+/// returns).
 struct create_repo_body_view {
   std::string_view repository;
   bool is_public = false;
@@ -61,8 +64,16 @@ struct create_repo_body_view {
         is_public(is_public_repository),
         category(repository_category),
         description(repository_description) {}
-  // Implicit on purpose: a body is read through its view everywhere.
-  create_repo_body_view(const create_repo_body& body) noexcept  // NOLINT(google-explicit-constructor)
+  // Implicit on purpose: a body is read through its view everywhere, and a temporary body passed straight
+  // to a function taking a view, `swr::to_json(make_body())`, lives until the call returns. What dangles is
+  // a view that outlives the full-expression, `create_repo_body_view v = make_body();`: the parameter is
+  // SWR_LIFETIMEBOUND (config.hpp), so Clang diagnoses that line (-Wdangling; an error with -Werror).
+  // The constructor from create_repo_body&& is deliberately not deleted: that would refuse the valid calls
+  // too, in every function that takes a view (the user's as well as swrkit's), unless each one got a body
+  // overload. It is the design of std::string_view (no deleted rvalue constructor) and of Abseil's views
+  // (ABSL_ATTRIBUTE_LIFETIME_BOUND). GCC has no such diagnostic: there, as with std::string_view, keep the
+  // body alive while a view of it is in use (AddressSanitizer reports a use after free).
+  create_repo_body_view(const create_repo_body& body SWR_LIFETIMEBOUND) noexcept  // NOLINT(google-explicit-constructor)
       : repository(body.repository), is_public(body.is_public), category(body.category) {
     if (body.description) description = std::string_view(*body.description);
   }

@@ -55,7 +55,10 @@ struct name_check {
   friend constexpr bool operator!=(const name_check& a, const name_check& b) noexcept { return !(a == b); }
 };
 
-/// The enumerator's identifier, e.g. "adjacent_separators"; "" for a value outside the enum.
+// Every to_string and message below returns a view of a string literal: NUL-terminated (data()[size()] is
+// '\0'), for every value, including values outside the enums (""), so data() can go to a C API as is.
+
+/// The enumerator's identifier, e.g. "adjacent_separators"; "" for a value outside the enum. NUL-terminated.
 constexpr std::string_view to_string(name_error error) noexcept {
   switch (error) {
     case name_error::none: return "none";
@@ -68,19 +71,21 @@ constexpr std::string_view to_string(name_error error) noexcept {
     case name_error::too_many_underscores: return "too_many_underscores";
     case name_error::reserved: return "reserved";
   }
-  return {};
+  return "";
 }
 
-/// "namespace" or "repository": the word the API documentation uses for the field.
+/// "namespace" or "repository": the word the API documentation uses for the field; "" for a value outside
+/// the enum. NUL-terminated.
 constexpr std::string_view to_string(name_kind kind) noexcept {
   switch (kind) {
     case name_kind::namespace_name: return "namespace";
     case name_kind::repository: return "repository";
   }
-  return {};
+  return "";
 }
 
 /// A sentence a GUI can show as is, true for both kinds of name; "" for a value outside the enum.
+/// NUL-terminated.
 constexpr std::string_view message(name_error error) noexcept {
   switch (error) {
     case name_error::none: return "The name is valid.";
@@ -97,10 +102,11 @@ constexpr std::string_view message(name_error error) noexcept {
     case name_error::too_many_underscores: return "At most two consecutive underscores are allowed.";
     case name_error::reserved: return "The name 'library' is reserved by SWR.";
   }
-  return {};
+  return "";
 }
 
 /// The same sentence made exact for one kind of name (limits and alphabets differ between kinds).
+/// NUL-terminated.
 constexpr std::string_view message(name_error error, name_kind kind) noexcept {
   const bool ns = kind == name_kind::namespace_name;
   switch (error) {

@@ -141,22 +141,61 @@ constexpr name_check check_repository_prefix(std::string_view text) noexcept {
 constexpr bool is_valid_namespace(std::string_view name) noexcept { return check_namespace(name).ok(); }
 constexpr bool is_valid_repository(std::string_view name) noexcept { return check_repository(name).ok(); }
 
+namespace detail {
+// The length of a name given as a char array: the array without its trailing NULs. A string literal's
+// terminating NUL, and those of a fixed-size buffer (`char buf[16] = "my-org"`), are not part of the name;
+// an embedded NUL ("my\0org") is, and is then refused like any byte outside the alphabet.
+constexpr std::size_t name_literal_length(const char* literal, std::size_t size) noexcept {
+  while (size > 0 && literal[size - 1] == '\0') --size;
+  return size;
+}
+}  // namespace detail
+
 #if SWR_HAS_CONSTEVAL
 namespace detail {
-// Deliberately not constexpr: a checked_name whose literal is invalid calls it during constant
-// evaluation, which makes the program ill-formed; the compiler's note then names this function.
-inline void name_literal_is_invalid() noexcept {}
+// Deliberately not constexpr, one per name_error: a checked_name whose literal is invalid calls the one of
+// its error during constant evaluation, which makes the program ill-formed, and the compiler's note names
+// the rule that failed:
+//   GCC:   error: call to non-'constexpr' function 'void swr::…::detail::name_literal_has_invalid_character()'
+//   Clang: note: non-constexpr function 'name_literal_has_invalid_character' cannot be used in a constant
+//          expression
+inline void name_literal_is_empty() noexcept {}
+inline void name_literal_is_too_long() noexcept {}
+inline void name_literal_has_invalid_character() noexcept {}
+inline void name_literal_has_invalid_start() noexcept {}
+inline void name_literal_has_invalid_end() noexcept {}
+inline void name_literal_has_adjacent_separators() noexcept {}
+inline void name_literal_has_too_many_underscores() noexcept {}
+inline void name_literal_is_reserved() noexcept {}
+
+consteval void refuse_invalid_name_literal(name_error error) noexcept {
+  switch (error) {
+    case name_error::none: return;
+    case name_error::empty: return name_literal_is_empty();
+    case name_error::too_long: return name_literal_is_too_long();
+    case name_error::invalid_character: return name_literal_has_invalid_character();
+    case name_error::invalid_start: return name_literal_has_invalid_start();
+    case name_error::invalid_end: return name_literal_has_invalid_end();
+    case name_error::adjacent_separators: return name_literal_has_adjacent_separators();
+    case name_error::too_many_underscores: return name_literal_has_too_many_underscores();
+    case name_error::reserved: return name_literal_is_reserved();
+  }
+}
 }  // namespace detail
 
 /// A name literal checked at compile time (C++20, where consteval is available), in the manner of
-/// fmt::format_string: `swr::checked_namespace ns = "my-org";` compiles, `= "My-org"` does not.
-/// A function taking one accepts only literals that are valid names of its kind.
+/// fmt::format_string: `swr::checked_namespace ns = "my-org";` compiles, `= "My-org"` does not, and the
+/// compiler's note names the rule, e.g. `name_literal_has_invalid_character`.
+/// A function taking one accepts only literals that are valid names of its kind. The name is the array
+/// without its trailing NULs: a `constexpr char buf[16] = "my-org"` is "my-org"; an embedded NUL is part
+/// of the name, so "my\0org" is refused (invalid_character), as check_name would refuse it.
 template <name_kind Kind>
 class checked_name {
  public:
   template <std::size_t N>
-  consteval checked_name(const char (&literal)[N]) noexcept : value_(literal, N - 1) {
-    if (!check_name(Kind, value_).ok()) detail::name_literal_is_invalid();
+  consteval checked_name(const char (&literal)[N]) noexcept
+      : value_(literal, detail::name_literal_length(literal, N)) {
+    detail::refuse_invalid_name_literal(check_name(Kind, value_).error);
   }
   constexpr std::string_view value() const noexcept { return value_; }
   constexpr operator std::string_view() const noexcept { return value_; }
@@ -164,10 +203,38 @@ class checked_name {
  private:
   std::string_view value_;
 };
+#else
+namespace detail {
+// False for every kind, but dependent on it, so that the static_assert below fires only when a
+// checked_name is used (instantiated), never merely because this header is included.
+template <name_kind Kind>
+inline constexpr bool checked_name_needs_consteval = false;
+}  // namespace detail
+
+/// Without consteval (C++17, or a C++20 compiler without it, such as Clang 14) a literal cannot be checked
+/// while compiling. The names stay declared, so that code mentioning them compiles, and any use of one
+/// fails with this message rather than with "no type named checked_namespace".
+template <name_kind Kind>
+class checked_name {
+  static_assert(detail::checked_name_needs_consteval<Kind>,
+                "swr::checked_namespace and swr::checked_repository need consteval (C++20 with, e.g., GCC >= 11 "
+                "or Clang >= 15; see SWR_HAS_CONSTEVAL), which this compiler or language mode lacks: check the "
+                "name at run time with swr::check_namespace or swr::check_repository instead");
+
+ public:
+  template <std::size_t N>
+  constexpr checked_name(const char (&literal)[N]) noexcept
+      : value_(literal, detail::name_literal_length(literal, N)) {}
+  constexpr std::string_view value() const noexcept { return value_; }
+  constexpr operator std::string_view() const noexcept { return value_; }
+
+ private:
+  std::string_view value_;
+};
+#endif
 
 using checked_namespace = checked_name<name_kind::namespace_name>;
 using checked_repository = checked_name<name_kind::repository>;
-#endif
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr

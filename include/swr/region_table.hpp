@@ -53,9 +53,11 @@ constexpr std::size_t unknown_region_text_size() noexcept {
   return size - 2;                                            // no ", " after the last
 }
 
+// The text and a terminating NUL, like a string literal: message() promises views whose data() is a C
+// string (data()[size()] == '\0'), and this is the one message not written as a literal.
 struct unknown_region_text {
-  char data[unknown_region_text_size()];
-  constexpr std::string_view view() const noexcept { return {data, sizeof data}; }
+  char data[unknown_region_text_size() + 1];
+  constexpr std::string_view view() const noexcept { return {data, sizeof data - 1}; }
 };
 
 // "Unknown region; the known ones are af-south-1, …, eu-west-101; for another endpoint, give its host."
@@ -71,6 +73,7 @@ constexpr unknown_region_text make_unknown_region_text() noexcept {
     put(regions[i].id);
   }
   put(unknown_region_suffix);
+  text.data[at] = '\0';  // at == unknown_region_text_size(): the last byte, already 0 from text{}
   return text;
 }
 

@@ -41,6 +41,8 @@ constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
   }
 }
 
+/// The outcome's identifier, e.g. "repository_exists"; "" for a value outside the enum. A view of a
+/// string literal, so NUL-terminated (data()[size()] == '\0'): data() can go to a C API as is.
 constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
   switch (outcome) {
     case create_repo_outcome::created: return "created";
@@ -51,9 +53,10 @@ constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
     case create_repo_outcome::internal_error: return "internal_error";
     case create_repo_outcome::unexpected: return "unexpected";
   }
-  return {};
+  return "";
 }
 
+/// A sentence a GUI can show as is; "" for a value outside the enum. NUL-terminated, like to_string.
 constexpr std::string_view message(create_repo_outcome outcome) noexcept {
   switch (outcome) {
     case create_repo_outcome::created: return "The repository was created.";
@@ -64,7 +67,7 @@ constexpr std::string_view message(create_repo_outcome outcome) noexcept {
     case create_repo_outcome::internal_error: return "SWR had an internal error.";
     case create_repo_outcome::unexpected: return "SWR answered with a status the API does not document for this call.";
   }
-  return {};
+  return "";
 }
 
 /// An SWR error code this call can meet, with the field(s) it concerns.

@@ -1,7 +1,19 @@
 // SPDX-License-Identifier: MIT
-// swrkit — `result<T, E>`: a value or the reason there is none, in the shape of C++23 std::expected
-// (has_value, operator bool, value, operator*, operator->, error, value_or), usable from C++17 and with
-// -fno-exceptions. Every fallible operation of swrkit returns one.
+// swrkit — `result<T, E>`: a value or the reason there is none, in the shape of C++23 std::expected, usable
+// from C++17 and with -fno-exceptions -fno-rtti. Every fallible operation of swrkit returns one.
+//   - construction: from anything T is constructible from (`return "x";` in a function returning
+//     result<std::string, E>; explicit where the conversion to T is), from unexpected<G> (explicit where G does
+//     not convert to E), in place with std::in_place or swr::unexpect; result<void, E> default-constructs
+//     to success;
+//   - observers: has_value, operator bool, value (checked: throws bad_result_access, or aborts without
+//     exceptions), operator*, operator->, error, value_or, error_or;
+//   - monadic operations, on &, const&, && and const&& results: and_then (f returns a result with the same
+//     E), transform (f returns the new value; void makes a result<void, E>), or_else (f returns a result with
+//     the same T), transform_error (f returns the new error). f is called directly (not std::invoke: no
+//     member pointers), and a reference it returns is copied into the new result;
+//   - comparisons, == and !=: with another result, with a value, with an unexpected;
+//   - [[nodiscard]]: dropping a result or an unexpected is a warning.
+// Unlike std::expected, T and E must differ, and transform's result is moved into place (T must be movable).
 #ifndef SWR_RESULT_HPP
 #define SWR_RESULT_HPP
 
@@ -19,21 +31,16 @@
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
-/// Wraps an error to construct a failed result: `return swr::unexpected(error{...});`.
 template <class E>
-class unexpected {
- public:
-  constexpr explicit unexpected(E error) noexcept(std::is_nothrow_move_constructible_v<E>) : error_(std::move(error)) {}
-  constexpr const E& error() const& noexcept { return error_; }
-  constexpr E& error() & noexcept { return error_; }
-  constexpr E&& error() && noexcept { return std::move(error_); }
+class unexpected;
+template <class T, class E>
+class result;
 
- private:
-  E error_;
+/// The tag that builds a result's error in place: `result<T, E>(swr::unexpect, args...)`.
+struct unexpect_t {
+  explicit unexpect_t() = default;
 };
-
-template <class E>
-unexpected(E) -> unexpected<E>;
+inline constexpr unexpect_t unexpect{};
 
 #if SWR_HAS_EXCEPTIONS
 /// Thrown by `result::value()` on a result that holds an error (with exceptions enabled).
@@ -52,25 +59,130 @@ namespace detail {
   std::abort();  // without exceptions, value() on an error is a contract violation that stops the program
 #endif
 }
+
+template <class X>
+using result_uncvref_t = std::remove_cv_t<std::remove_reference_t<X>>;
+
+template <class X>
+struct is_result_specialization : std::false_type {};
+template <class T, class E>
+struct is_result_specialization<result<T, E>> : std::true_type {};
+
+template <class X>
+struct is_unexpected_specialization : std::false_type {};
+template <class E>
+struct is_unexpected_specialization<unexpected<E>> : std::true_type {};
+
+// What f(args...) gives, called the way the monadic operations call it: directly (std::invoke would need
+// <functional>).
+template <class F, class... Args>
+using result_call_t = decltype(std::declval<F>()(std::declval<Args>()...));
+
+// A type that a result can hold as its value (void: result<void, E>).
+template <class X>
+inline constexpr bool result_valid_value_v =
+    std::is_void_v<X> ||
+    (std::is_object_v<X> && !std::is_array_v<X> && !std::is_same_v<std::remove_cv_t<X>, std::in_place_t> &&
+     !std::is_same_v<std::remove_cv_t<X>, unexpect_t> && !is_unexpected_specialization<std::remove_cv_t<X>>::value);
+
+// A type that a result (or an unexpected) can hold as its error.
+template <class X>
+inline constexpr bool result_valid_error_v =
+    std::is_object_v<X> && !std::is_array_v<X> && !std::is_const_v<X> && !std::is_volatile_v<X> &&
+    !std::is_same_v<X, std::in_place_t> && !std::is_same_v<X, unexpect_t> && !is_unexpected_specialization<X>::value;
+
+// The converting constructor's constraint: U makes a T, and is none of a result, an unexpected or a tag.
+// std::conjunction, so that is_constructible is not even asked about the excluded types.
+template <class T, class U>
+inline constexpr bool result_converts_v =
+    std::conjunction_v<std::negation<std::is_same<result_uncvref_t<U>, std::in_place_t>>,
+                       std::negation<std::is_same<result_uncvref_t<U>, unexpect_t>>,
+                       std::negation<is_result_specialization<result_uncvref_t<U>>>,
+                       std::negation<is_unexpected_specialization<result_uncvref_t<U>>>, std::is_constructible<T, U>>;
+
+// What a value compares with through result == value: anything but a result or an unexpected.
+template <class X>
+inline constexpr bool result_comparable_value_v =
+    !is_result_specialization<X>::value && !is_unexpected_specialization<X>::value;
 }  // namespace detail
+
+/// Wraps an error to construct a failed result: `return swr::unexpected(error{...});`.
+template <class E>
+class [[nodiscard]] unexpected {
+  static_assert(detail::result_valid_error_v<E>,
+                "unexpected<E> needs an E that is an object type, not an array, const, volatile, unexpected or tag");
+
+ public:
+  constexpr explicit unexpected(E error) noexcept(std::is_nothrow_move_constructible_v<E>) : error_(std::move(error)) {}
+  template <class... Args, std::enable_if_t<std::is_constructible_v<E, Args...>, int> = 0>
+  constexpr explicit unexpected(std::in_place_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<E, Args...>)
+      : error_(std::forward<Args>(args)...) {}
+
+  constexpr const E& error() const& noexcept { return error_; }
+  constexpr E& error() & noexcept { return error_; }
+  constexpr E&& error() && noexcept { return std::move(error_); }
+  constexpr const E&& error() const&& noexcept { return std::move(error_); }
+
+  template <class G>
+  friend constexpr bool operator==(const unexpected& x, const unexpected<G>& y) {
+    return static_cast<bool>(x.error() == y.error());
+  }
+  template <class G>
+  friend constexpr bool operator!=(const unexpected& x, const unexpected<G>& y) {
+    return !(x == y);
+  }
+
+ private:
+  E error_;
+};
+
+template <class E>
+unexpected(E) -> unexpected<E>;
 
 /// A `T`, or an `E` saying why there is no `T`. Accessing the wrong alternative through `operator*`,
 /// `operator->` or `error()` is a precondition violation; `value()` checks (throws `bad_result_access`,
 /// or aborts without exceptions).
 template <class T, class E>
-class result {
+class [[nodiscard]] result {
   static_assert(!std::is_same_v<std::remove_cv_t<T>, std::remove_cv_t<E>>, "result<T, E> needs distinct T and E");
+  static_assert(detail::result_valid_value_v<T>,
+                "result<T, E> needs a T that is void or an object type, not an array, unexpected or tag");
+  static_assert(detail::result_valid_error_v<E>,
+                "result<T, E> needs an E that is an object type, not an array, const, volatile, unexpected or tag");
 
  public:
   using value_type = T;
   using error_type = E;
 
-  constexpr result(const T& value) : storage_(std::in_place_index<0>, value) {}
-  constexpr result(T&& value) : storage_(std::in_place_index<0>, std::move(value)) {}
-  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&>, int> = 0>
+  /// From anything that makes a T (`return "text";` for a result<std::string, E>); explicit where U does not
+  /// convert to T implicitly.
+  template <class U = T,
+            std::enable_if_t<detail::result_converts_v<T, U> && std::is_convertible_v<U&&, T>, int> = 0>
+  constexpr result(U&& value) noexcept(std::is_nothrow_constructible_v<T, U&&>)
+      : storage_(std::in_place_index<0>, std::forward<U>(value)) {}
+  template <class U = T,
+            std::enable_if_t<detail::result_converts_v<T, U> && !std::is_convertible_v<U&&, T>, int> = 0>
+  constexpr explicit result(U&& value) noexcept(std::is_nothrow_constructible_v<T, U&&>)
+      : storage_(std::in_place_index<0>, std::forward<U>(value)) {}
+
+  /// The error of an unexpected<G>; explicit where G does not convert to E implicitly.
+  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&> && std::is_convertible_v<const G&, E>, int> = 0>
   constexpr result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
-  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&>, int> = 0>
+  template <class G,
+            std::enable_if_t<std::is_constructible_v<E, const G&> && !std::is_convertible_v<const G&, E>, int> = 0>
+  constexpr explicit result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&> && std::is_convertible_v<G&&, E>, int> = 0>
   constexpr result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&> && !std::is_convertible_v<G&&, E>, int> = 0>
+  constexpr explicit result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+
+  /// The value, or the error, made in place from args.
+  template <class... Args, std::enable_if_t<std::is_constructible_v<T, Args&&...>, int> = 0>
+  constexpr explicit result(std::in_place_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<T, Args&&...>)
+      : storage_(std::in_place_index<0>, std::forward<Args>(args)...) {}
+  template <class... Args, std::enable_if_t<std::is_constructible_v<E, Args&&...>, int> = 0>
+  constexpr explicit result(unexpect_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<E, Args&&...>)
+      : storage_(std::in_place_index<1>, std::forward<Args>(args)...) {}
 
   constexpr bool has_value() const noexcept { return storage_.index() == 0; }
   constexpr explicit operator bool() const noexcept { return has_value(); }
@@ -87,18 +199,24 @@ class result {
     if (!has_value()) detail::bad_result_access_failure();
     return std::move(**this);
   }
+  constexpr const T&& value() const&& {
+    if (!has_value()) detail::bad_result_access_failure();
+    return std::move(**this);
+  }
 
   // std::get rather than std::get_if: GCC 12 cannot compare the address of a temporary's member with null
   // in a constant expression. A wrong access then terminates (noexcept) instead of being undefined.
   constexpr T& operator*() & noexcept { return std::get<0>(storage_); }
   constexpr const T& operator*() const& noexcept { return std::get<0>(storage_); }
   constexpr T&& operator*() && noexcept { return std::get<0>(std::move(storage_)); }
+  constexpr const T&& operator*() const&& noexcept { return std::get<0>(std::move(storage_)); }
   constexpr T* operator->() noexcept { return &std::get<0>(storage_); }
   constexpr const T* operator->() const noexcept { return &std::get<0>(storage_); }
 
   constexpr E& error() & noexcept { return std::get<1>(storage_); }
   constexpr const E& error() const& noexcept { return std::get<1>(storage_); }
   constexpr E&& error() && noexcept { return std::get<1>(std::move(storage_)); }
+  constexpr const E&& error() const&& noexcept { return std::get<1>(std::move(storage_)); }
 
   template <class U>
   constexpr T value_or(U&& fallback) const& {
@@ -109,8 +227,369 @@ class result {
     return has_value() ? std::move(**this) : static_cast<T>(std::forward<U>(fallback));
   }
 
+  /// The error, or the fallback converted to E when there is a value.
+  template <class G>
+  constexpr E error_or(G&& fallback) const& {
+    return has_value() ? static_cast<E>(std::forward<G>(fallback)) : error();
+  }
+  template <class G>
+  constexpr E error_or(G&& fallback) && {
+    return has_value() ? static_cast<E>(std::forward<G>(fallback)) : std::move(*this).error();
+  }
+
+  /// f(value) when there is a value (f returns a result<U, E>), else the error, as a result<U, E>.
+  template <class F>
+  constexpr auto and_then(F&& f) & {
+    return and_then_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) const& {
+    return and_then_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) && {
+    return and_then_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) const&& {
+    return and_then_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// result<U, E> holding f(value) when there is a value (result<void, E> when f returns void), else the error.
+  template <class F>
+  constexpr auto transform(F&& f) & {
+    return transform_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) const& {
+    return transform_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) && {
+    return transform_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) const&& {
+    return transform_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// f(error) when there is an error (f returns a result<T, G>), else the value, as a result<T, G>.
+  template <class F>
+  constexpr auto or_else(F&& f) & {
+    return or_else_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) const& {
+    return or_else_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) && {
+    return or_else_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) const&& {
+    return or_else_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// result<T, G> holding f(error) when there is an error, else the value.
+  template <class F>
+  constexpr auto transform_error(F&& f) & {
+    return transform_error_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) const& {
+    return transform_error_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) && {
+    return transform_error_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) const&& {
+    return transform_error_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// Equal when both hold equal values or both hold equal errors.
+  template <class T2, class E2, std::enable_if_t<!std::is_void_v<T2>, int> = 0>
+  friend constexpr bool operator==(const result& x, const result<T2, E2>& y) {
+    if (x.has_value() != y.has_value()) return false;
+    return x.has_value() ? static_cast<bool>(*x == *y) : static_cast<bool>(x.error() == y.error());
+  }
+  template <class T2, class E2, std::enable_if_t<!std::is_void_v<T2>, int> = 0>
+  friend constexpr bool operator!=(const result& x, const result<T2, E2>& y) {
+    return !(x == y);
+  }
+  /// Equal when x holds a value equal to v.
+  template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
+  friend constexpr bool operator==(const result& x, const T2& v) {
+    return x.has_value() && static_cast<bool>(*x == v);
+  }
+  template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
+  friend constexpr bool operator==(const T2& v, const result& x) {
+    return x == v;
+  }
+  template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
+  friend constexpr bool operator!=(const result& x, const T2& v) {
+    return !(x == v);
+  }
+  template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
+  friend constexpr bool operator!=(const T2& v, const result& x) {
+    return !(x == v);
+  }
+  /// Equal when x holds an error equal to e's.
+  template <class E2>
+  friend constexpr bool operator==(const result& x, const unexpected<E2>& e) {
+    return !x.has_value() && static_cast<bool>(x.error() == e.error());
+  }
+  template <class E2>
+  friend constexpr bool operator==(const unexpected<E2>& e, const result& x) {
+    return x == e;
+  }
+  template <class E2>
+  friend constexpr bool operator!=(const result& x, const unexpected<E2>& e) {
+    return !(x == e);
+  }
+  template <class E2>
+  friend constexpr bool operator!=(const unexpected<E2>& e, const result& x) {
+    return !(x == e);
+  }
+
  private:
+  // Each operation once, for the four kinds of *this: Self is result&, const result&, result or const result.
+  template <class Self, class F>
+  static constexpr auto and_then_impl(Self&& self, F&& f) {
+    using U = detail::result_uncvref_t<detail::result_call_t<F, decltype(*std::forward<Self>(self))>>;
+    static_assert(detail::is_result_specialization<U>::value, "and_then: f must return a swr::result");
+    static_assert(std::is_same_v<typename U::error_type, E>, "and_then: f must return a result with the same E");
+    if (self.has_value()) return U(std::forward<F>(f)(*std::forward<Self>(self)));
+    return U(unexpect, std::forward<Self>(self).error());
+  }
+
+  template <class Self, class F>
+  static constexpr auto transform_impl(Self&& self, F&& f) {
+    using U = detail::result_uncvref_t<detail::result_call_t<F, decltype(*std::forward<Self>(self))>>;
+    static_assert(detail::result_valid_value_v<U>, "transform: f must return void or a type a result can hold");
+    if constexpr (std::is_void_v<U>) {
+      if (!self.has_value()) return result<void, E>(unexpect, std::forward<Self>(self).error());
+      std::forward<F>(f)(*std::forward<Self>(self));
+      return result<void, E>();
+    } else {
+      if (!self.has_value()) return result<U, E>(unexpect, std::forward<Self>(self).error());
+      return result<U, E>(std::in_place, std::forward<F>(f)(*std::forward<Self>(self)));
+    }
+  }
+
+  template <class Self, class F>
+  static constexpr auto or_else_impl(Self&& self, F&& f) {
+    using G = detail::result_uncvref_t<detail::result_call_t<F, decltype(std::forward<Self>(self).error())>>;
+    static_assert(detail::is_result_specialization<G>::value, "or_else: f must return a swr::result");
+    static_assert(std::is_same_v<typename G::value_type, T>, "or_else: f must return a result with the same T");
+    if (self.has_value()) return G(std::in_place, *std::forward<Self>(self));
+    return G(std::forward<F>(f)(std::forward<Self>(self).error()));
+  }
+
+  template <class Self, class F>
+  static constexpr auto transform_error_impl(Self&& self, F&& f) {
+    using G = detail::result_uncvref_t<detail::result_call_t<F, decltype(std::forward<Self>(self).error())>>;
+    static_assert(detail::result_valid_error_v<G>, "transform_error: f must return a type a result can hold");
+    if (self.has_value()) return result<T, G>(std::in_place, *std::forward<Self>(self));
+    return result<T, G>(unexpect, std::forward<F>(f)(std::forward<Self>(self).error()));
+  }
+
   std::variant<T, E> storage_;
+};
+
+/// Success, or an `E` saying why not. Default-constructed, it is a success.
+template <class E>
+class [[nodiscard]] result<void, E> {
+  static_assert(detail::result_valid_error_v<E>,
+                "result<void, E> needs an E that is an object type, not an array, const, volatile, unexpected or tag");
+
+ public:
+  using value_type = void;
+  using error_type = E;
+
+  constexpr result() noexcept : storage_(std::in_place_index<0>) {}
+  constexpr explicit result(std::in_place_t) noexcept : storage_(std::in_place_index<0>) {}
+
+  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&> && std::is_convertible_v<const G&, E>, int> = 0>
+  constexpr result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
+  template <class G,
+            std::enable_if_t<std::is_constructible_v<E, const G&> && !std::is_convertible_v<const G&, E>, int> = 0>
+  constexpr explicit result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&> && std::is_convertible_v<G&&, E>, int> = 0>
+  constexpr result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&> && !std::is_convertible_v<G&&, E>, int> = 0>
+  constexpr explicit result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+  template <class... Args, std::enable_if_t<std::is_constructible_v<E, Args&&...>, int> = 0>
+  constexpr explicit result(unexpect_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<E, Args&&...>)
+      : storage_(std::in_place_index<1>, std::forward<Args>(args)...) {}
+
+  constexpr bool has_value() const noexcept { return storage_.index() == 0; }
+  constexpr explicit operator bool() const noexcept { return has_value(); }
+
+  /// Checks for success: throws `bad_result_access` (or aborts without exceptions) on an error.
+  constexpr void value() const {
+    if (!has_value()) detail::bad_result_access_failure();
+  }
+  constexpr void operator*() const noexcept {}
+
+  constexpr E& error() & noexcept { return std::get<1>(storage_); }
+  constexpr const E& error() const& noexcept { return std::get<1>(storage_); }
+  constexpr E&& error() && noexcept { return std::get<1>(std::move(storage_)); }
+  constexpr const E&& error() const&& noexcept { return std::get<1>(std::move(storage_)); }
+
+  template <class G>
+  constexpr E error_or(G&& fallback) const& {
+    return has_value() ? static_cast<E>(std::forward<G>(fallback)) : error();
+  }
+  template <class G>
+  constexpr E error_or(G&& fallback) && {
+    return has_value() ? static_cast<E>(std::forward<G>(fallback)) : std::move(*this).error();
+  }
+
+  /// f() on success (f returns a result<U, E>), else the error, as a result<U, E>.
+  template <class F>
+  constexpr auto and_then(F&& f) & {
+    return and_then_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) const& {
+    return and_then_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) && {
+    return and_then_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) const&& {
+    return and_then_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// result<U, E> holding f() on success (result<void, E> when f returns void), else the error.
+  template <class F>
+  constexpr auto transform(F&& f) & {
+    return transform_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) const& {
+    return transform_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) && {
+    return transform_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) const&& {
+    return transform_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// f(error) on an error (f returns a result<void, G>), else success, as a result<void, G>.
+  template <class F>
+  constexpr auto or_else(F&& f) & {
+    return or_else_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) const& {
+    return or_else_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) && {
+    return or_else_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) const&& {
+    return or_else_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// result<void, G> holding f(error) on an error, else success.
+  template <class F>
+  constexpr auto transform_error(F&& f) & {
+    return transform_error_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) const& {
+    return transform_error_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) && {
+    return transform_error_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) const&& {
+    return transform_error_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// Equal when both are successes or both hold equal errors.
+  template <class T2, class E2, std::enable_if_t<std::is_void_v<T2>, int> = 0>
+  friend constexpr bool operator==(const result& x, const result<T2, E2>& y) {
+    if (x.has_value() != y.has_value()) return false;
+    return x.has_value() || static_cast<bool>(x.error() == y.error());
+  }
+  template <class T2, class E2, std::enable_if_t<std::is_void_v<T2>, int> = 0>
+  friend constexpr bool operator!=(const result& x, const result<T2, E2>& y) {
+    return !(x == y);
+  }
+  /// Equal when x holds an error equal to e's.
+  template <class E2>
+  friend constexpr bool operator==(const result& x, const unexpected<E2>& e) {
+    return !x.has_value() && static_cast<bool>(x.error() == e.error());
+  }
+  template <class E2>
+  friend constexpr bool operator==(const unexpected<E2>& e, const result& x) {
+    return x == e;
+  }
+  template <class E2>
+  friend constexpr bool operator!=(const result& x, const unexpected<E2>& e) {
+    return !(x == e);
+  }
+  template <class E2>
+  friend constexpr bool operator!=(const unexpected<E2>& e, const result& x) {
+    return !(x == e);
+  }
+
+ private:
+  template <class Self, class F>
+  static constexpr auto and_then_impl(Self&& self, F&& f) {
+    using U = detail::result_uncvref_t<detail::result_call_t<F>>;
+    static_assert(detail::is_result_specialization<U>::value, "and_then: f must return a swr::result");
+    static_assert(std::is_same_v<typename U::error_type, E>, "and_then: f must return a result with the same E");
+    if (self.has_value()) return U(std::forward<F>(f)());
+    return U(unexpect, std::forward<Self>(self).error());
+  }
+
+  template <class Self, class F>
+  static constexpr auto transform_impl(Self&& self, F&& f) {
+    using U = detail::result_uncvref_t<detail::result_call_t<F>>;
+    static_assert(detail::result_valid_value_v<U>, "transform: f must return void or a type a result can hold");
+    if constexpr (std::is_void_v<U>) {
+      if (!self.has_value()) return result<void, E>(unexpect, std::forward<Self>(self).error());
+      std::forward<F>(f)();
+      return result<void, E>();
+    } else {
+      if (!self.has_value()) return result<U, E>(unexpect, std::forward<Self>(self).error());
+      return result<U, E>(std::in_place, std::forward<F>(f)());
+    }
+  }
+
+  template <class Self, class F>
+  static constexpr auto or_else_impl(Self&& self, F&& f) {
+    using G = detail::result_uncvref_t<detail::result_call_t<F, decltype(std::forward<Self>(self).error())>>;
+    static_assert(detail::is_result_specialization<G>::value, "or_else: f must return a swr::result");
+    static_assert(std::is_void_v<typename G::value_type>, "or_else: f must return a result<void, G>");
+    if (self.has_value()) return G();
+    return G(std::forward<F>(f)(std::forward<Self>(self).error()));
+  }
+
+  template <class Self, class F>
+  static constexpr auto transform_error_impl(Self&& self, F&& f) {
+    using G = detail::result_uncvref_t<detail::result_call_t<F, decltype(std::forward<Self>(self).error())>>;
+    static_assert(detail::result_valid_error_v<G>, "transform_error: f must return a type a result can hold");
+    if (self.has_value()) return result<void, G>();
+    return result<void, G>(unexpect, std::forward<F>(f)(std::forward<Self>(self).error()));
+  }
+
+  std::variant<std::monostate, E> storage_;
 };
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE

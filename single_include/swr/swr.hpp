@@ -135,6 +135,25 @@
 #define SWR_HAS_CONSTEVAL 0
 #endif
 
+// Marks a parameter that the result borrows (for a constructor: the object built), so that the compiler can
+// diagnose a result that outlives its argument. With Clang's [[clang::lifetimebound]], a view initialized
+// from a temporary that dies at the end of the full-expression gets a -Wdangling warning (on by default; an
+// error with -Werror): `swr::create_repo_body_view v = make_body();`. MSVC's [[msvc::lifetimebound]] feeds
+// its lifetime checker. Empty elsewhere: GCC has no equivalent (GCC 12 has none at all). A user may define
+// SWR_LIFETIMEBOUND (say, empty) before including swrkit.
+#ifndef SWR_LIFETIMEBOUND
+#if defined(__has_cpp_attribute)
+#if __has_cpp_attribute(clang::lifetimebound)
+#define SWR_LIFETIMEBOUND [[clang::lifetimebound]]
+#elif __has_cpp_attribute(msvc::lifetimebound)
+#define SWR_LIFETIMEBOUND [[msvc::lifetimebound]]
+#endif
+#endif
+#endif
+#ifndef SWR_LIFETIMEBOUND
+#define SWR_LIFETIMEBOUND
+#endif
+
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
 #define SWR_HAS_EXCEPTIONS 1
 #else
@@ -181,7 +200,8 @@ inline constexpr category all_categories[category_count] = {
     category::lang,       category::other,  category::windows,       category::arm,
 };
 
-/// The wire string, e.g. "framework_app"; "" for a value outside the enum.
+/// The wire string, e.g. "framework_app"; "" for a value outside the enum. A view of a string literal, so
+/// NUL-terminated (data()[size()] == '\0') for every value: data() can go to a C API as is.
 constexpr std::string_view to_string(category value) noexcept {
   switch (value) {
     case category::app_server: return "app_server";
@@ -193,7 +213,7 @@ constexpr std::string_view to_string(category value) noexcept {
     case category::windows: return "windows";
     case category::arm: return "arm";
   }
-  return {};
+  return "";
 }
 
 /// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
@@ -277,7 +297,10 @@ struct name_check {
   friend constexpr bool operator!=(const name_check& a, const name_check& b) noexcept { return !(a == b); }
 };
 
-/// The enumerator's identifier, e.g. "adjacent_separators"; "" for a value outside the enum.
+// Every to_string and message below returns a view of a string literal: NUL-terminated (data()[size()] is
+// '\0'), for every value, including values outside the enums (""), so data() can go to a C API as is.
+
+/// The enumerator's identifier, e.g. "adjacent_separators"; "" for a value outside the enum. NUL-terminated.
 constexpr std::string_view to_string(name_error error) noexcept {
   switch (error) {
     case name_error::none: return "none";
@@ -290,19 +313,21 @@ constexpr std::string_view to_string(name_error error) noexcept {
     case name_error::too_many_underscores: return "too_many_underscores";
     case name_error::reserved: return "reserved";
   }
-  return {};
+  return "";
 }
 
-/// "namespace" or "repository": the word the API documentation uses for the field.
+/// "namespace" or "repository": the word the API documentation uses for the field; "" for a value outside
+/// the enum. NUL-terminated.
 constexpr std::string_view to_string(name_kind kind) noexcept {
   switch (kind) {
     case name_kind::namespace_name: return "namespace";
     case name_kind::repository: return "repository";
   }
-  return {};
+  return "";
 }
 
 /// A sentence a GUI can show as is, true for both kinds of name; "" for a value outside the enum.
+/// NUL-terminated.
 constexpr std::string_view message(name_error error) noexcept {
   switch (error) {
     case name_error::none: return "The name is valid.";
@@ -319,10 +344,11 @@ constexpr std::string_view message(name_error error) noexcept {
     case name_error::too_many_underscores: return "At most two consecutive underscores are allowed.";
     case name_error::reserved: return "The name 'library' is reserved by SWR.";
   }
-  return {};
+  return "";
 }
 
 /// The same sentence made exact for one kind of name (limits and alphabets differ between kinds).
+/// NUL-terminated.
 constexpr std::string_view message(name_error error, name_kind kind) noexcept {
   const bool ns = kind == name_kind::namespace_name;
   switch (error) {
@@ -397,9 +423,11 @@ constexpr std::size_t unknown_region_text_size() noexcept {
   return size - 2;                                            // no ", " after the last
 }
 
+// The text and a terminating NUL, like a string literal: message() promises views whose data() is a C
+// string (data()[size()] == '\0'), and this is the one message not written as a literal.
 struct unknown_region_text {
-  char data[unknown_region_text_size()];
-  constexpr std::string_view view() const noexcept { return {data, sizeof data}; }
+  char data[unknown_region_text_size() + 1];
+  constexpr std::string_view view() const noexcept { return {data, sizeof data - 1}; }
 };
 
 // "Unknown region; the known ones are af-south-1, …, eu-west-101; for another endpoint, give its host."
@@ -415,6 +443,7 @@ constexpr unknown_region_text make_unknown_region_text() noexcept {
     put(regions[i].id);
   }
   put(unknown_region_suffix);
+  text.data[at] = '\0';  // at == unknown_region_text_size(): the last byte, already 0 from text{}
   return text;
 }
 
@@ -529,7 +558,13 @@ constexpr error from_name_check(name_check check, swr::field where) noexcept {
   return {static_cast<error_code>(check.error), where, check.position, no_offset};
 }
 
-/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none`.
+// The strings of every to_string and message of swrkit (here, in name_check.hpp, category.hpp and
+// response.hpp) are NUL-terminated: each view's data()[size()] is '\0', for every value of its enum and for
+// values outside it (which give "", never a null data()). So data() can go to a C API as is:
+// `std::printf("%s\n", swr::message(e).data())`. The views refer to static storage: they never dangle.
+
+/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
+/// for a value outside the enum. NUL-terminated.
 constexpr std::string_view to_string(field f) noexcept {
   switch (f) {
     case field::none: return "";
@@ -542,9 +577,10 @@ constexpr std::string_view to_string(field f) noexcept {
     case field::host: return "host";
     case field::region: return "region";
   }
-  return {};
+  return "";
 }
 
+/// The kind's identifier, e.g. "syntax"; "" for a value outside the enum. NUL-terminated.
 constexpr std::string_view to_string(error_kind k) noexcept {
   switch (k) {
     case error_kind::value: return "value";
@@ -552,10 +588,10 @@ constexpr std::string_view to_string(error_kind k) noexcept {
     case error_kind::limit: return "limit";
     case error_kind::schema: return "schema";
   }
-  return {};
+  return "";
 }
 
-/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum.
+/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum. NUL-terminated.
 constexpr std::string_view to_string(error_code code) noexcept {
   switch (code) {
     case error_code::none: return "none";
@@ -586,11 +622,12 @@ constexpr std::string_view to_string(error_code code) noexcept {
     case error_code::duplicate_member: return "duplicate_member";
     case error_code::wrong_type: return "wrong_type";
   }
-  return {};
+  return "";
 }
 
-/// A sentence a GUI or a 400 response can show as is. It never quotes the offending value (a token
-/// must not leak through an error message).
+/// A sentence a GUI or a 400 response can show as is ("" for a code outside the enum). It never quotes
+/// the offending value (a token must not leak through an error message). NUL-terminated, like every
+/// message, including the one of unknown_region, which is built from the region table (region_table.hpp).
 constexpr std::string_view message(const error& e) noexcept {
   const bool ns = e.field == field::namespace_name;
   const bool repository = e.field == field::repository;
@@ -642,7 +679,7 @@ constexpr std::string_view message(const error& e) noexcept {
              : e.field == field::repository ? "\"repository\" must be a string."
                                             : "The member has the wrong type: expected a string or null.";
   }
-  return {};
+  return "";
 }
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
@@ -1310,22 +1347,61 @@ constexpr name_check check_repository_prefix(std::string_view text) noexcept {
 constexpr bool is_valid_namespace(std::string_view name) noexcept { return check_namespace(name).ok(); }
 constexpr bool is_valid_repository(std::string_view name) noexcept { return check_repository(name).ok(); }
 
+namespace detail {
+// The length of a name given as a char array: the array without its trailing NULs. A string literal's
+// terminating NUL, and those of a fixed-size buffer (`char buf[16] = "my-org"`), are not part of the name;
+// an embedded NUL ("my\0org") is, and is then refused like any byte outside the alphabet.
+constexpr std::size_t name_literal_length(const char* literal, std::size_t size) noexcept {
+  while (size > 0 && literal[size - 1] == '\0') --size;
+  return size;
+}
+}  // namespace detail
+
 #if SWR_HAS_CONSTEVAL
 namespace detail {
-// Deliberately not constexpr: a checked_name whose literal is invalid calls it during constant
-// evaluation, which makes the program ill-formed; the compiler's note then names this function.
-inline void name_literal_is_invalid() noexcept {}
+// Deliberately not constexpr, one per name_error: a checked_name whose literal is invalid calls the one of
+// its error during constant evaluation, which makes the program ill-formed, and the compiler's note names
+// the rule that failed:
+//   GCC:   error: call to non-'constexpr' function 'void swr::…::detail::name_literal_has_invalid_character()'
+//   Clang: note: non-constexpr function 'name_literal_has_invalid_character' cannot be used in a constant
+//          expression
+inline void name_literal_is_empty() noexcept {}
+inline void name_literal_is_too_long() noexcept {}
+inline void name_literal_has_invalid_character() noexcept {}
+inline void name_literal_has_invalid_start() noexcept {}
+inline void name_literal_has_invalid_end() noexcept {}
+inline void name_literal_has_adjacent_separators() noexcept {}
+inline void name_literal_has_too_many_underscores() noexcept {}
+inline void name_literal_is_reserved() noexcept {}
+
+consteval void refuse_invalid_name_literal(name_error error) noexcept {
+  switch (error) {
+    case name_error::none: return;
+    case name_error::empty: return name_literal_is_empty();
+    case name_error::too_long: return name_literal_is_too_long();
+    case name_error::invalid_character: return name_literal_has_invalid_character();
+    case name_error::invalid_start: return name_literal_has_invalid_start();
+    case name_error::invalid_end: return name_literal_has_invalid_end();
+    case name_error::adjacent_separators: return name_literal_has_adjacent_separators();
+    case name_error::too_many_underscores: return name_literal_has_too_many_underscores();
+    case name_error::reserved: return name_literal_is_reserved();
+  }
+}
 }  // namespace detail
 
 /// A name literal checked at compile time (C++20, where consteval is available), in the manner of
-/// fmt::format_string: `swr::checked_namespace ns = "my-org";` compiles, `= "My-org"` does not.
-/// A function taking one accepts only literals that are valid names of its kind.
+/// fmt::format_string: `swr::checked_namespace ns = "my-org";` compiles, `= "My-org"` does not, and the
+/// compiler's note names the rule, e.g. `name_literal_has_invalid_character`.
+/// A function taking one accepts only literals that are valid names of its kind. The name is the array
+/// without its trailing NULs: a `constexpr char buf[16] = "my-org"` is "my-org"; an embedded NUL is part
+/// of the name, so "my\0org" is refused (invalid_character), as check_name would refuse it.
 template <name_kind Kind>
 class checked_name {
  public:
   template <std::size_t N>
-  consteval checked_name(const char (&literal)[N]) noexcept : value_(literal, N - 1) {
-    if (!check_name(Kind, value_).ok()) detail::name_literal_is_invalid();
+  consteval checked_name(const char (&literal)[N]) noexcept
+      : value_(literal, detail::name_literal_length(literal, N)) {
+    detail::refuse_invalid_name_literal(check_name(Kind, value_).error);
   }
   constexpr std::string_view value() const noexcept { return value_; }
   constexpr operator std::string_view() const noexcept { return value_; }
@@ -1333,10 +1409,38 @@ class checked_name {
  private:
   std::string_view value_;
 };
+#else
+namespace detail {
+// False for every kind, but dependent on it, so that the static_assert below fires only when a
+// checked_name is used (instantiated), never merely because this header is included.
+template <name_kind Kind>
+inline constexpr bool checked_name_needs_consteval = false;
+}  // namespace detail
+
+/// Without consteval (C++17, or a C++20 compiler without it, such as Clang 14) a literal cannot be checked
+/// while compiling. The names stay declared, so that code mentioning them compiles, and any use of one
+/// fails with this message rather than with "no type named checked_namespace".
+template <name_kind Kind>
+class checked_name {
+  static_assert(detail::checked_name_needs_consteval<Kind>,
+                "swr::checked_namespace and swr::checked_repository need consteval (C++20 with, e.g., GCC >= 11 "
+                "or Clang >= 15; see SWR_HAS_CONSTEVAL), which this compiler or language mode lacks: check the "
+                "name at run time with swr::check_namespace or swr::check_repository instead");
+
+ public:
+  template <std::size_t N>
+  constexpr checked_name(const char (&literal)[N]) noexcept
+      : value_(literal, detail::name_literal_length(literal, N)) {}
+  constexpr std::string_view value() const noexcept { return value_; }
+  constexpr operator std::string_view() const noexcept { return value_; }
+
+ private:
+  std::string_view value_;
+};
+#endif
 
 using checked_namespace = checked_name<name_kind::namespace_name>;
 using checked_repository = checked_name<name_kind::repository>;
-#endif
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
@@ -1372,7 +1476,10 @@ struct create_repo_request {
 };
 
 /// The fields of a create_repo_body, borrowed. Everything that reads a body takes one, so a body converts
-/// implicitly; in constant expressions, build the view directly from literals.
+/// implicitly; in constant expressions, build the view directly from literals. Like std::string_view, a
+/// view must not outlive the body it was made from: `create_repo_body_view v = make_body();` dangles, and
+/// Clang says so (-Wdangling), while `swr::to_json(make_body())` is fine (the body lives until the call
+/// returns).
 struct create_repo_body_view {
   std::string_view repository;
   bool is_public = false;
@@ -1387,8 +1494,16 @@ struct create_repo_body_view {
         is_public(is_public_repository),
         category(repository_category),
         description(repository_description) {}
-  // Implicit on purpose: a body is read through its view everywhere.
-  create_repo_body_view(const create_repo_body& body) noexcept  // NOLINT(google-explicit-constructor)
+  // Implicit on purpose: a body is read through its view everywhere, and a temporary body passed straight
+  // to a function taking a view, `swr::to_json(make_body())`, lives until the call returns. What dangles is
+  // a view that outlives the full-expression, `create_repo_body_view v = make_body();`: the parameter is
+  // SWR_LIFETIMEBOUND (config.hpp), so Clang diagnoses that line (-Wdangling; an error with -Werror).
+  // The constructor from create_repo_body&& is deliberately not deleted: that would refuse the valid calls
+  // too, in every function that takes a view (the user's as well as swrkit's), unless each one got a body
+  // overload. It is the design of std::string_view (no deleted rvalue constructor) and of Abseil's views
+  // (ABSL_ATTRIBUTE_LIFETIME_BOUND). GCC has no such diagnostic: there, as with std::string_view, keep the
+  // body alive while a view of it is in use (AddressSanitizer reports a use after free).
+  create_repo_body_view(const create_repo_body& body SWR_LIFETIMEBOUND) noexcept  // NOLINT(google-explicit-constructor)
       : repository(body.repository), is_public(body.is_public), category(body.category) {
     if (body.description) description = std::string_view(*body.description);
   }
@@ -1475,9 +1590,21 @@ inline std::vector<error> validate(const create_repo_request& request) { return 
 #endif  // SWR_MODEL_HPP
 
 // ---- swr/result.hpp ----
-// swrkit — `result<T, E>`: a value or the reason there is none, in the shape of C++23 std::expected
-// (has_value, operator bool, value, operator*, operator->, error, value_or), usable from C++17 and with
-// -fno-exceptions. Every fallible operation of swrkit returns one.
+// swrkit — `result<T, E>`: a value or the reason there is none, in the shape of C++23 std::expected, usable
+// from C++17 and with -fno-exceptions -fno-rtti. Every fallible operation of swrkit returns one.
+//   - construction: from anything T is constructible from (`return "x";` in a function returning
+//     result<std::string, E>; explicit where the conversion to T is), from unexpected<G> (explicit where G does
+//     not convert to E), in place with std::in_place or swr::unexpect; result<void, E> default-constructs
+//     to success;
+//   - observers: has_value, operator bool, value (checked: throws bad_result_access, or aborts without
+//     exceptions), operator*, operator->, error, value_or, error_or;
+//   - monadic operations, on &, const&, && and const&& results: and_then (f returns a result with the same
+//     E), transform (f returns the new value; void makes a result<void, E>), or_else (f returns a result with
+//     the same T), transform_error (f returns the new error). f is called directly (not std::invoke: no
+//     member pointers), and a reference it returns is copied into the new result;
+//   - comparisons, == and !=: with another result, with a value, with an unexpected;
+//   - [[nodiscard]]: dropping a result or an unexpected is a warning.
+// Unlike std::expected, T and E must differ, and transform's result is moved into place (T must be movable).
 #ifndef SWR_RESULT_HPP
 #define SWR_RESULT_HPP
 
@@ -1494,21 +1621,16 @@ inline std::vector<error> validate(const create_repo_request& request) { return 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
-/// Wraps an error to construct a failed result: `return swr::unexpected(error{...});`.
 template <class E>
-class unexpected {
- public:
-  constexpr explicit unexpected(E error) noexcept(std::is_nothrow_move_constructible_v<E>) : error_(std::move(error)) {}
-  constexpr const E& error() const& noexcept { return error_; }
-  constexpr E& error() & noexcept { return error_; }
-  constexpr E&& error() && noexcept { return std::move(error_); }
+class unexpected;
+template <class T, class E>
+class result;
 
- private:
-  E error_;
+/// The tag that builds a result's error in place: `result<T, E>(swr::unexpect, args...)`.
+struct unexpect_t {
+  explicit unexpect_t() = default;
 };
-
-template <class E>
-unexpected(E) -> unexpected<E>;
+inline constexpr unexpect_t unexpect{};
 
 #if SWR_HAS_EXCEPTIONS
 /// Thrown by `result::value()` on a result that holds an error (with exceptions enabled).
@@ -1527,25 +1649,130 @@ namespace detail {
   std::abort();  // without exceptions, value() on an error is a contract violation that stops the program
 #endif
 }
+
+template <class X>
+using result_uncvref_t = std::remove_cv_t<std::remove_reference_t<X>>;
+
+template <class X>
+struct is_result_specialization : std::false_type {};
+template <class T, class E>
+struct is_result_specialization<result<T, E>> : std::true_type {};
+
+template <class X>
+struct is_unexpected_specialization : std::false_type {};
+template <class E>
+struct is_unexpected_specialization<unexpected<E>> : std::true_type {};
+
+// What f(args...) gives, called the way the monadic operations call it: directly (std::invoke would need
+// <functional>).
+template <class F, class... Args>
+using result_call_t = decltype(std::declval<F>()(std::declval<Args>()...));
+
+// A type that a result can hold as its value (void: result<void, E>).
+template <class X>
+inline constexpr bool result_valid_value_v =
+    std::is_void_v<X> ||
+    (std::is_object_v<X> && !std::is_array_v<X> && !std::is_same_v<std::remove_cv_t<X>, std::in_place_t> &&
+     !std::is_same_v<std::remove_cv_t<X>, unexpect_t> && !is_unexpected_specialization<std::remove_cv_t<X>>::value);
+
+// A type that a result (or an unexpected) can hold as its error.
+template <class X>
+inline constexpr bool result_valid_error_v =
+    std::is_object_v<X> && !std::is_array_v<X> && !std::is_const_v<X> && !std::is_volatile_v<X> &&
+    !std::is_same_v<X, std::in_place_t> && !std::is_same_v<X, unexpect_t> && !is_unexpected_specialization<X>::value;
+
+// The converting constructor's constraint: U makes a T, and is none of a result, an unexpected or a tag.
+// std::conjunction, so that is_constructible is not even asked about the excluded types.
+template <class T, class U>
+inline constexpr bool result_converts_v =
+    std::conjunction_v<std::negation<std::is_same<result_uncvref_t<U>, std::in_place_t>>,
+                       std::negation<std::is_same<result_uncvref_t<U>, unexpect_t>>,
+                       std::negation<is_result_specialization<result_uncvref_t<U>>>,
+                       std::negation<is_unexpected_specialization<result_uncvref_t<U>>>, std::is_constructible<T, U>>;
+
+// What a value compares with through result == value: anything but a result or an unexpected.
+template <class X>
+inline constexpr bool result_comparable_value_v =
+    !is_result_specialization<X>::value && !is_unexpected_specialization<X>::value;
 }  // namespace detail
+
+/// Wraps an error to construct a failed result: `return swr::unexpected(error{...});`.
+template <class E>
+class [[nodiscard]] unexpected {
+  static_assert(detail::result_valid_error_v<E>,
+                "unexpected<E> needs an E that is an object type, not an array, const, volatile, unexpected or tag");
+
+ public:
+  constexpr explicit unexpected(E error) noexcept(std::is_nothrow_move_constructible_v<E>) : error_(std::move(error)) {}
+  template <class... Args, std::enable_if_t<std::is_constructible_v<E, Args...>, int> = 0>
+  constexpr explicit unexpected(std::in_place_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<E, Args...>)
+      : error_(std::forward<Args>(args)...) {}
+
+  constexpr const E& error() const& noexcept { return error_; }
+  constexpr E& error() & noexcept { return error_; }
+  constexpr E&& error() && noexcept { return std::move(error_); }
+  constexpr const E&& error() const&& noexcept { return std::move(error_); }
+
+  template <class G>
+  friend constexpr bool operator==(const unexpected& x, const unexpected<G>& y) {
+    return static_cast<bool>(x.error() == y.error());
+  }
+  template <class G>
+  friend constexpr bool operator!=(const unexpected& x, const unexpected<G>& y) {
+    return !(x == y);
+  }
+
+ private:
+  E error_;
+};
+
+template <class E>
+unexpected(E) -> unexpected<E>;
 
 /// A `T`, or an `E` saying why there is no `T`. Accessing the wrong alternative through `operator*`,
 /// `operator->` or `error()` is a precondition violation; `value()` checks (throws `bad_result_access`,
 /// or aborts without exceptions).
 template <class T, class E>
-class result {
+class [[nodiscard]] result {
   static_assert(!std::is_same_v<std::remove_cv_t<T>, std::remove_cv_t<E>>, "result<T, E> needs distinct T and E");
+  static_assert(detail::result_valid_value_v<T>,
+                "result<T, E> needs a T that is void or an object type, not an array, unexpected or tag");
+  static_assert(detail::result_valid_error_v<E>,
+                "result<T, E> needs an E that is an object type, not an array, const, volatile, unexpected or tag");
 
  public:
   using value_type = T;
   using error_type = E;
 
-  constexpr result(const T& value) : storage_(std::in_place_index<0>, value) {}
-  constexpr result(T&& value) : storage_(std::in_place_index<0>, std::move(value)) {}
-  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&>, int> = 0>
+  /// From anything that makes a T (`return "text";` for a result<std::string, E>); explicit where U does not
+  /// convert to T implicitly.
+  template <class U = T,
+            std::enable_if_t<detail::result_converts_v<T, U> && std::is_convertible_v<U&&, T>, int> = 0>
+  constexpr result(U&& value) noexcept(std::is_nothrow_constructible_v<T, U&&>)
+      : storage_(std::in_place_index<0>, std::forward<U>(value)) {}
+  template <class U = T,
+            std::enable_if_t<detail::result_converts_v<T, U> && !std::is_convertible_v<U&&, T>, int> = 0>
+  constexpr explicit result(U&& value) noexcept(std::is_nothrow_constructible_v<T, U&&>)
+      : storage_(std::in_place_index<0>, std::forward<U>(value)) {}
+
+  /// The error of an unexpected<G>; explicit where G does not convert to E implicitly.
+  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&> && std::is_convertible_v<const G&, E>, int> = 0>
   constexpr result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
-  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&>, int> = 0>
+  template <class G,
+            std::enable_if_t<std::is_constructible_v<E, const G&> && !std::is_convertible_v<const G&, E>, int> = 0>
+  constexpr explicit result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&> && std::is_convertible_v<G&&, E>, int> = 0>
   constexpr result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&> && !std::is_convertible_v<G&&, E>, int> = 0>
+  constexpr explicit result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+
+  /// The value, or the error, made in place from args.
+  template <class... Args, std::enable_if_t<std::is_constructible_v<T, Args&&...>, int> = 0>
+  constexpr explicit result(std::in_place_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<T, Args&&...>)
+      : storage_(std::in_place_index<0>, std::forward<Args>(args)...) {}
+  template <class... Args, std::enable_if_t<std::is_constructible_v<E, Args&&...>, int> = 0>
+  constexpr explicit result(unexpect_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<E, Args&&...>)
+      : storage_(std::in_place_index<1>, std::forward<Args>(args)...) {}
 
   constexpr bool has_value() const noexcept { return storage_.index() == 0; }
   constexpr explicit operator bool() const noexcept { return has_value(); }
@@ -1562,18 +1789,24 @@ class result {
     if (!has_value()) detail::bad_result_access_failure();
     return std::move(**this);
   }
+  constexpr const T&& value() const&& {
+    if (!has_value()) detail::bad_result_access_failure();
+    return std::move(**this);
+  }
 
   // std::get rather than std::get_if: GCC 12 cannot compare the address of a temporary's member with null
   // in a constant expression. A wrong access then terminates (noexcept) instead of being undefined.
   constexpr T& operator*() & noexcept { return std::get<0>(storage_); }
   constexpr const T& operator*() const& noexcept { return std::get<0>(storage_); }
   constexpr T&& operator*() && noexcept { return std::get<0>(std::move(storage_)); }
+  constexpr const T&& operator*() const&& noexcept { return std::get<0>(std::move(storage_)); }
   constexpr T* operator->() noexcept { return &std::get<0>(storage_); }
   constexpr const T* operator->() const noexcept { return &std::get<0>(storage_); }
 
   constexpr E& error() & noexcept { return std::get<1>(storage_); }
   constexpr const E& error() const& noexcept { return std::get<1>(storage_); }
   constexpr E&& error() && noexcept { return std::get<1>(std::move(storage_)); }
+  constexpr const E&& error() const&& noexcept { return std::get<1>(std::move(storage_)); }
 
   template <class U>
   constexpr T value_or(U&& fallback) const& {
@@ -1584,8 +1817,369 @@ class result {
     return has_value() ? std::move(**this) : static_cast<T>(std::forward<U>(fallback));
   }
 
+  /// The error, or the fallback converted to E when there is a value.
+  template <class G>
+  constexpr E error_or(G&& fallback) const& {
+    return has_value() ? static_cast<E>(std::forward<G>(fallback)) : error();
+  }
+  template <class G>
+  constexpr E error_or(G&& fallback) && {
+    return has_value() ? static_cast<E>(std::forward<G>(fallback)) : std::move(*this).error();
+  }
+
+  /// f(value) when there is a value (f returns a result<U, E>), else the error, as a result<U, E>.
+  template <class F>
+  constexpr auto and_then(F&& f) & {
+    return and_then_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) const& {
+    return and_then_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) && {
+    return and_then_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) const&& {
+    return and_then_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// result<U, E> holding f(value) when there is a value (result<void, E> when f returns void), else the error.
+  template <class F>
+  constexpr auto transform(F&& f) & {
+    return transform_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) const& {
+    return transform_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) && {
+    return transform_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) const&& {
+    return transform_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// f(error) when there is an error (f returns a result<T, G>), else the value, as a result<T, G>.
+  template <class F>
+  constexpr auto or_else(F&& f) & {
+    return or_else_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) const& {
+    return or_else_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) && {
+    return or_else_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) const&& {
+    return or_else_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// result<T, G> holding f(error) when there is an error, else the value.
+  template <class F>
+  constexpr auto transform_error(F&& f) & {
+    return transform_error_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) const& {
+    return transform_error_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) && {
+    return transform_error_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) const&& {
+    return transform_error_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// Equal when both hold equal values or both hold equal errors.
+  template <class T2, class E2, std::enable_if_t<!std::is_void_v<T2>, int> = 0>
+  friend constexpr bool operator==(const result& x, const result<T2, E2>& y) {
+    if (x.has_value() != y.has_value()) return false;
+    return x.has_value() ? static_cast<bool>(*x == *y) : static_cast<bool>(x.error() == y.error());
+  }
+  template <class T2, class E2, std::enable_if_t<!std::is_void_v<T2>, int> = 0>
+  friend constexpr bool operator!=(const result& x, const result<T2, E2>& y) {
+    return !(x == y);
+  }
+  /// Equal when x holds a value equal to v.
+  template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
+  friend constexpr bool operator==(const result& x, const T2& v) {
+    return x.has_value() && static_cast<bool>(*x == v);
+  }
+  template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
+  friend constexpr bool operator==(const T2& v, const result& x) {
+    return x == v;
+  }
+  template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
+  friend constexpr bool operator!=(const result& x, const T2& v) {
+    return !(x == v);
+  }
+  template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
+  friend constexpr bool operator!=(const T2& v, const result& x) {
+    return !(x == v);
+  }
+  /// Equal when x holds an error equal to e's.
+  template <class E2>
+  friend constexpr bool operator==(const result& x, const unexpected<E2>& e) {
+    return !x.has_value() && static_cast<bool>(x.error() == e.error());
+  }
+  template <class E2>
+  friend constexpr bool operator==(const unexpected<E2>& e, const result& x) {
+    return x == e;
+  }
+  template <class E2>
+  friend constexpr bool operator!=(const result& x, const unexpected<E2>& e) {
+    return !(x == e);
+  }
+  template <class E2>
+  friend constexpr bool operator!=(const unexpected<E2>& e, const result& x) {
+    return !(x == e);
+  }
+
  private:
+  // Each operation once, for the four kinds of *this: Self is result&, const result&, result or const result.
+  template <class Self, class F>
+  static constexpr auto and_then_impl(Self&& self, F&& f) {
+    using U = detail::result_uncvref_t<detail::result_call_t<F, decltype(*std::forward<Self>(self))>>;
+    static_assert(detail::is_result_specialization<U>::value, "and_then: f must return a swr::result");
+    static_assert(std::is_same_v<typename U::error_type, E>, "and_then: f must return a result with the same E");
+    if (self.has_value()) return U(std::forward<F>(f)(*std::forward<Self>(self)));
+    return U(unexpect, std::forward<Self>(self).error());
+  }
+
+  template <class Self, class F>
+  static constexpr auto transform_impl(Self&& self, F&& f) {
+    using U = detail::result_uncvref_t<detail::result_call_t<F, decltype(*std::forward<Self>(self))>>;
+    static_assert(detail::result_valid_value_v<U>, "transform: f must return void or a type a result can hold");
+    if constexpr (std::is_void_v<U>) {
+      if (!self.has_value()) return result<void, E>(unexpect, std::forward<Self>(self).error());
+      std::forward<F>(f)(*std::forward<Self>(self));
+      return result<void, E>();
+    } else {
+      if (!self.has_value()) return result<U, E>(unexpect, std::forward<Self>(self).error());
+      return result<U, E>(std::in_place, std::forward<F>(f)(*std::forward<Self>(self)));
+    }
+  }
+
+  template <class Self, class F>
+  static constexpr auto or_else_impl(Self&& self, F&& f) {
+    using G = detail::result_uncvref_t<detail::result_call_t<F, decltype(std::forward<Self>(self).error())>>;
+    static_assert(detail::is_result_specialization<G>::value, "or_else: f must return a swr::result");
+    static_assert(std::is_same_v<typename G::value_type, T>, "or_else: f must return a result with the same T");
+    if (self.has_value()) return G(std::in_place, *std::forward<Self>(self));
+    return G(std::forward<F>(f)(std::forward<Self>(self).error()));
+  }
+
+  template <class Self, class F>
+  static constexpr auto transform_error_impl(Self&& self, F&& f) {
+    using G = detail::result_uncvref_t<detail::result_call_t<F, decltype(std::forward<Self>(self).error())>>;
+    static_assert(detail::result_valid_error_v<G>, "transform_error: f must return a type a result can hold");
+    if (self.has_value()) return result<T, G>(std::in_place, *std::forward<Self>(self));
+    return result<T, G>(unexpect, std::forward<F>(f)(std::forward<Self>(self).error()));
+  }
+
   std::variant<T, E> storage_;
+};
+
+/// Success, or an `E` saying why not. Default-constructed, it is a success.
+template <class E>
+class [[nodiscard]] result<void, E> {
+  static_assert(detail::result_valid_error_v<E>,
+                "result<void, E> needs an E that is an object type, not an array, const, volatile, unexpected or tag");
+
+ public:
+  using value_type = void;
+  using error_type = E;
+
+  constexpr result() noexcept : storage_(std::in_place_index<0>) {}
+  constexpr explicit result(std::in_place_t) noexcept : storage_(std::in_place_index<0>) {}
+
+  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&> && std::is_convertible_v<const G&, E>, int> = 0>
+  constexpr result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
+  template <class G,
+            std::enable_if_t<std::is_constructible_v<E, const G&> && !std::is_convertible_v<const G&, E>, int> = 0>
+  constexpr explicit result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&> && std::is_convertible_v<G&&, E>, int> = 0>
+  constexpr result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+  template <class G, std::enable_if_t<std::is_constructible_v<E, G&&> && !std::is_convertible_v<G&&, E>, int> = 0>
+  constexpr explicit result(unexpected<G>&& failure) : storage_(std::in_place_index<1>, std::move(failure).error()) {}
+  template <class... Args, std::enable_if_t<std::is_constructible_v<E, Args&&...>, int> = 0>
+  constexpr explicit result(unexpect_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<E, Args&&...>)
+      : storage_(std::in_place_index<1>, std::forward<Args>(args)...) {}
+
+  constexpr bool has_value() const noexcept { return storage_.index() == 0; }
+  constexpr explicit operator bool() const noexcept { return has_value(); }
+
+  /// Checks for success: throws `bad_result_access` (or aborts without exceptions) on an error.
+  constexpr void value() const {
+    if (!has_value()) detail::bad_result_access_failure();
+  }
+  constexpr void operator*() const noexcept {}
+
+  constexpr E& error() & noexcept { return std::get<1>(storage_); }
+  constexpr const E& error() const& noexcept { return std::get<1>(storage_); }
+  constexpr E&& error() && noexcept { return std::get<1>(std::move(storage_)); }
+  constexpr const E&& error() const&& noexcept { return std::get<1>(std::move(storage_)); }
+
+  template <class G>
+  constexpr E error_or(G&& fallback) const& {
+    return has_value() ? static_cast<E>(std::forward<G>(fallback)) : error();
+  }
+  template <class G>
+  constexpr E error_or(G&& fallback) && {
+    return has_value() ? static_cast<E>(std::forward<G>(fallback)) : std::move(*this).error();
+  }
+
+  /// f() on success (f returns a result<U, E>), else the error, as a result<U, E>.
+  template <class F>
+  constexpr auto and_then(F&& f) & {
+    return and_then_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) const& {
+    return and_then_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) && {
+    return and_then_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto and_then(F&& f) const&& {
+    return and_then_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// result<U, E> holding f() on success (result<void, E> when f returns void), else the error.
+  template <class F>
+  constexpr auto transform(F&& f) & {
+    return transform_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) const& {
+    return transform_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) && {
+    return transform_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform(F&& f) const&& {
+    return transform_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// f(error) on an error (f returns a result<void, G>), else success, as a result<void, G>.
+  template <class F>
+  constexpr auto or_else(F&& f) & {
+    return or_else_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) const& {
+    return or_else_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) && {
+    return or_else_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto or_else(F&& f) const&& {
+    return or_else_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// result<void, G> holding f(error) on an error, else success.
+  template <class F>
+  constexpr auto transform_error(F&& f) & {
+    return transform_error_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) const& {
+    return transform_error_impl(*this, std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) && {
+    return transform_error_impl(std::move(*this), std::forward<F>(f));
+  }
+  template <class F>
+  constexpr auto transform_error(F&& f) const&& {
+    return transform_error_impl(std::move(*this), std::forward<F>(f));
+  }
+
+  /// Equal when both are successes or both hold equal errors.
+  template <class T2, class E2, std::enable_if_t<std::is_void_v<T2>, int> = 0>
+  friend constexpr bool operator==(const result& x, const result<T2, E2>& y) {
+    if (x.has_value() != y.has_value()) return false;
+    return x.has_value() || static_cast<bool>(x.error() == y.error());
+  }
+  template <class T2, class E2, std::enable_if_t<std::is_void_v<T2>, int> = 0>
+  friend constexpr bool operator!=(const result& x, const result<T2, E2>& y) {
+    return !(x == y);
+  }
+  /// Equal when x holds an error equal to e's.
+  template <class E2>
+  friend constexpr bool operator==(const result& x, const unexpected<E2>& e) {
+    return !x.has_value() && static_cast<bool>(x.error() == e.error());
+  }
+  template <class E2>
+  friend constexpr bool operator==(const unexpected<E2>& e, const result& x) {
+    return x == e;
+  }
+  template <class E2>
+  friend constexpr bool operator!=(const result& x, const unexpected<E2>& e) {
+    return !(x == e);
+  }
+  template <class E2>
+  friend constexpr bool operator!=(const unexpected<E2>& e, const result& x) {
+    return !(x == e);
+  }
+
+ private:
+  template <class Self, class F>
+  static constexpr auto and_then_impl(Self&& self, F&& f) {
+    using U = detail::result_uncvref_t<detail::result_call_t<F>>;
+    static_assert(detail::is_result_specialization<U>::value, "and_then: f must return a swr::result");
+    static_assert(std::is_same_v<typename U::error_type, E>, "and_then: f must return a result with the same E");
+    if (self.has_value()) return U(std::forward<F>(f)());
+    return U(unexpect, std::forward<Self>(self).error());
+  }
+
+  template <class Self, class F>
+  static constexpr auto transform_impl(Self&& self, F&& f) {
+    using U = detail::result_uncvref_t<detail::result_call_t<F>>;
+    static_assert(detail::result_valid_value_v<U>, "transform: f must return void or a type a result can hold");
+    if constexpr (std::is_void_v<U>) {
+      if (!self.has_value()) return result<void, E>(unexpect, std::forward<Self>(self).error());
+      std::forward<F>(f)();
+      return result<void, E>();
+    } else {
+      if (!self.has_value()) return result<U, E>(unexpect, std::forward<Self>(self).error());
+      return result<U, E>(std::in_place, std::forward<F>(f)());
+    }
+  }
+
+  template <class Self, class F>
+  static constexpr auto or_else_impl(Self&& self, F&& f) {
+    using G = detail::result_uncvref_t<detail::result_call_t<F, decltype(std::forward<Self>(self).error())>>;
+    static_assert(detail::is_result_specialization<G>::value, "or_else: f must return a swr::result");
+    static_assert(std::is_void_v<typename G::value_type>, "or_else: f must return a result<void, G>");
+    if (self.has_value()) return G();
+    return G(std::forward<F>(f)(std::forward<Self>(self).error()));
+  }
+
+  template <class Self, class F>
+  static constexpr auto transform_error_impl(Self&& self, F&& f) {
+    using G = detail::result_uncvref_t<detail::result_call_t<F, decltype(std::forward<Self>(self).error())>>;
+    static_assert(detail::result_valid_error_v<G>, "transform_error: f must return a type a result can hold");
+    if (self.has_value()) return result<void, G>();
+    return result<void, G>(unexpect, std::forward<F>(f)(std::forward<Self>(self).error()));
+  }
+
+  std::variant<std::monostate, E> storage_;
 };
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
@@ -1864,6 +2458,7 @@ constexpr error check_host(std::string_view host) noexcept {
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 
@@ -2049,20 +2644,62 @@ inline result<http_request, error> to_http_request(const create_repo_request& re
 
 /// A complete, validated request. Read it through the accessors and hand the parts to an HTTP client, or
 /// render it with to_http_message. Built only by to_http_request.
+///
+/// Moved from, an http_request is the empty request (not a request to send): method(), target(), body()
+/// and host() are empty strings, headers() is empty, and to_http_message and debug_string render it as
+/// "  HTTP/1.1\r\n\r\n" (an empty method and target).
+/// Every member stays defined on it; assign it a new request to use it again. The move operations empty
+/// the source on purpose: the standard leaves a moved-from std::string "valid but unspecified", and
+/// host() needs to know that there is no Host header.
 class http_request {
  public:
   const std::string& method() const noexcept { return method_; }
   /// The request target (origin form), e.g. "/v2/manage/namespaces/my-org/repos".
   const std::string& target() const noexcept { return target_; }
   /// In wire order: Host, Content-Type, Content-Length, X-Auth-Token (the token in clear, for the client).
+  /// Empty only in the empty (moved-from) request.
   const std::vector<http_header>& headers() const noexcept { return headers_; }
   const std::string& body() const noexcept { return body_; }
-  /// The value of the Host header.
-  const std::string& host() const noexcept { return headers_.front().value; }
+  /// The value of the Host header; an empty string in the empty (moved-from) request.
+  const std::string& host() const noexcept {
+    // Without headers the request is the empty one, all of whose strings are empty: target_ is one.
+    return headers_.empty() ? target_ : headers_.front().value;
+  }
+
+  http_request(const http_request&) = default;
+  http_request& operator=(const http_request&) = default;
+  /// Leaves `other` the empty request.
+  http_request(http_request&& other) noexcept
+      : method_(std::move(other.method_)),
+        target_(std::move(other.target_)),
+        headers_(std::move(other.headers_)),
+        body_(std::move(other.body_)) {
+    other.clear();
+  }
+  /// Leaves `other` the empty request (unless it is this one: a self-move changes nothing).
+  http_request& operator=(http_request&& other) noexcept {
+    if (this != &other) {
+      method_ = std::move(other.method_);
+      target_ = std::move(other.target_);
+      headers_ = std::move(other.headers_);
+      body_ = std::move(other.body_);
+      other.clear();
+    }
+    return *this;
+  }
+  ~http_request() = default;
 
  private:
   friend result<http_request, error> to_http_request(const create_repo_request&, std::string_view, std::string_view);
   http_request() = default;
+
+  // Makes this the empty request.
+  void clear() noexcept {
+    method_.clear();
+    target_.clear();
+    headers_.clear();
+    body_.clear();
+  }
 
   std::string method_;
   std::string target_;
@@ -2209,6 +2846,8 @@ constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
   }
 }
 
+/// The outcome's identifier, e.g. "repository_exists"; "" for a value outside the enum. A view of a
+/// string literal, so NUL-terminated (data()[size()] == '\0'): data() can go to a C API as is.
 constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
   switch (outcome) {
     case create_repo_outcome::created: return "created";
@@ -2219,9 +2858,10 @@ constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
     case create_repo_outcome::internal_error: return "internal_error";
     case create_repo_outcome::unexpected: return "unexpected";
   }
-  return {};
+  return "";
 }
 
+/// A sentence a GUI can show as is; "" for a value outside the enum. NUL-terminated, like to_string.
 constexpr std::string_view message(create_repo_outcome outcome) noexcept {
   switch (outcome) {
     case create_repo_outcome::created: return "The repository was created.";
@@ -2232,7 +2872,7 @@ constexpr std::string_view message(create_repo_outcome outcome) noexcept {
     case create_repo_outcome::internal_error: return "SWR had an internal error.";
     case create_repo_outcome::unexpected: return "SWR answered with a status the API does not document for this call.";
   }
-  return {};
+  return "";
 }
 
 /// An SWR error code this call can meet, with the field(s) it concerns.
