@@ -366,6 +366,53 @@ TEST_CASE("message(error): unknown_category lists the category wire strings of d
   CHECK_FALSE(contains(m, "arms"));  // the Go SDK's spelling is read, not advertised
 }
 
+// The texts that state a fact kept elsewhere (the category list, a length limit) are built from it: each
+// equals the text this test builds at run time from the same constant or table, so editing one of them
+// (adding a category, changing a limit) cannot leave a stale copy in a message.
+TEST_CASE("message(error): unknown_category is built from all_categories and to_string") {
+  std::string expected = "The category must be one of ";
+  for (std::size_t i = 0; i < swr::category_count; ++i) {
+    if (i > 0) expected += ", ";
+    expected += std::string(swr::to_string(swr::all_categories[i]));
+  }
+  expected += ".";
+  CHECK(swr::message(error{error_code::unknown_category, field::category, 0}) == expected);
+}
+
+TEST_CASE("messages: the length limits are stated from their constants") {
+  CHECK(swr::message(name_error::too_long, name_kind::namespace_name) ==
+        "A namespace name has at most " + std::to_string(swr::namespace_max_length) + " characters.");
+  CHECK(swr::message(name_error::too_long, name_kind::repository) ==
+        "A repository name has at most " + std::to_string(swr::repository_max_length) + " characters.");
+  std::string limit = std::to_string(swr::description_max_code_points);
+  for (std::size_t at = limit.size(); at > 3; at -= 3) limit.insert(at - 3, ",");  // "30000" -> "30,000"
+  CHECK(swr::message(error{error_code::too_long, field::description, 0}) ==
+        "The description has more than " + limit + " characters.");
+}
+
+namespace {
+constexpr void write_plain_numbers(swr::detail::text_sink& s) noexcept {
+  for (const std::size_t n : {std::size_t{0}, std::size_t{7}, std::size_t{64}, std::size_t{1000}}) {
+    s.put_number(n);
+    s.put(' ');
+  }
+}
+constexpr void write_grouped_numbers(swr::detail::text_sink& s) noexcept {
+  for (const std::size_t n :
+       {std::size_t{0}, std::size_t{999}, std::size_t{1000}, std::size_t{30000}, std::size_t{1234567}}) {
+    s.put_number(n, ',');
+    s.put(' ');
+  }
+}
+}  // namespace
+
+TEST_CASE("static_text: decimal numbers, grouped or not, NUL-terminated") {
+  static_assert(swr::detail::static_text_v<write_plain_numbers>.view() == "0 7 64 1000 ");
+  static_assert(swr::detail::static_text_v<write_grouped_numbers>.view() == "0 999 1,000 30,000 1,234,567 ");
+  const std::string_view grouped = swr::detail::static_text_v<write_grouped_numbers>.view();
+  CHECK(grouped.data()[grouped.size()] == '\0');
+}
+
 TEST_CASE("message(error): unknown_region lists every region id of docs/regions.md") {
   const std::string_view m = swr::message(error{error_code::unknown_region, field::region, 0});
   const char* ids[] = {"af-south-1",  "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "cn-east-2",

@@ -149,6 +149,13 @@ TEST_CASE("swr-check: --help and --version") {
   const result help = run({"--help"});
   CHECK(help.status == 0);
   CHECK(help.out.find("usage: swr-check namespace NAME...") == 0);
+  // The category list of the help comes from swr::all_categories, so it names every category.
+  std::string categories = "--category C        ";
+  for (std::size_t i = 0; i < swr::category_count; ++i) {
+    if (i > 0) categories += i + 1 == swr::category_count ? " or " : ", ";
+    categories += std::string(swr::to_string(swr::all_categories[i]));
+  }
+  CHECK(help.out.find(categories + "\n") != std::string::npos);
   const result version = run({"--version"});
   CHECK(version.status == 0);
   CHECK(version.out.find("swr-check (swrkit) ") == 0);

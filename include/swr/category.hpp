@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "swr/config.hpp"
+#include "swr/static_text.hpp"
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
@@ -59,6 +60,17 @@ constexpr std::optional<category> parse_category(std::string_view text) noexcept
   if (text == std::string_view("arms")) return category::arm;
   return std::nullopt;
 }
+
+namespace detail {
+// Every wire string, from all_categories and to_string, for the texts that list them (error.hpp's
+// unknown_category message, swr-check's help): "app_server, linux, …, windows<last_separator>arm".
+constexpr void put_categories(text_sink& sink, std::string_view last_separator) noexcept {
+  for (std::size_t i = 0; i < category_count; ++i) {
+    if (i > 0) sink.put(i + 1 == category_count ? last_separator : std::string_view(", "));
+    sink.put(to_string(all_categories[i]));
+  }
+}
+}  // namespace detail
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr

@@ -7,9 +7,11 @@
 #include <cstddef>
 #include <string_view>
 
+#include "swr/category.hpp"
 #include "swr/config.hpp"
 #include "swr/name_check.hpp"
 #include "swr/region_table.hpp"
+#include "swr/static_text.hpp"
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
@@ -181,9 +183,73 @@ constexpr std::string_view to_string(error_code code) noexcept {
   return "";
 }
 
+namespace detail {
+constexpr bool same_error(name_error n, error_code c) noexcept {
+  return static_cast<unsigned>(n) == static_cast<unsigned>(c) && to_string(n) == to_string(c);
+}
+constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
+}  // namespace detail
+
+// from_name_check and message(error) convert name_error to error_code by value: each name_error has the
+// value and the identifier of the error_code of the same name, and `reserved` is the last of them.
+static_assert(detail::same_error(name_error::none, error_code::none), "name_error/error_code: none");
+static_assert(detail::same_error(name_error::empty, error_code::empty), "name_error/error_code: empty");
+static_assert(detail::same_error(name_error::too_long, error_code::too_long), "name_error/error_code: too_long");
+static_assert(detail::same_error(name_error::invalid_character, error_code::invalid_character),
+              "name_error/error_code: invalid_character");
+static_assert(detail::same_error(name_error::invalid_start, error_code::invalid_start),
+              "name_error/error_code: invalid_start");
+static_assert(detail::same_error(name_error::invalid_end, error_code::invalid_end),
+              "name_error/error_code: invalid_end");
+static_assert(detail::same_error(name_error::adjacent_separators, error_code::adjacent_separators),
+              "name_error/error_code: adjacent_separators");
+static_assert(detail::same_error(name_error::too_many_underscores, error_code::too_many_underscores),
+              "name_error/error_code: too_many_underscores");
+static_assert(detail::same_error(name_error::reserved, error_code::reserved), "name_error/error_code: reserved");
+static_assert(to_string(static_cast<name_error>(static_cast<unsigned>(name_error::reserved) + 1)).empty(),
+              "reserved must be the last name_error (message(error) maps empty..reserved onto name errors)");
+
+// kind_of sorts codes by ranges of values: value codes up to invalid_host, then syntax from unexpected_end
+// to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
+// wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
+static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
+static_assert(detail::code_value(error_code::invalid_host) + 1 == detail::code_value(error_code::unexpected_end),
+              "kind_of: the syntax codes start right after the value codes");
+static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
+                  detail::code_value(error_code::nesting_too_deep),
+              "kind_of: nesting_too_deep follows the syntax codes");
+static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::code_value(error_code::not_an_object),
+              "kind_of: the schema codes start right after nesting_too_deep");
+static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
+              "kind_of: wrong_type is the last code");
+static_assert(kind_of(error_code::invalid_host) == error_kind::value &&
+                  kind_of(error_code::unexpected_end) == error_kind::syntax &&
+                  kind_of(error_code::trailing_characters) == error_kind::syntax &&
+                  kind_of(error_code::nesting_too_deep) == error_kind::limit &&
+                  kind_of(error_code::not_an_object) == error_kind::schema &&
+                  kind_of(error_code::wrong_type) == error_kind::schema,
+              "kind_of: the boundaries of the groups");
+
+namespace detail {
+// The messages that state a fact kept elsewhere, built from it at compile time.
+// "The description has more than 30,000 characters."
+constexpr void write_description_too_long(text_sink& sink) noexcept {
+  sink.put("The description has more than ");
+  sink.put_number(description_max_code_points, ',');
+  sink.put(" characters.");
+}
+// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
+constexpr void write_unknown_category(text_sink& sink) noexcept {
+  sink.put("The category must be one of ");
+  put_categories(sink, ", ");
+  sink.put(".");
+}
+}  // namespace detail
+
 /// A sentence a GUI or a 400 response can show as is ("" for a code outside the enum). It never quotes
 /// the offending value (a token must not leak through an error message). NUL-terminated, like every
-/// message, including the one of unknown_region, which is built from the region table (region_table.hpp).
+/// message, including those built from the tables and limits they state: unknown_region (region_table.hpp),
+/// unknown_category (category.hpp), too_long (name_check.hpp, description_max_code_points).
 constexpr std::string_view message(const error& e) noexcept {
   const bool ns = e.field == field::namespace_name;
   const bool repository = e.field == field::repository;
@@ -196,7 +262,7 @@ constexpr std::string_view message(const error& e) noexcept {
       return e.field == field::token ? "The token is empty: X-Auth-Token needs an IAM user token."
                                      : "The value is empty.";
     case error_code::too_long:
-      return e.field == field::description ? "The description has more than 30,000 characters."
+      return e.field == field::description ? detail::static_text_v<detail::write_description_too_long>.view()
                                            : "The value is too long.";
     case error_code::invalid_character:
       return e.field == field::token ? "A token may contain only visible ASCII characters (no spaces or control characters)."
@@ -209,7 +275,7 @@ constexpr std::string_view message(const error& e) noexcept {
     case error_code::invalid_utf8:
       return "The text is not valid UTF-8 (a truncated or overlong sequence, a surrogate, or a code point above U+10FFFF).";
     case error_code::unknown_category:
-      return "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm.";
+      return detail::static_text_v<detail::write_unknown_category>.view();
     case error_code::unknown_region: return detail::unknown_region_message.view();
     case error_code::invalid_host:
       return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "

@@ -9,9 +9,7 @@
 #ifndef SWR_JSON_READER_HPP
 #define SWR_JSON_READER_HPP
 
-#include <algorithm>
 #include <cstddef>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,6 +27,28 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 inline constexpr std::size_t json_max_depth = 64;
 
 namespace detail {
+
+/// A member name and its offset in the document.
+using member_name = std::pair<std::string, std::size_t>;
+
+/// Sorts member names by (name, offset), in O(n log n) however many members an object has: a heapsort, so
+/// that the core need not include <algorithm>, which costs every includer more than this whole function.
+inline void sort_members(std::vector<member_name>& names) {
+  const auto sift_down = [&names](std::size_t root, std::size_t size) {
+    for (std::size_t child = 2 * root + 1; child < size; child = 2 * root + 1) {
+      if (child + 1 < size && names[child] < names[child + 1]) ++child;
+      if (!(names[root] < names[child])) return;
+      names[root].swap(names[child]);
+      root = child;
+    }
+  };
+  const std::size_t n = names.size();
+  for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
+  for (std::size_t end = n; end-- > 1;) {
+    names[0].swap(names[end]);
+    sift_down(0, end);
+  }
+}
 
 /// The JSON type of the value at the reader's position, judged by its first byte.
 enum class json_type : unsigned char { string, number, object, array, boolean, null, invalid };
@@ -197,7 +217,7 @@ class json_reader {
   bool read_object(std::size_t depth, OnMember&& on_member, FieldOf&& field_of) {
     if (!expect('{')) return false;
     if (depth + 1 > json_max_depth) record(error{error_code::nesting_too_deep, field::none, pos_ - 1, pos_ - 1});
-    std::vector<std::pair<std::string, std::size_t>> names;  // to find duplicates in O(n log n)
+    std::vector<member_name> names;  // to find duplicates in O(n log n)
     std::string key;
     if (!consume_if('}')) {
       do {
@@ -209,7 +229,7 @@ class json_reader {
       } while (consume_if(','));
       if (!expect('}')) return false;
     }
-    std::sort(names.begin(), names.end());
+    sort_members(names);
     for (std::size_t i = 1; i < names.size(); ++i) {
       if (names[i].first == names[i - 1].first) {
         record(error{error_code::duplicate_member, field_of(std::string_view(names[i].first)), names[i].second,
@@ -336,7 +356,10 @@ class json_reader {
           if (low < 0xDC00 || low > 0xDFFF) return fail(error_code::lone_surrogate, start);
           code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
         }
-        if (out != nullptr) encode_utf8(code_point, std::back_inserter(*out));
+        if (out != nullptr) {
+          char utf8[4] = {};
+          out->append(utf8, static_cast<std::size_t>(encode_utf8(code_point, utf8) - utf8));
+        }
         return true;
       }
       default: return fail(error_code::invalid_escape, pos_);

@@ -8,7 +8,6 @@
 #define SWR_JSON_WRITER_HPP
 
 #include <cstddef>
-#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -92,11 +91,10 @@ struct counting_iterator {
 }  // namespace detail
 
 namespace detail {
-// The JSON document of a body already known to be valid: sized first, so written in one allocation.
+// The JSON document of a body already known to be valid: sized first, then written in place.
 SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
-  std::string json;
-  json.reserve(put_body(body, counting_iterator{}).count);
-  put_body(body, std::back_inserter(json));
+  std::string json(put_body(body, counting_iterator{}).count, '\0');
+  put_body(body, json.data());
   return json;
 }
 }  // namespace detail

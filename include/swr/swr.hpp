@@ -21,6 +21,7 @@
 #include "swr/regions.hpp"
 #include "swr/response.hpp"
 #include "swr/result.hpp"
+#include "swr/static_text.hpp"
 #include "swr/utf8.hpp"
 
 #endif  // SWR_SWR_HPP

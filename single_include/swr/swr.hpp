@@ -175,6 +175,81 @@
 
 #endif  // SWR_CONFIG_HPP
 
+// ---- swr/static_text.hpp ----
+// swrkit — texts built at compile time from the constants and tables they mention (a length limit, the
+// category list), so that each fact is written once: a message cannot drift from the value it states.
+#ifndef SWR_STATIC_TEXT_HPP
+#define SWR_STATIC_TEXT_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// Where a text writer puts its characters: nowhere (data == nullptr) to measure the text, then the array.
+struct text_sink {
+  char* data = nullptr;
+  std::size_t size = 0;
+
+  constexpr void put(char c) noexcept {
+    if (data != nullptr) data[size] = c;
+    ++size;
+  }
+  constexpr void put(std::string_view part) noexcept {
+    for (const char c : part) put(c);
+  }
+  // `value` in decimal; with a `group` separator, every three digits from the right ("30,000").
+  constexpr void put_number(std::size_t value, char group = '\0') noexcept {
+    std::size_t digits = 1;
+    for (std::size_t rest = value / 10; rest != 0; rest /= 10) ++digits;
+    for (std::size_t i = digits; i > 0; --i) {
+      std::size_t d = value;
+      for (std::size_t j = 1; j < i; ++j) d /= 10;
+      put(static_cast<char>('0' + d % 10));
+      if (group != '\0' && i > 1 && (i - 1) % 3 == 0) put(group);
+    }
+  }
+};
+
+// A function that writes one text into a sink; the same function measures it and fills it.
+using text_writer = void (*)(text_sink&) noexcept;
+
+template <text_writer Write>
+constexpr std::size_t static_text_size() noexcept {
+  text_sink sink{};
+  Write(sink);
+  return sink.size;
+}
+
+// The text and a terminating NUL, like a string literal: the views that swrkit's messages give are
+// NUL-terminated (data()[size()] == '\0').
+template <text_writer Write>
+struct static_text {
+  char data[static_text_size<Write>() + 1];
+  constexpr std::string_view view() const noexcept { return {data, sizeof data - 1}; }
+};
+
+template <text_writer Write>
+constexpr static_text<Write> make_static_text() noexcept {
+  static_text<Write> text{};
+  text_sink sink{text.data};
+  Write(sink);
+  return text;  // data[size] is the NUL, already 0 from text{}
+}
+
+/// The text that `Write` writes, in static storage.
+template <text_writer Write>
+inline constexpr static_text<Write> static_text_v = make_static_text<Write>();
+
+}  // namespace detail
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_STATIC_TEXT_HPP
+
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
@@ -225,6 +300,17 @@ constexpr std::optional<category> parse_category(std::string_view text) noexcept
   if (text == std::string_view("arms")) return category::arm;
   return std::nullopt;
 }
+
+namespace detail {
+// Every wire string, from all_categories and to_string, for the texts that list them (error.hpp's
+// unknown_category message, swr-check's help): "app_server, linux, …, windows<last_separator>arm".
+constexpr void put_categories(text_sink& sink, std::string_view last_separator) noexcept {
+  for (std::size_t i = 0; i < category_count; ++i) {
+    if (i > 0) sink.put(i + 1 == category_count ? last_separator : std::string_view(", "));
+    sink.put(to_string(all_categories[i]));
+  }
+}
+}  // namespace detail
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
@@ -347,13 +433,26 @@ constexpr std::string_view message(name_error error) noexcept {
   return "";
 }
 
+namespace detail {
+// The too_long sentences, built from the limits: "A namespace name has at most 64 characters."
+constexpr void put_too_long(text_sink& sink, name_kind kind) noexcept {
+  sink.put(kind == name_kind::namespace_name ? "A namespace" : "A repository");
+  sink.put(" name has at most ");
+  sink.put_number(max_length(kind));
+  sink.put(" characters.");
+}
+constexpr void write_namespace_too_long(text_sink& sink) noexcept { put_too_long(sink, name_kind::namespace_name); }
+constexpr void write_repository_too_long(text_sink& sink) noexcept { put_too_long(sink, name_kind::repository); }
+}  // namespace detail
+
 /// The same sentence made exact for one kind of name (limits and alphabets differ between kinds).
-/// NUL-terminated.
+/// NUL-terminated (the too_long sentences, built from namespace_max_length and repository_max_length, too).
 constexpr std::string_view message(name_error error, name_kind kind) noexcept {
   const bool ns = kind == name_kind::namespace_name;
   switch (error) {
     case name_error::too_long:
-      return ns ? "A namespace name has at most 64 characters." : "A repository name has at most 128 characters.";
+      return ns ? detail::static_text_v<detail::write_namespace_too_long>.view()
+                : detail::static_text_v<detail::write_repository_too_long>.view();
     case name_error::invalid_character:
       return ns ? "Only lowercase letters, digits, '.', '_' and '-' are allowed in a namespace name."
                 : "Only lowercase letters, digits, '.', '/', '_' and '-' are allowed in a repository name.";
@@ -625,9 +724,73 @@ constexpr std::string_view to_string(error_code code) noexcept {
   return "";
 }
 
+namespace detail {
+constexpr bool same_error(name_error n, error_code c) noexcept {
+  return static_cast<unsigned>(n) == static_cast<unsigned>(c) && to_string(n) == to_string(c);
+}
+constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
+}  // namespace detail
+
+// from_name_check and message(error) convert name_error to error_code by value: each name_error has the
+// value and the identifier of the error_code of the same name, and `reserved` is the last of them.
+static_assert(detail::same_error(name_error::none, error_code::none), "name_error/error_code: none");
+static_assert(detail::same_error(name_error::empty, error_code::empty), "name_error/error_code: empty");
+static_assert(detail::same_error(name_error::too_long, error_code::too_long), "name_error/error_code: too_long");
+static_assert(detail::same_error(name_error::invalid_character, error_code::invalid_character),
+              "name_error/error_code: invalid_character");
+static_assert(detail::same_error(name_error::invalid_start, error_code::invalid_start),
+              "name_error/error_code: invalid_start");
+static_assert(detail::same_error(name_error::invalid_end, error_code::invalid_end),
+              "name_error/error_code: invalid_end");
+static_assert(detail::same_error(name_error::adjacent_separators, error_code::adjacent_separators),
+              "name_error/error_code: adjacent_separators");
+static_assert(detail::same_error(name_error::too_many_underscores, error_code::too_many_underscores),
+              "name_error/error_code: too_many_underscores");
+static_assert(detail::same_error(name_error::reserved, error_code::reserved), "name_error/error_code: reserved");
+static_assert(to_string(static_cast<name_error>(static_cast<unsigned>(name_error::reserved) + 1)).empty(),
+              "reserved must be the last name_error (message(error) maps empty..reserved onto name errors)");
+
+// kind_of sorts codes by ranges of values: value codes up to invalid_host, then syntax from unexpected_end
+// to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
+// wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
+static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
+static_assert(detail::code_value(error_code::invalid_host) + 1 == detail::code_value(error_code::unexpected_end),
+              "kind_of: the syntax codes start right after the value codes");
+static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
+                  detail::code_value(error_code::nesting_too_deep),
+              "kind_of: nesting_too_deep follows the syntax codes");
+static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::code_value(error_code::not_an_object),
+              "kind_of: the schema codes start right after nesting_too_deep");
+static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
+              "kind_of: wrong_type is the last code");
+static_assert(kind_of(error_code::invalid_host) == error_kind::value &&
+                  kind_of(error_code::unexpected_end) == error_kind::syntax &&
+                  kind_of(error_code::trailing_characters) == error_kind::syntax &&
+                  kind_of(error_code::nesting_too_deep) == error_kind::limit &&
+                  kind_of(error_code::not_an_object) == error_kind::schema &&
+                  kind_of(error_code::wrong_type) == error_kind::schema,
+              "kind_of: the boundaries of the groups");
+
+namespace detail {
+// The messages that state a fact kept elsewhere, built from it at compile time.
+// "The description has more than 30,000 characters."
+constexpr void write_description_too_long(text_sink& sink) noexcept {
+  sink.put("The description has more than ");
+  sink.put_number(description_max_code_points, ',');
+  sink.put(" characters.");
+}
+// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
+constexpr void write_unknown_category(text_sink& sink) noexcept {
+  sink.put("The category must be one of ");
+  put_categories(sink, ", ");
+  sink.put(".");
+}
+}  // namespace detail
+
 /// A sentence a GUI or a 400 response can show as is ("" for a code outside the enum). It never quotes
 /// the offending value (a token must not leak through an error message). NUL-terminated, like every
-/// message, including the one of unknown_region, which is built from the region table (region_table.hpp).
+/// message, including those built from the tables and limits they state: unknown_region (region_table.hpp),
+/// unknown_category (category.hpp), too_long (name_check.hpp, description_max_code_points).
 constexpr std::string_view message(const error& e) noexcept {
   const bool ns = e.field == field::namespace_name;
   const bool repository = e.field == field::repository;
@@ -640,7 +803,7 @@ constexpr std::string_view message(const error& e) noexcept {
       return e.field == field::token ? "The token is empty: X-Auth-Token needs an IAM user token."
                                      : "The value is empty.";
     case error_code::too_long:
-      return e.field == field::description ? "The description has more than 30,000 characters."
+      return e.field == field::description ? detail::static_text_v<detail::write_description_too_long>.view()
                                            : "The value is too long.";
     case error_code::invalid_character:
       return e.field == field::token ? "A token may contain only visible ASCII characters (no spaces or control characters)."
@@ -653,7 +816,7 @@ constexpr std::string_view message(const error& e) noexcept {
     case error_code::invalid_utf8:
       return "The text is not valid UTF-8 (a truncated or overlong sequence, a surrogate, or a code point above U+10FFFF).";
     case error_code::unknown_category:
-      return "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm.";
+      return detail::static_text_v<detail::write_unknown_category>.view();
     case error_code::unknown_region: return detail::unknown_region_message.view();
     case error_code::invalid_host:
       return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
@@ -752,9 +915,7 @@ SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
 #ifndef SWR_JSON_READER_HPP
 #define SWR_JSON_READER_HPP
 
-#include <algorithm>
 #include <cstddef>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -854,6 +1015,28 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 inline constexpr std::size_t json_max_depth = 64;
 
 namespace detail {
+
+/// A member name and its offset in the document.
+using member_name = std::pair<std::string, std::size_t>;
+
+/// Sorts member names by (name, offset), in O(n log n) however many members an object has: a heapsort, so
+/// that the core need not include <algorithm>, which costs every includer more than this whole function.
+inline void sort_members(std::vector<member_name>& names) {
+  const auto sift_down = [&names](std::size_t root, std::size_t size) {
+    for (std::size_t child = 2 * root + 1; child < size; child = 2 * root + 1) {
+      if (child + 1 < size && names[child] < names[child + 1]) ++child;
+      if (!(names[root] < names[child])) return;
+      names[root].swap(names[child]);
+      root = child;
+    }
+  };
+  const std::size_t n = names.size();
+  for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
+  for (std::size_t end = n; end-- > 1;) {
+    names[0].swap(names[end]);
+    sift_down(0, end);
+  }
+}
 
 /// The JSON type of the value at the reader's position, judged by its first byte.
 enum class json_type : unsigned char { string, number, object, array, boolean, null, invalid };
@@ -1022,7 +1205,7 @@ class json_reader {
   bool read_object(std::size_t depth, OnMember&& on_member, FieldOf&& field_of) {
     if (!expect('{')) return false;
     if (depth + 1 > json_max_depth) record(error{error_code::nesting_too_deep, field::none, pos_ - 1, pos_ - 1});
-    std::vector<std::pair<std::string, std::size_t>> names;  // to find duplicates in O(n log n)
+    std::vector<member_name> names;  // to find duplicates in O(n log n)
     std::string key;
     if (!consume_if('}')) {
       do {
@@ -1034,7 +1217,7 @@ class json_reader {
       } while (consume_if(','));
       if (!expect('}')) return false;
     }
-    std::sort(names.begin(), names.end());
+    sort_members(names);
     for (std::size_t i = 1; i < names.size(); ++i) {
       if (names[i].first == names[i - 1].first) {
         record(error{error_code::duplicate_member, field_of(std::string_view(names[i].first)), names[i].second,
@@ -1161,7 +1344,10 @@ class json_reader {
           if (low < 0xDC00 || low > 0xDFFF) return fail(error_code::lone_surrogate, start);
           code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
         }
-        if (out != nullptr) encode_utf8(code_point, std::back_inserter(*out));
+        if (out != nullptr) {
+          char utf8[4] = {};
+          out->append(utf8, static_cast<std::size_t>(encode_utf8(code_point, utf8) - utf8));
+        }
         return true;
       }
       default: return fail(error_code::invalid_escape, pos_);
@@ -2472,7 +2658,6 @@ constexpr error check_host(std::string_view host) noexcept {
 #define SWR_JSON_WRITER_HPP
 
 #include <cstddef>
-#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -2551,11 +2736,10 @@ struct counting_iterator {
 }  // namespace detail
 
 namespace detail {
-// The JSON document of a body already known to be valid: sized first, so written in one allocation.
+// The JSON document of a body already known to be valid: sized first, then written in place.
 SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
-  std::string json;
-  json.reserve(put_body(body, counting_iterator{}).count);
-  put_body(body, std::back_inserter(json));
+  std::string json(put_body(body, counting_iterator{}).count, '\0');
+  put_body(body, json.data());
   return json;
 }
 }  // namespace detail

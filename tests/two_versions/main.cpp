@@ -22,6 +22,12 @@ int main() {
     std::puts("FAIL: both translation units report the same version");
     ++failures;
   }
-  std::printf("%d passed, %d failed\n", 3 - failures, failures);
+  // The message states the limit from namespace_max_length: the other version's, patched to 32, says so.
+  if (this_version_too_long_message() != "A namespace name has at most 64 characters." ||
+      other_version_too_long_message() != "A namespace name has at most 32 characters.") {
+    std::puts("FAIL: a too_long message does not state its version's namespace_max_length");
+    ++failures;
+  }
+  std::printf("%d passed, %d failed\n", 4 - failures, failures);
   return failures == 0 ? 0 : 1;
 }

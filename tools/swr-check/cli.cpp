@@ -9,17 +9,20 @@
 #include <optional>
 #include <string>
 
+#include "swr/category.hpp"
 #include "swr/escape.hpp"
 #include "swr/fmt.hpp"
 #include "swr/http.hpp"
 #include "swr/model.hpp"
 #include "swr/names.hpp"
 #include "swr/regions.hpp"
+#include "swr/static_text.hpp"
 
 namespace swr_check {
 namespace {
 
-constexpr std::string_view usage_text =
+// The help text; the category list comes from swr::all_categories (category.hpp), not written here.
+constexpr std::string_view usage_head =
     "usage: swr-check namespace NAME...\n"
     "       swr-check repository [--escape] NAME...\n"
     "       swr-check request --namespace NAME --repository NAME [--public] [--category CATEGORY]\n"
@@ -41,11 +44,21 @@ constexpr std::string_view usage_text =
     "variable and shown as <redacted> unless --show-token is given. Options take their value as\n"
     "the next argument or after '='.\n"
     "  --public            create a public repository (default: private)\n"
-    "  --category C        app_server, linux, framework_app, database, lang, other, windows or arm\n"
+    "  --category C        ";
+constexpr std::string_view usage_tail =
+    "\n"
     "  --region ID         send to the SWR endpoint of a region, e.g. cn-north-4\n"
     "  --host HOST         send to HOST[:PORT] instead\n"
     "\n"
     "exit status: 0 all valid, 1 something invalid, 2 usage error\n";
+
+constexpr void write_usage(swr::detail::text_sink& sink) noexcept {
+  sink.put(usage_head);
+  swr::detail::put_categories(sink, " or ");
+  sink.put(usage_tail);
+}
+
+constexpr std::string_view usage_text = swr::detail::static_text_v<write_usage>.view();
 
 void print_to(std::FILE* f, std::string_view text) { fmt::print(f, "{}", text); }
 
