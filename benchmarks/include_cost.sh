@@ -4,14 +4,16 @@
 # Every configuration is compiled N times, round-robin over the configurations so that machine noise hits
 # all of them alike, and the median is reported as a Markdown table.
 #
-# Usage: benchmarks/include_cost.sh [--runs N] [--cxx COMPILER] [--std STANDARD] [-- EXTRA COMPILER FLAGS...]
+# Usage: benchmarks/include_cost.sh [--runs N] [--cxx COMPILER] [--std STANDARD] [--clock wall|cpu] [-- FLAGS...]
 #   --runs N       compilations per configuration (default 11)
 #   --cxx C        the compiler (default g++; e.g. clang++)
 #   --std S        the language standard, as in -std=S (default c++17)
+#   --clock K      wall: elapsed time (default); cpu: user+sys time of the compiler, steadier on a busy machine
 #   -- FLAGS...    passed to every compilation (e.g. -- -fno-exceptions)
 # The swrkit rows are <swr/names.hpp> and <swr/swr.hpp> from include/, and the single header
 # single_include/swr/swr.hpp when it exists (compiled with only single_include/ on the include path).
 # A comparison header that is not installed (nlohmann-json3-dev, libfmt-dev) is skipped with a note.
+# shellcheck disable=SC2016  # the backticks in the labels are Markdown, not command substitutions
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -19,16 +21,20 @@ root=$PWD
 runs=11
 cxx=g++
 std=c++17
+clock=wall
 extra=()
-usage() { sed -n '7,11s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '7,12s/^# \{0,1\}//p' "$0"; }
+missing() { echo "include_cost.sh: $1 needs a value" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
-    --runs) runs=${2:?--runs needs a number}; shift 2 ;;
+    --runs) [ $# -ge 2 ] || missing "$1"; runs=$2; shift 2 ;;
     --runs=*) runs=${1#*=}; shift ;;
-    --cxx) cxx=${2:?--cxx needs a compiler}; shift 2 ;;
+    --cxx) [ $# -ge 2 ] || missing "$1"; cxx=$2; shift 2 ;;
     --cxx=*) cxx=${1#*=}; shift ;;
-    --std) std=${2:?--std needs a standard}; shift 2 ;;
+    --std) [ $# -ge 2 ] || missing "$1"; std=$2; shift 2 ;;
     --std=*) std=${1#*=}; shift ;;
+    --clock) [ $# -ge 2 ] || missing "$1"; clock=$2; shift 2 ;;
+    --clock=*) clock=${1#*=}; shift ;;
     --) shift; extra=("$@"); break ;;
     -h | --help) usage; exit 0 ;;
     *) echo "include_cost.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
@@ -38,6 +44,10 @@ if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
   echo "include_cost.sh: --runs must be a positive integer, not '$runs'" >&2
   exit 2
 fi
+case "$clock" in
+  wall | cpu) ;;
+  *) echo "include_cost.sh: --clock must be wall or cpu, not '$clock'" >&2; exit 2 ;;
+esac
 command -v "$cxx" >/dev/null || { echo "include_cost.sh: compiler '$cxx' not found" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/include_cost.XXXXXX")
@@ -80,16 +90,27 @@ for i in "${!labels[@]}"; do
   active+=("$i")
 done
 
-# Wall-clock time of one compilation, in microseconds.
+compile() {
+  "$cxx" -std="$std" -O0 ${incdirs[$1]:+-I "${incdirs[$1]}"} "${extra[@]}" -c "$work/tu$1.cpp" -o "$work/tu$1.o"
+}
+
+# The time of one compilation in microseconds: elapsed (date), or the user+sys time of the compiler and
+# the processes it starts (bash's time, to the millisecond).
 time_compile() {
-  local i=$1 start end
-  start=$(date +%s%N)
-  "$cxx" -std="$std" -O0 ${incdirs[$i]:+-I "${incdirs[$i]}"} "${extra[@]}" -c "$work/tu$i.cpp" -o "$work/tu$i.o"
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000))
+  local start end times TIMEFORMAT='%3U %3S'
+  if [ "$clock" = wall ]; then
+    start=$(date +%s%N)
+    compile "$1"
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000))
+  else
+    times=$({ time compile "$1" >/dev/null 2>&1; } 2>&1)
+    awk -v t="$times" 'BEGIN { split(t, a, " "); printf "%d\n", (a[1] + a[2]) * 1000000 + 0.5 }'
+  fi
 }
 
 # Round-robin: each round compiles every configuration once, starting one further along each round.
+read -r load_before _ </proc/loadavg
 declare -A samples=()
 count=${#active[@]}
 for ((r = 0; r < runs; r++)); do
@@ -100,6 +121,14 @@ for ((r = 0; r < runs; r++)); do
   done
 done
 [ -t 2 ] && printf '\r\033[K' >&2
+read -r load_after _ </proc/loadavg
+cores=$(nproc)
+load=$(awk -v a="$load_before" -v b="$load_after" 'BEGIN { print (a > b ? a : b) }')
+if awk -v l="$load" -v n="$cores" 'BEGIN { exit !(l > n) }'; then
+  hint=''
+  [ "$clock" = wall ] && hint=' (--clock cpu is steadier)'
+  notes+=("the load average reached $load on $cores cores: other processes competed for the CPU, so the times are inflated and noisy$hint.")
+fi
 
 # The median of a list of microsecond counts (the mean of the two middle ones for an even count).
 median_us() {
@@ -112,7 +141,7 @@ sv_us=${median[1]:-}
 json_us=${median[3]:-}
 
 echo "Compiler: $("$cxx" --version | head -n 1)"
-echo "Command: $cxx -std=$std -O0${extra[*]:+ ${extra[*]}} -c tu.cpp   (median of N=$runs runs, interleaved)"
+echo "Command: $cxx -std=$std -O0${extra[*]:+ ${extra[*]}} -c tu.cpp   (median of N=$runs runs, interleaved; $clock time)"
 echo
 echo '| header | median ms | over `<string_view>` (ms) | relative to `<nlohmann/json.hpp>` (×) |'
 echo '| --- | ---: | ---: | ---: |'
