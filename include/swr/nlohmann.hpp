@@ -31,8 +31,7 @@
 //
 // This header does not include nlohmann's json.hpp: only <nlohmann/json_fwd.hpp> (a few standard headers),
 // which declares the adl_serializer template that a specialisation needs, and only when nlohmann was not
-// included before. Where neither is reachable the header still compiles, without the specialisation (and
-// then j.get<swr::create_repo_body>() does not compile): include nlohmann first in that case.
+// included before. Where neither is reachable, it stops with an #error that says so.
 #ifndef SWR_NLOHMANN_HPP
 #define SWR_NLOHMANN_HPP
 
@@ -59,6 +58,9 @@
 #if __has_include(<nlohmann/json_fwd.hpp>)
 #include <nlohmann/json_fwd.hpp>
 #endif
+#endif
+#if !defined(INCLUDE_NLOHMANN_JSON_FWD_HPP_) && !defined(NLOHMANN_JSON_VERSION_MAJOR)
+#error "swr/nlohmann.hpp needs nlohmann/json: include <nlohmann/json.hpp> first, or put it on the include path"
 #endif
 
 namespace swr {
@@ -174,7 +176,6 @@ error body_to_nlohmann(BasicJson& json, const create_repo_body& body) {
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
-#if defined(INCLUDE_NLOHMANN_JSON_FWD_HPP_) || defined(NLOHMANN_JSON_VERSION_MAJOR)
 namespace nlohmann {
 /// Found by basic_json for create_repo_body (the name swr::to_json stays the writer's alone).
 template <>
@@ -195,6 +196,5 @@ struct adl_serializer<swr::create_repo_body> {
   }
 };
 }  // namespace nlohmann
-#endif
 
 #endif  // SWR_NLOHMANN_HPP

@@ -2846,8 +2846,8 @@ class http_request {
   const std::string& body() const noexcept { return body_; }
   /// The value of the Host header; an empty string in the empty (moved-from) request.
   const std::string& host() const noexcept {
-    // Without headers the request is the empty one, all of whose strings are empty: target_ is one.
-    return headers_.empty() ? target_ : headers_.front().value;
+    static const std::string no_host;  // the empty (moved-from) request has no Host header
+    return headers_.empty() ? no_host : headers_.front().value;
   }
 
   http_request(const http_request&) = default;
