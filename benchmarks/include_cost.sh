@@ -71,14 +71,18 @@ else
   notes+=("single_include/swr/swr.hpp does not exist: its row is skipped.")
 fi
 
-# One source file and one command line per configuration; a first compilation checks that it builds
-# (and warms the file cache, so it is not counted). A configuration that does not build is dropped.
+# One source file per configuration, compiled by one command line.
+compile() {
+  "$cxx" -std="$std" -O0 ${incdirs[$1]:+-I "${incdirs[$1]}"} "${extra[@]}" -c "$work/tu$1.cpp" -o "$work/tu$1.o"
+}
+
+# A first compilation checks that each configuration builds (and warms the file cache, so it is not
+# counted). A configuration that does not build is dropped.
 active=()
 for i in "${!labels[@]}"; do
   src="$work/tu$i.cpp"
   if [ -n "${headers[$i]}" ]; then printf '#include <%s>\n' "${headers[$i]}" >"$src"; else : >"$src"; fi
-  if ! "$cxx" -std="$std" -O0 ${incdirs[$i]:+-I "${incdirs[$i]}"} "${extra[@]}" -c "$src" -o "$work/tu$i.o" \
-    2>"$work/err$i"; then
+  if ! compile "$i" 2>"$work/err$i"; then
     if [ "${required[$i]}" = yes ]; then
       echo "include_cost.sh: ${labels[$i]} does not compile with $cxx -std=$std:" >&2
       cat "$work/err$i" >&2
@@ -89,10 +93,6 @@ for i in "${!labels[@]}"; do
   fi
   active+=("$i")
 done
-
-compile() {
-  "$cxx" -std="$std" -O0 ${incdirs[$1]:+-I "${incdirs[$1]}"} "${extra[@]}" -c "$work/tu$1.cpp" -o "$work/tu$1.o"
-}
 
 # The time of one compilation in microseconds: elapsed (date), or the user+sys time of the compiler and
 # the processes it starts (bash's time, to the millisecond).
