@@ -18,6 +18,7 @@
 
 #if SWR_HAS_EXCEPTIONS
 #include <exception>
+#include <stdexcept>
 #endif
 
 using swr::error;
@@ -236,6 +237,87 @@ TEST_CASE("assignment replaces the alternative") {
   REQUIRE(r.has_value());
   CHECK(*r == "second");
 }
+
+// The storage is a tagged union: the special members are trivial exactly when T's and E's are, and those
+// that T or E cannot support are deleted, as std::expected's are.
+static_assert(std::is_trivially_copyable_v<result<int, error>>);
+static_assert(std::is_trivially_copyable_v<result<std::string_view, error>>);
+static_assert(std::is_trivially_destructible_v<result<void, error>>);
+static_assert(!std::is_trivially_copyable_v<result<std::string, error>>);
+static_assert(std::is_nothrow_move_constructible_v<result<std::string, error>>);
+static_assert(std::is_nothrow_move_assignable_v<result<std::string, error>>);
+static_assert(!std::is_copy_constructible_v<result<std::unique_ptr<int>, error>>);
+static_assert(!std::is_copy_assignable_v<result<std::unique_ptr<int>, error>>);
+static_assert(std::is_move_constructible_v<result<std::unique_ptr<int>, error>>);
+static_assert(std::is_move_assignable_v<result<std::unique_ptr<int>, error>>);
+static_assert(!std::is_copy_constructible_v<result<int, std::unique_ptr<int>>>);
+static_assert(sizeof(result<int, error>) <= sizeof(error) + alignof(error));
+
+TEST_CASE("copying and moving keep the alternative; assignment switches it both ways") {
+  const result<std::string, std::vector<int>> text(std::string(40, 'x'));
+  result<std::string, std::vector<int>> copy = text;
+  REQUIRE(copy.has_value());
+  CHECK(*copy == std::string(40, 'x'));
+  const result<std::string, std::vector<int>> failure(swr::unexpect, std::vector<int>{1, 2, 3});
+  copy = failure;  // value -> error, by copy
+  REQUIRE_FALSE(copy.has_value());
+  CHECK(copy.error() == std::vector<int>{1, 2, 3});
+  copy = failure;  // error -> error
+  CHECK(copy.error() == std::vector<int>{1, 2, 3});
+  copy = text;  // error -> value, by copy
+  REQUIRE(copy.has_value());
+  CHECK(*copy == std::string(40, 'x'));
+  result<std::string, std::vector<int>> moved = std::move(copy);
+  REQUIRE(moved.has_value());
+  CHECK(*moved == std::string(40, 'x'));
+  moved = result<std::string, std::vector<int>>(swr::unexpect, std::vector<int>{7});  // value -> error, by move
+  REQUIRE_FALSE(moved.has_value());
+  CHECK(moved.error() == std::vector<int>{7});
+
+  result<std::unique_ptr<int>, error> owner(std::make_unique<int>(5));
+  result<std::unique_ptr<int>, error> other = std::move(owner);
+  REQUIRE(other.has_value());
+  CHECK(**other == 5);
+  other = unexpected(token_empty);
+  CHECK(other.error() == token_empty);
+}
+
+#if SWR_HAS_EXCEPTIONS
+namespace {
+// Copying one throws when the flag is set; counts the live objects.
+struct fragile {
+  static inline int live = 0;
+  static inline bool fail_copies = false;
+  int id;
+  explicit fragile(int n) : id(n) { ++live; }
+  fragile(const fragile& other) : id(other.id) {
+    if (fail_copies) throw std::runtime_error("copy failed");
+    ++live;
+  }
+  fragile(fragile&& other) noexcept : id(other.id) { ++live; }
+  fragile& operator=(const fragile&) = default;
+  fragile& operator=(fragile&&) noexcept = default;
+  ~fragile() { --live; }
+};
+}  // namespace
+
+TEST_CASE("assigning the other alternative: a throwing copy leaves the result as it was") {
+  {
+    result<fragile, std::string> r(swr::unexpect, "kept");
+    const result<fragile, std::string> source(std::in_place, 9);
+    fragile::fail_copies = true;
+    CHECK_THROWS_AS(r = source, std::runtime_error);
+    fragile::fail_copies = false;
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error() == "kept");
+    r = source;
+    REQUIRE(r.has_value());
+    CHECK(r->id == 9);
+    CHECK(fragile::live == 2);
+  }
+  CHECK(fragile::live == 0);  // every member constructed was destroyed, once
+}
+#endif
 
 TEST_CASE("const access") {
   const result<int, error> good = 3;

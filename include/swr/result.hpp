@@ -20,7 +20,7 @@
 #include <cstdlib>
 #include <type_traits>
 #include <utility>
-#include <variant>
+#include <new>
 
 #include "swr/config.hpp"
 
@@ -104,6 +104,214 @@ inline constexpr bool result_converts_v =
 template <class X>
 inline constexpr bool result_comparable_value_v =
     !is_result_specialization<X>::value && !is_unexpected_specialization<X>::value;
+
+// ---- The storage of a result: a tagged union, so that <variant> and its visitation machinery are neither
+// included nor instantiated (they were most of the cost of including swrkit). Its special members are trivial
+// exactly when T's and E's are, which keeps result<int, error> and result<std::string_view, error> literal and
+// trivially copyable. Copying and moving are gated per member (result_*_gate), as std::expected's are.
+
+// What result<void, E> holds on success.
+struct result_void_value {};
+
+// Not constexpr: a wrong access in a constant expression does not compile; at run time it stops the program.
+[[noreturn]] inline void result_wrong_alternative() noexcept { std::abort(); }
+
+template <class T, class E>
+inline constexpr bool result_trivially_destructible_v =
+    std::is_trivially_destructible_v<T> && std::is_trivially_destructible_v<E>;
+
+template <class T, class E>
+inline constexpr bool result_trivially_copyable_v = std::is_trivially_copyable_v<T> && std::is_trivially_copyable_v<E>;
+
+template <class T, class E, bool = result_trivially_destructible_v<T, E>>
+union result_union {
+  template <class... Args>
+  constexpr explicit result_union(std::in_place_index_t<0>, Args&&... args) : value(std::forward<Args>(args)...) {}
+  template <class... Args>
+  constexpr explicit result_union(std::in_place_index_t<1>, Args&&... args) : error(std::forward<Args>(args)...) {}
+  T value;
+  E error;
+};
+template <class T, class E>
+union result_union<T, E, false> {
+  template <class... Args>
+  constexpr explicit result_union(std::in_place_index_t<0>, Args&&... args) : value(std::forward<Args>(args)...) {}
+  template <class... Args>
+  constexpr explicit result_union(std::in_place_index_t<1>, Args&&... args) : error(std::forward<Args>(args)...) {}
+  result_union(const result_union&) = delete;
+  result_union& operator=(const result_union&) = delete;
+  SWR_CONSTEXPR20 ~result_union() {}  // the owner destroys the active member
+  T value;
+  E error;
+};
+
+// The union, which member is active, and access to it. Checked access: a wrong one stops the program.
+template <class T, class E>
+struct result_storage_core {
+  template <std::size_t I, class... Args>
+  constexpr explicit result_storage_core(std::in_place_index_t<I> index, Args&&... args)
+      : union_(index, std::forward<Args>(args)...), has_value_(I == 0) {}
+  // Copies or moves the active member of other: the prvalue union that make returns initializes union_ in place.
+  template <class Union>
+  constexpr result_storage_core(bool has_value, Union&& other)
+      : union_(make(has_value, std::forward<Union>(other))), has_value_(has_value) {}
+
+  constexpr bool has_value() const noexcept { return has_value_; }
+  constexpr T& value() & noexcept { return check(true), union_.value; }
+  constexpr const T& value() const& noexcept { return check(true), union_.value; }
+  constexpr T&& value() && noexcept { return check(true), std::move(union_.value); }
+  constexpr const T&& value() const&& noexcept { return check(true), std::move(union_.value); }
+  constexpr E& error() & noexcept { return check(false), union_.error; }
+  constexpr const E& error() const& noexcept { return check(false), union_.error; }
+  constexpr E&& error() && noexcept { return check(false), std::move(union_.error); }
+  constexpr const E&& error() const&& noexcept { return check(false), std::move(union_.error); }
+
+  constexpr void check(bool want_value) const noexcept {
+    if (has_value_ != want_value) result_wrong_alternative();
+  }
+  SWR_CONSTEXPR20 void destroy() noexcept {
+    if constexpr (!result_trivially_destructible_v<T, E>) {
+      if (has_value_) {
+        union_.value.~T();
+      } else {
+        union_.error.~E();
+      }
+    }
+  }
+  template <class Union>
+  static constexpr result_union<T, E> make(bool has_value, Union&& other) {
+    if (has_value) return result_union<T, E>(std::in_place_index<0>, std::forward<Union>(other).value);
+    return result_union<T, E>(std::in_place_index<1>, std::forward<Union>(other).error);
+  }
+
+  result_union<T, E> union_;
+  bool has_value_;
+};
+
+// Destroys the active member when T or E needs it.
+template <class T, class E, bool = result_trivially_destructible_v<T, E>>
+struct result_storage_base : result_storage_core<T, E> {
+  using result_storage_core<T, E>::result_storage_core;
+};
+template <class T, class E>
+struct result_storage_base<T, E, false> : result_storage_core<T, E> {
+  using result_storage_core<T, E>::result_storage_core;
+  result_storage_base(const result_storage_base&) = delete;
+  result_storage_base& operator=(const result_storage_base&) = delete;
+  SWR_CONSTEXPR20 ~result_storage_base() { this->destroy(); }
+};
+
+// Copy and move: trivial when T and E are trivially copyable; otherwise member-wise on the active member.
+// Assigning the other alternative builds the new member first (so a throwing copy changes nothing), then
+// destroys the old one and moves the new one in, which result_*_gate allows only when that move cannot throw.
+template <class T, class E, bool = result_trivially_copyable_v<T, E>>
+struct result_storage : result_storage_base<T, E> {
+  using result_storage_base<T, E>::result_storage_base;
+};
+template <class T, class E>
+struct result_storage<T, E, false> : result_storage_base<T, E> {
+  using base = result_storage_base<T, E>;
+  using base::base;
+
+  result_storage(const result_storage& other) noexcept(
+      std::is_nothrow_copy_constructible_v<T> && std::is_nothrow_copy_constructible_v<E>)
+      : base(other.has_value_, other.union_) {}
+  result_storage(result_storage&& other) noexcept(
+      std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_constructible_v<E>)
+      : base(other.has_value_, std::move(other.union_)) {}
+  ~result_storage() = default;
+
+  result_storage& operator=(const result_storage& other) {
+    if (other.has_value_) {
+      assign(this->union_.value, true, other.union_.value);
+    } else {
+      assign(this->union_.error, false, other.union_.error);
+    }
+    return *this;
+  }
+  result_storage& operator=(result_storage&& other) noexcept(
+      std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_assignable_v<T> &&
+      std::is_nothrow_move_constructible_v<E> && std::is_nothrow_move_assignable_v<E>) {
+    if (other.has_value_) {
+      assign(this->union_.value, true, std::move(other.union_.value));
+    } else {
+      assign(this->union_.error, false, std::move(other.union_.error));
+    }
+    return *this;
+  }
+
+ private:
+  // target is the member (value or error) that becomes active: is_value says which one it is.
+  template <class Member, class Source>
+  void assign(Member& target, bool is_value, Source&& source) {
+    if (this->has_value_ == is_value) {
+      target = std::forward<Source>(source);
+      return;
+    }
+    Member fresh(std::forward<Source>(source));
+    this->destroy();
+    ::new (static_cast<void*>(__builtin_addressof(target))) Member(std::move(fresh));
+    this->has_value_ = is_value;
+  }
+};
+
+// Empty bases that delete the special members of result that T or E cannot support.
+template <bool Allowed>
+struct result_copy_gate {};
+template <>
+struct result_copy_gate<false> {
+  result_copy_gate() = default;
+  result_copy_gate(const result_copy_gate&) = delete;
+  result_copy_gate(result_copy_gate&&) = default;
+  result_copy_gate& operator=(const result_copy_gate&) = default;
+  result_copy_gate& operator=(result_copy_gate&&) = default;
+};
+template <bool Allowed>
+struct result_move_gate {};
+template <>
+struct result_move_gate<false> {
+  result_move_gate() = default;
+  result_move_gate(const result_move_gate&) = default;
+  result_move_gate(result_move_gate&&) = delete;
+  result_move_gate& operator=(const result_move_gate&) = default;
+  result_move_gate& operator=(result_move_gate&&) = default;
+};
+template <bool Allowed>
+struct result_copy_assign_gate {};
+template <>
+struct result_copy_assign_gate<false> {
+  result_copy_assign_gate() = default;
+  result_copy_assign_gate(const result_copy_assign_gate&) = default;
+  result_copy_assign_gate(result_copy_assign_gate&&) = default;
+  result_copy_assign_gate& operator=(const result_copy_assign_gate&) = delete;
+  result_copy_assign_gate& operator=(result_copy_assign_gate&&) = default;
+};
+template <bool Allowed>
+struct result_move_assign_gate {};
+template <>
+struct result_move_assign_gate<false> {
+  result_move_assign_gate() = default;
+  result_move_assign_gate(const result_move_assign_gate&) = default;
+  result_move_assign_gate(result_move_assign_gate&&) = default;
+  result_move_assign_gate& operator=(const result_move_assign_gate&) = default;
+  result_move_assign_gate& operator=(result_move_assign_gate&&) = delete;
+};
+
+// Assigning the other alternative needs a move that cannot throw (see result_storage).
+template <class X>
+inline constexpr bool result_reassignable_v =
+    std::is_nothrow_move_constructible_v<X> || std::is_trivially_copyable_v<X>;
+
+template <class T, class E>
+struct result_gates
+    : result_copy_gate<std::is_copy_constructible_v<T> && std::is_copy_constructible_v<E>>,
+      result_move_gate<std::is_move_constructible_v<T> && std::is_move_constructible_v<E>>,
+      result_copy_assign_gate<std::is_copy_constructible_v<T> && std::is_copy_assignable_v<T> &&
+                              std::is_copy_constructible_v<E> && std::is_copy_assignable_v<E> &&
+                              result_reassignable_v<T> && result_reassignable_v<E>>,
+      result_move_assign_gate<std::is_move_constructible_v<T> && std::is_move_assignable_v<T> &&
+                              std::is_move_constructible_v<E> && std::is_move_assignable_v<E> &&
+                              result_reassignable_v<T> && result_reassignable_v<E>> {};
 }  // namespace detail
 
 /// Wraps an error to construct a failed result: `return swr::unexpected(error{...});`.
@@ -143,7 +351,7 @@ unexpected(E) -> unexpected<E>;
 /// `operator->` or `error()` is a precondition violation; `value()` checks (throws `bad_result_access`,
 /// or aborts without exceptions).
 template <class T, class E>
-class [[nodiscard]] result {
+class [[nodiscard]] result : detail::result_gates<T, E> {
   static_assert(!std::is_same_v<std::remove_cv_t<T>, std::remove_cv_t<E>>, "result<T, E> needs distinct T and E");
   static_assert(detail::result_valid_value_v<T>,
                 "result<T, E> needs a T that is void or an object type, not an array, unexpected or tag");
@@ -184,7 +392,7 @@ class [[nodiscard]] result {
   constexpr explicit result(unexpect_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<E, Args&&...>)
       : storage_(std::in_place_index<1>, std::forward<Args>(args)...) {}
 
-  constexpr bool has_value() const noexcept { return storage_.index() == 0; }
+  constexpr bool has_value() const noexcept { return storage_.has_value(); }
   constexpr explicit operator bool() const noexcept { return has_value(); }
 
   constexpr T& value() & {
@@ -204,19 +412,19 @@ class [[nodiscard]] result {
     return std::move(**this);
   }
 
-  // std::get rather than std::get_if: GCC 12 cannot compare the address of a temporary's member with null
-  // in a constant expression. A wrong access then terminates (noexcept) instead of being undefined.
-  constexpr T& operator*() & noexcept { return std::get<0>(storage_); }
-  constexpr const T& operator*() const& noexcept { return std::get<0>(storage_); }
-  constexpr T&& operator*() && noexcept { return std::get<0>(std::move(storage_)); }
-  constexpr const T&& operator*() const&& noexcept { return std::get<0>(std::move(storage_)); }
-  constexpr T* operator->() noexcept { return &std::get<0>(storage_); }
-  constexpr const T* operator->() const noexcept { return &std::get<0>(storage_); }
+  // A wrong access terminates (the storage checks) instead of being undefined; in a constant expression it
+  // does not compile.
+  constexpr T& operator*() & noexcept { return storage_.value(); }
+  constexpr const T& operator*() const& noexcept { return storage_.value(); }
+  constexpr T&& operator*() && noexcept { return std::move(storage_).value(); }
+  constexpr const T&& operator*() const&& noexcept { return std::move(storage_).value(); }
+  constexpr T* operator->() noexcept { return &storage_.value(); }
+  constexpr const T* operator->() const noexcept { return &storage_.value(); }
 
-  constexpr E& error() & noexcept { return std::get<1>(storage_); }
-  constexpr const E& error() const& noexcept { return std::get<1>(storage_); }
-  constexpr E&& error() && noexcept { return std::get<1>(std::move(storage_)); }
-  constexpr const E&& error() const&& noexcept { return std::get<1>(std::move(storage_)); }
+  constexpr E& error() & noexcept { return storage_.error(); }
+  constexpr const E& error() const& noexcept { return storage_.error(); }
+  constexpr E&& error() && noexcept { return std::move(storage_).error(); }
+  constexpr const E&& error() const&& noexcept { return std::move(storage_).error(); }
 
   template <class U>
   constexpr T value_or(U&& fallback) const& {
@@ -396,12 +604,12 @@ class [[nodiscard]] result {
     return result<T, G>(unexpect, std::forward<F>(f)(std::forward<Self>(self).error()));
   }
 
-  std::variant<T, E> storage_;
+  detail::result_storage<T, E> storage_;
 };
 
 /// Success, or an `E` saying why not. Default-constructed, it is a success.
 template <class E>
-class [[nodiscard]] result<void, E> {
+class [[nodiscard]] result<void, E> : detail::result_gates<detail::result_void_value, E> {
   static_assert(detail::result_valid_error_v<E>,
                 "result<void, E> needs an E that is an object type, not an array, const, volatile, unexpected or tag");
 
@@ -425,7 +633,7 @@ class [[nodiscard]] result<void, E> {
   constexpr explicit result(unexpect_t, Args&&... args) noexcept(std::is_nothrow_constructible_v<E, Args&&...>)
       : storage_(std::in_place_index<1>, std::forward<Args>(args)...) {}
 
-  constexpr bool has_value() const noexcept { return storage_.index() == 0; }
+  constexpr bool has_value() const noexcept { return storage_.has_value(); }
   constexpr explicit operator bool() const noexcept { return has_value(); }
 
   /// Checks for success: throws `bad_result_access` (or aborts without exceptions) on an error.
@@ -434,10 +642,10 @@ class [[nodiscard]] result<void, E> {
   }
   constexpr void operator*() const noexcept {}
 
-  constexpr E& error() & noexcept { return std::get<1>(storage_); }
-  constexpr const E& error() const& noexcept { return std::get<1>(storage_); }
-  constexpr E&& error() && noexcept { return std::get<1>(std::move(storage_)); }
-  constexpr const E&& error() const&& noexcept { return std::get<1>(std::move(storage_)); }
+  constexpr E& error() & noexcept { return storage_.error(); }
+  constexpr const E& error() const& noexcept { return storage_.error(); }
+  constexpr E&& error() && noexcept { return std::move(storage_).error(); }
+  constexpr const E&& error() const&& noexcept { return std::move(storage_).error(); }
 
   template <class G>
   constexpr E error_or(G&& fallback) const& {
@@ -589,7 +797,7 @@ class [[nodiscard]] result<void, E> {
     return result<void, G>(unexpect, std::forward<F>(f)(std::forward<Self>(self).error()));
   }
 
-  std::variant<std::monostate, E> storage_;
+  detail::result_storage<detail::result_void_value, E> storage_;
 };
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
