@@ -48,7 +48,7 @@ report() {
 }
 
 files=()
-for f in README.md docs/*.md include/swr/*.hpp single_include/swr/*.hpp; do [ -f "$f" ] && files+=("$f"); done
+for f in README.md docs/*.md include/swr/*.hpp include/swr/detail/*.hpp single_include/swr/*.hpp; do [ -f "$f" ] && files+=("$f"); done
 # The top-level folders, less those git ignores (build trees).
 top_dirs=$(find . -mindepth 1 -maxdepth 1 -type d ! -name .git -printf '%f\n' |
   while IFS= read -r d; do git check-ignore -q "$d" 2>/dev/null || echo "$d"; done | paste -sd'|')

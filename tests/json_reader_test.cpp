@@ -10,6 +10,7 @@
 #include "swr/swr.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -621,52 +622,98 @@ TEST_CASE("json_reader: outcome keeps the first syntax error, else the earliest 
   CHECK(show(reader.outcome()) == at(error_code::invalid_number, 3));
 }
 
-TEST_CASE("json_reader::read_object: members in order, every duplicate recorded at its later name") {
-  const std::string_view doc = R"({"b":1, "a":[2], "b":{"x":3}, "\u0061":null})";
-  json_reader reader(doc);
-  std::vector<std::string> keys;
-  std::vector<std::size_t> offsets;
-  const bool read = reader.read_object(
-      0,
-      [&](std::string_view key, std::size_t offset) {
-        keys.emplace_back(key);
-        offsets.push_back(offset);
-        return reader.skip_value(1);
-      },
-      [](std::string_view key) { return key == "a" ? field::repository : field::none; });
-  CHECK(read);
-  CHECK(reader.at_end());
-  CHECK(keys == std::vector<std::string>{"b", "a", "b", "a"});
-  CHECK(offsets == std::vector<std::size_t>{doc.find("\"b\""), doc.find("\"a\""), doc.rfind("\"b\""),
-                                            doc.find("\"\\u0061\"")});
-  // Two duplicates: "b" at its second name and "a" (as decoded) at its second; the earlier one is kept.
-  CHECK(show(reader.outcome()) == at(error_code::duplicate_member, doc.rfind("\"b\"")));
+namespace {
+using swr::detail::json_member_value;
+using swr::detail::member_rule;
+constexpr member_rule test_rules[] = {
+    {"a", "A", json_type::string, false, true, field::repository},
+    {"flag", {}, json_type::boolean, true, false, field::is_public},
+};
+// What read_members hands to the callback, as "index=value@offset" strings, and the outcome.
+struct read_trace {
+  bool read = false;
+  std::vector<std::string> values;
+  std::string outcome;
+};
+read_trace read_members_of(std::string_view document) {
+  json_reader reader(document);
+  read_trace trace;
+  trace.read = reader.read_members(test_rules, [&](std::size_t index, const json_member_value& value) {
+    const std::string shown = value.is_null ? "null" : index == 1 ? (value.boolean ? "true" : "false") : std::string(value.text);
+    trace.values.push_back(std::to_string(index) + "=" + shown + "@" + std::to_string(value.offset));
+  });
+  trace.outcome = trace.read ? show(reader.outcome()) : "syntax: " + show(reader.outcome());
+  return trace;
+}
+}  // namespace
 
-  const auto duplicate_in = [](std::string_view document) {
-    json_reader r(document);
-    const bool done = r.read_object(
-        0, [&](std::string_view, std::size_t) { return r.skip_value(1); },
-        [](std::string_view key) { return key == "a" ? field::repository : field::none; });
-    return done ? show(r.outcome()) : "syntax: " + show(r.outcome());
-  };
-  CHECK(duplicate_in(R"({"a":1,"a":2})") == problem(error_code::duplicate_member, field::repository, 7));
-  CHECK(duplicate_in(R"({"a":1,"a":2,"a":3})") == problem(error_code::duplicate_member, field::repository, 7));
-  CHECK(duplicate_in("{\"\xC3\xA9\":1,\"\\u00e9\":2}") == at(error_code::duplicate_member, 8));
-  CHECK(duplicate_in(R"({"a":1,"A":2,"a ":3,"":4,"b":{"a":5}})") == ok);
-  CHECK(duplicate_in(R"({ })") == ok);
-  CHECK(duplicate_in(R"({"a":1,"a":2,})") == "syntax: " + at(error_code::unexpected_character, 13));
-  CHECK(duplicate_in("[]") == "syntax: " + at(error_code::unexpected_character, 0));
+TEST_CASE("json_reader::read_members: the values of the rules' members, in document order") {
+  const std::string_view doc = R"({"x":[1,{"y":2}], "flag":true, "a":"t\u0065xt", "z":null})";
+  const read_trace trace = read_members_of(doc);
+  CHECK(trace.read);
+  CHECK(trace.outcome == ok);
+  CHECK(trace.values == std::vector<std::string>{"1=true@" + std::to_string(doc.find("true")),
+                                                 "0=text@" + std::to_string(doc.find("\"t\\"))});
+  CHECK(read_members_of(R"({"A":"alias","flag":null})").values == std::vector<std::string>{"0=alias@5", "1=null@20"});
+}
 
-  // The depth given is the container the object is in.
-  const auto at_depth = [](std::size_t depth) {
-    json_reader r(" {}");
-    const bool done = r.read_object(
-        depth, [](std::string_view, std::size_t) { return true; }, [](std::string_view) { return field::none; });
-    return done ? show(r.outcome()) : "syntax: " + show(r.outcome());
+TEST_CASE("json_reader::read_members: wrong types, duplicates and missing members, each where it is") {
+  // A value of the wrong type is skipped (its syntax still checked) and recorded at the value.
+  CHECK(read_members_of(R"({"a":1})").outcome == problem(error_code::wrong_type, field::repository, 5));
+  CHECK(read_members_of(R"({"a":null})").outcome == problem(error_code::wrong_type, field::repository, 5));
+  CHECK(read_members_of(R"({"a":"x","flag":"yes"})").outcome == problem(error_code::wrong_type, field::is_public, 16));
+  CHECK(read_members_of(R"({"a":[1,}]})").outcome == "syntax: " + at(error_code::unexpected_character, 8));
+  // A required member that never came: at the closing brace.
+  CHECK(read_members_of(R"({"flag":true} )").outcome == problem(error_code::missing_member, field::repository, 12));
+  CHECK(read_members_of(R"({ })").outcome == problem(error_code::missing_member, field::repository, 2));
+  // A member twice, under either spelling, and an unknown member twice: at the later name.
+  CHECK(read_members_of(R"({"a":"1","a":"2"})").outcome == problem(error_code::duplicate_member, field::repository, 9));
+  CHECK(read_members_of(R"({"a":"1","A":"2"})").outcome == problem(error_code::duplicate_member, field::repository, 9));
+  CHECK(read_members_of(R"({"a":"1","x":1,"x":2,"x":3})").outcome == at(error_code::duplicate_member, 15));
+  CHECK(read_members_of("{\"a\":\"1\",\"\xC3\xA9\":1,\"\\u00e9\":2}").outcome == at(error_code::duplicate_member, 16));
+  CHECK(read_members_of(R"({"a":"1","x":1,"X":2,"x ":3,"":4,"y":{"x":5}})").outcome == ok);
+  // The earliest problem wins, whatever its kind.
+  CHECK(read_members_of(R"({"x":1,"x":2,"a":3})").outcome == at(error_code::duplicate_member, 7));
+  CHECK(read_members_of(R"({"a":3,"x":1,"x":2})").outcome == problem(error_code::wrong_type, field::repository, 5));
+  // Syntax.
+  CHECK(read_members_of(R"({"a":"1",})").outcome == "syntax: " + at(error_code::unexpected_character, 9));
+  CHECK(read_members_of("[]").outcome == "syntax: " + at(error_code::unexpected_character, 0));
+  CHECK(read_members_of(R"({"a" "1"})").outcome == "syntax: " + at(error_code::unexpected_character, 5));
+}
+
+TEST_CASE("json_reader: tracks the depth itself, for objects, arrays and skipped values") {
+  // Containers nested json_max_depth deep are fine; one more is a limit problem at the first too deep.
+  const auto nested = [](std::size_t depth) {
+    return std::string(depth - 1, '[') + R"({"a":"x"})" + std::string(depth - 1, ']');
   };
-  CHECK(at_depth(json_max_depth - 1) == ok);
-  // Too deep is a limit problem, recorded at the '{': the object is still read (a syntax error would win).
-  CHECK(at_depth(json_max_depth) == at(error_code::nesting_too_deep, 1));
+  const auto element_reader = [](std::string_view document) {
+    json_reader reader(document);
+    std::size_t count = 0;
+    const bool read = reader.read_elements([&] { return reader.skip_value(); }, count);
+    return read && reader.finish() ? show(reader.outcome()) + " count=" + std::to_string(count)
+                                   : "syntax: " + show(reader.outcome());
+  };
+  CHECK(element_reader(nested(json_max_depth)) == ok + " count=1");
+  CHECK(element_reader(nested(json_max_depth + 1)) == at(error_code::nesting_too_deep, json_max_depth) + " count=1");
+  CHECK(element_reader(" [ ] ") == ok + " count=0");
+  CHECK(element_reader("[1, \"2\", {}]") == ok + " count=3");
+  CHECK(element_reader("[1,]") == "syntax: " + at(error_code::unexpected_character, 3));
+
+  // An object read with read_members at the limit: the object itself is the one too deep.
+  std::string deep = std::string(json_max_depth, '[') + "{}" + std::string(json_max_depth, ']');
+  json_reader reader(deep);
+  std::size_t levels = 0;
+  std::function<bool()> descend = [&]() -> bool {
+    if (reader.peek_type() == json_type::object) {
+      return reader.read_members(test_rules, [](std::size_t, const json_member_value&) {});
+    }
+    std::size_t count = 0;
+    ++levels;
+    return reader.read_elements(descend, count);
+  };
+  CHECK(descend());
+  CHECK(levels == json_max_depth);
+  CHECK(show(reader.outcome()) == at(error_code::nesting_too_deep, json_max_depth));  // before the missing "a"
 }
 
 TEST_CASE("duplicate members through the public parsers") {

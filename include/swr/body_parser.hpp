@@ -22,7 +22,7 @@
 #include "swr/config.hpp"
 #include "swr/error.hpp"
 #include "swr/escape.hpp"
-#include "swr/json_reader.hpp"
+#include "swr/detail/json_object_reader.hpp"
 #include "swr/model.hpp"
 #include "swr/names.hpp"
 #include "swr/result.hpp"
@@ -31,86 +31,55 @@ namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
 namespace detail {
-constexpr field body_field_of(std::string_view member) noexcept {
-  if (member == "repository") return field::repository;
-  if (member == "is_public") return field::is_public;
-  if (member == "category") return field::category;
-  if (member == "description") return field::description;
-  return field::none;
+// The members of a body, in field order; body_member names their indexes.
+inline constexpr member_rule body_rules[] = {
+    {"repository", {}, json_type::string, false, true, field::repository},
+    {"is_public", {}, json_type::boolean, false, true, field::is_public},
+    {"category", {}, json_type::string, true, false, field::category},
+    {"description", {}, json_type::string, true, false, field::description},
+};
+enum body_member : std::size_t { body_repository, body_is_public, body_category, body_description };
+
+// Puts one member's value (of the type its rule says) into `body`. Returns the value's problem (its position
+// in the value, no offset), or an error with code `none`. Shared by the parser and the nlohmann adapter.
+inline error apply_body_member(create_repo_body& body, std::size_t index, const json_member_value& value) {
+  switch (index) {
+    case body_repository: {
+      body.repository = value.take_text();
+      unescape_repository(body.repository, body.repository.data(), body.repository.size());  // '$' -> '/'
+      return from_name_check(check_repository(body.repository), field::repository);
+    }
+    case body_is_public: body.is_public = value.boolean; return error{};
+    case body_category:
+      body.category.reset();
+      if (value.is_null) return error{};
+      body.category = parse_category(value.text);
+      if (!body.category) return error{error_code::unknown_category, field::category, 0, no_offset};
+      return error{};
+    default: {
+      body.description.reset();
+      if (value.is_null) return error{};
+      const error check = check_description(value.text);  // the JSON reader already refused bad UTF-8
+      if (check.code != error_code::none) return check;
+      body.description = value.take_text();
+      return error{};
+    }
+  }
 }
 }  // namespace detail
 
 inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
   detail::json_reader reader(json);
-  reader.skip_whitespace();
+  const detail::json_type type = reader.peek_type();
   const std::size_t start = reader.offset();
-  if (reader.peek_type() != detail::json_type::object) {
-    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
-    if (reader.skip_value(0) && reader.finish()) reader.record(error{error_code::not_an_object, field::none, start, start});
-    return unexpected(reader.outcome());
-  }
-
   create_repo_body body;
-  bool has_repository = false;
-  bool has_is_public = false;
-  std::string text;
-
-  // Skips a value of the wrong type (still checking its syntax) and records the problem.
-  const auto wrong_type = [&](field f, std::size_t at) {
-    if (!reader.skip_value(1)) return false;
-    reader.record(error{error_code::wrong_type, f, at, at});
-    return true;
-  };
-
-  const auto on_member = [&](std::string_view name, std::size_t) -> bool {
-    const field f = detail::body_field_of(name);
-    const detail::json_type type = reader.peek_type();
-    const std::size_t at = reader.offset();
-    switch (f) {
-      case field::repository: {
-        if (type != detail::json_type::string) return wrong_type(f, at);
-        if (!reader.read_string(&text)) return false;
-        unescape_repository(text, text.data(), text.size());  // in place: '$' -> '/'
-        body.repository = std::move(text);
-        has_repository = true;
-        const name_check check = check_repository(body.repository);
-        if (!check.ok()) reader.record(error{static_cast<error_code>(check.error), f, check.position, at});
-        return true;
-      }
-      case field::is_public:
-        if (type != detail::json_type::boolean) return wrong_type(f, at);
-        has_is_public = true;
-        return reader.read_boolean(body.is_public);
-      case field::category:
-        if (type == detail::json_type::null) {
-          body.category.reset();
-          return reader.read_null();
-        }
-        if (type != detail::json_type::string) return wrong_type(f, at);
-        if (!reader.read_string(&text)) return false;
-        body.category = parse_category(text);
-        if (!body.category) reader.record(error{error_code::unknown_category, f, 0, at});
-        return true;
-      case field::description: {
-        if (type == detail::json_type::null) {
-          body.description.reset();
-          return reader.read_null();
-        }
-        if (type != detail::json_type::string) return wrong_type(f, at);
-        if (!reader.read_string(&text)) return false;
-        const error check = check_description(text);  // the reader already refused bad UTF-8
-        if (check.code != error_code::none) reader.record(error{check.code, f, check.position, at});
-        body.description = std::move(text);
-        return true;
-      }
-      default: return reader.skip_value(1);
-    }
-  };
-
-  if (reader.read_object(0, on_member, detail::body_field_of)) {
-    const std::size_t closing_brace = reader.offset() - 1;  // where the object ends without the member
-    if (!has_repository) reader.record(error{error_code::missing_member, field::repository, closing_brace, closing_brace});
-    if (!has_is_public) reader.record(error{error_code::missing_member, field::is_public, closing_brace, closing_brace});
+  if (type != detail::json_type::object) {
+    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
+    if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
+  } else if (reader.read_members(detail::body_rules, [&](std::size_t index, const detail::json_member_value& value) {
+               const error problem = detail::apply_body_member(body, index, value);
+               if (problem.code != error_code::none) reader.record(error{problem.code, problem.field, problem.position, value.offset});
+             })) {
     reader.finish();
   }
   if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());

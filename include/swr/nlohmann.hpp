@@ -43,11 +43,10 @@
 #include "swr/body_parser.hpp"
 #include "swr/category.hpp"
 #include "swr/config.hpp"
+#include "swr/detail/json_object_reader.hpp"
 #include "swr/error.hpp"
 #include "swr/escape.hpp"
 #include "swr/model.hpp"
-#include "swr/name_check.hpp"
-#include "swr/names.hpp"
 
 #if SWR_HAS_EXCEPTIONS
 #include <stdexcept>
@@ -96,65 +95,49 @@ std::string_view nlohmann_string_view(const String& text) noexcept {
   return std::string_view(text.data(), text.size());
 }
 
-// Reads a body from a basic_json value with the rules of parse_create_repo_body (see the header comment).
-// Returns the first problem, or an error with code `none` and `out` set. Never throws by itself.
+// The value of a member as `rule` takes it; false when it has another type.
+template <class BasicJson>
+bool nlohmann_member_value(const BasicJson& json, const member_rule& rule, json_member_value& value) {
+  if (rule.nullable && json.is_null()) {
+    value.is_null = true;
+    return true;
+  }
+  if (rule.type == json_type::boolean) {
+    const auto* flag = json.template get_ptr<const typename BasicJson::boolean_t*>();
+    if (flag != nullptr) value.boolean = *flag;
+    return flag != nullptr;
+  }
+  const auto* text = json.template get_ptr<const typename BasicJson::string_t*>();
+  if (text != nullptr) value.text = nlohmann_string_view(*text);
+  return text != nullptr;
+}
+
+// Reads a body from a basic_json value with the rules of parse_create_repo_body (the same member rules and
+// the same apply_body_member). Returns the first problem in the object's order, then the first missing
+// member, or an error with code `none` and `out` set. Never throws by itself.
 template <class BasicJson>
 error body_from_nlohmann(const BasicJson& json, create_repo_body& out) {
-  using string_type = typename BasicJson::string_t;
-  using boolean_type = typename BasicJson::boolean_t;
   using object_type = typename BasicJson::object_t;
   const object_type* object = json.template get_ptr<const object_type*>();
   if (object == nullptr) return error{error_code::not_an_object, field::none, 0, no_offset};
 
+  constexpr std::size_t rule_count = sizeof(body_rules) / sizeof(body_rules[0]);
   create_repo_body body;
-  bool has_repository = false;
-  bool has_is_public = false;
+  bool seen[rule_count] = {};
   for (const auto& member : *object) {
-    const field f = body_field_of(nlohmann_string_view(member.first));
-    const BasicJson& value = member.second;
-    const string_type* text = value.template get_ptr<const string_type*>();
-    const error wrong_type{error_code::wrong_type, f, 0, no_offset};
-    switch (f) {
-      case field::repository: {
-        if (text == nullptr) return wrong_type;
-        body.repository = unescape_repository(nlohmann_string_view(*text));
-        has_repository = true;
-        const name_check check = check_repository(body.repository);
-        if (!check.ok()) return from_name_check(check, field::repository);
-        break;
-      }
-      case field::is_public: {
-        const boolean_type* flag = value.template get_ptr<const boolean_type*>();
-        if (flag == nullptr) return wrong_type;
-        body.is_public = *flag;
-        has_is_public = true;
-        break;
-      }
-      case field::category:
-        if (value.is_null()) {
-          body.category.reset();
-          break;
-        }
-        if (text == nullptr) return wrong_type;
-        body.category = parse_category(nlohmann_string_view(*text));
-        if (!body.category) return error{error_code::unknown_category, field::category, 0, no_offset};
-        break;
-      case field::description: {
-        if (value.is_null()) {
-          body.description.reset();
-          break;
-        }
-        if (text == nullptr) return wrong_type;
-        const error check = check_description(nlohmann_string_view(*text));  // bad UTF-8 included
-        if (check.code != error_code::none) return check;
-        body.description = std::string(nlohmann_string_view(*text));
-        break;
-      }
-      default: break;  // not a member of the body: ignored
+    const std::size_t index = find_member_rule(body_rules, nlohmann_string_view(member.first));
+    if (index == rule_count) continue;  // not a member of the body: ignored
+    json_member_value value;
+    if (!nlohmann_member_value(member.second, body_rules[index], value)) {
+      return error{error_code::wrong_type, body_rules[index].field, 0, no_offset};
     }
+    seen[index] = true;
+    const error problem = apply_body_member(body, index, value);
+    if (problem.code != error_code::none) return problem;
   }
-  if (!has_repository) return error{error_code::missing_member, field::repository, 0, no_offset};
-  if (!has_is_public) return error{error_code::missing_member, field::is_public, 0, no_offset};
+  for (std::size_t i = 0; i < rule_count; ++i) {
+    if (body_rules[i].required && !seen[i]) return error{error_code::missing_member, body_rules[i].field, 0, no_offset};
+  }
   out = std::move(body);
   return error{};
 }

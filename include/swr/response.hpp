@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "swr/config.hpp"
+#include "swr/detail/json_object_reader.hpp"
 #include "swr/error.hpp"
-#include "swr/json_reader.hpp"
 #include "swr/result.hpp"
 
 namespace swr {
@@ -122,45 +122,35 @@ struct service_error {
 };
 
 namespace detail {
-enum class service_error_member : unsigned char { code, message, detail, other };
+// The members of an error object; "error_code"/"error_msg" is the API gateway's spelling of the first two.
+inline constexpr member_rule service_error_rules[] = {
+    {"errorCode", "error_code", json_type::string, false, true, field::none},
+    {"errorMessage", "error_msg", json_type::string, false, true, field::none},
+    {"detail", {}, json_type::string, true, false, field::none},
+};
 
-constexpr service_error_member service_error_member_of(std::string_view name) noexcept {
-  // "error_code"/"error_msg" is the API gateway's spelling of the same members.
-  if (name == "errorCode" || name == "error_code") return service_error_member::code;
-  if (name == "errorMessage" || name == "error_msg") return service_error_member::message;
-  if (name == "detail") return service_error_member::detail;
-  return service_error_member::other;
+// Reads one error object into `out`; false on a syntax error.
+inline bool read_service_error(json_reader& reader, std::vector<service_error>& out) {
+  service_error entry;
+  std::string* const targets[] = {&entry.code, &entry.message, &entry.detail};
+  const bool read = reader.read_members(service_error_rules, [&](std::size_t index, const json_member_value& value) {
+    if (value.is_null) {
+      targets[index]->clear();
+    } else {
+      *targets[index] = value.take_text();
+    }
+  });
+  if (read) out.push_back(std::move(entry));
+  return read;
 }
 
-// Reads one error object at depth `depth`; false on a syntax error.
-inline bool read_service_error(json_reader& reader, std::size_t depth, std::vector<service_error>& out) {
-  service_error entry;
-  bool seen[3] = {false, false, false};
-  const auto on_member = [&](std::string_view name, std::size_t name_offset) -> bool {
-    const service_error_member member = service_error_member_of(name);
-    if (member == service_error_member::other) return reader.skip_value(depth + 1);
-    const auto index = static_cast<std::size_t>(member);
-    // errorCode and error_code name one member: both in one object is a duplicate.
-    if (seen[index]) reader.record(error{error_code::duplicate_member, field::none, name_offset, name_offset});
-    seen[index] = true;
-    const json_type type = reader.peek_type();
-    const std::size_t at = reader.offset();
-    if (member == service_error_member::detail && type == json_type::null) return reader.read_null();
-    if (type != json_type::string) {
-      if (!reader.skip_value(depth + 1)) return false;
-      reader.record(error{error_code::wrong_type, field::none, at, at});
-      return true;
-    }
-    std::string& target = member == service_error_member::code      ? entry.code
-                          : member == service_error_member::message ? entry.message
-                                                                    : entry.detail;
-    return reader.read_string(&target);
-  };
-  const auto no_field = [](std::string_view) { return field::none; };
-  if (!reader.read_object(depth, on_member, no_field)) return false;
-  const std::size_t closing_brace = reader.offset() - 1;  // where the object ends without the member
-  if (!seen[0] || !seen[1]) reader.record(error{error_code::missing_member, field::none, closing_brace, closing_brace});
-  out.push_back(std::move(entry));
+// An element of the list: an error object, or something else (recorded as not_an_object).
+inline bool read_service_error_element(json_reader& reader, std::vector<service_error>& out) {
+  const json_type type = reader.peek_type();
+  const std::size_t at = reader.offset();
+  if (type == json_type::object) return read_service_error(reader, out);
+  if (!reader.skip_value()) return false;
+  reader.record(error_code::not_an_object, field::none, at);
   return true;
 }
 }  // namespace detail
@@ -169,7 +159,8 @@ inline bool read_service_error(json_reader& reader, std::size_t depth, std::vect
 /// `[{"errorCode":"SVCSTG.SWR.4001029","errorMessage":"…","detail":""}]` (the documented one) or a single
 /// object `{"errorCode":…,"errorMessage":…}`; the API gateway's `error_code`/`error_msg` are read as the
 /// same members. errorCode and errorMessage are required strings; detail is an optional string or null;
-/// other members are skipped. Same strictness and error reporting as parse_create_repo_body.
+/// other members are skipped. Same strictness and error reporting as parse_create_repo_body; an empty list
+/// is a `missing_member` at its '['.
 inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
   detail::json_reader reader(json);
   std::vector<service_error> errors;
@@ -177,27 +168,14 @@ inline result<std::vector<service_error>, error> parse_error_response(std::strin
   const std::size_t start = reader.offset();
   bool read = false;
   if (type == detail::json_type::object) {
-    read = detail::read_service_error(reader, 0, errors);
+    read = detail::read_service_error(reader, errors);
   } else if (type == detail::json_type::array) {
-    reader.expect('[');
-    read = true;
-    if (!reader.consume_if(']')) {
-      do {
-        const std::size_t at = (reader.skip_whitespace(), reader.offset());
-        if (reader.peek_type() == detail::json_type::object) {
-          read = detail::read_service_error(reader, 1, errors);
-        } else {
-          read = reader.skip_value(1);
-          if (read) reader.record(error{error_code::not_an_object, field::none, at, at});
-        }
-      } while (read && reader.consume_if(','));
-      read = read && reader.expect(']');
-    } else {
-      reader.record(error{error_code::missing_member, field::none, start, start});  // an empty list says nothing
-    }
+    std::size_t count = 0;
+    read = reader.read_elements([&] { return detail::read_service_error_element(reader, errors); }, count);
+    if (read && count == 0) reader.record(error_code::missing_member, field::none, start);  // an empty list says nothing
   } else {
-    read = reader.skip_value(0);
-    if (read) reader.record(error{error_code::not_an_object, field::none, start, start});
+    read = reader.skip_value();
+    if (read) reader.record(error_code::not_an_object, field::none, start);
   }
   if (read) reader.finish();
   if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());

@@ -904,16 +904,18 @@ SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
 
 #endif  // SWR_ESCAPE_HPP
 
-// ---- swr/json_reader.hpp ----
-// swrkit — a strict RFC 8259 JSON reader for the parsers of request bodies and error responses.
-// Strict means: one value and nothing but whitespace around it; no BOM, comments, trailing commas, single
-// quotes, NaN, leading zeros or '+'; strings must be well-formed UTF-8 with no raw control characters and
-// no \u escape of a lone surrogate. Nesting deeper than json_max_depth is refused (error kind `limit`),
-// but only after the whole document has been found to be JSON, so that the kinds `syntax` ("not JSON")
-// and `limit`/`schema` ("JSON, but not what we take") never mix. The reader never recurses: a hostile
-// document cannot exhaust the stack, and the memory it takes is at most one byte per nesting level.
-#ifndef SWR_JSON_READER_HPP
-#define SWR_JSON_READER_HPP
+// ---- swr/detail/json_object_reader.hpp ----
+// swrkit — objects and arrays of strict JSON, read declaratively. A parser lists the members it takes
+// (member_rule: name, other spelling, type, whether null means absent, whether required, the field its
+// problems concern) and gets each member's value through one callback; the reader handles the rest in one
+// place: a member of the wrong type is skipped (its syntax still checked) and recorded as `wrong_type`; a
+// member given twice, under either spelling, or an unknown member given twice, is `duplicate_member` at
+// its later name; a required member that never came is `missing_member` at the object's closing brace.
+// The reader tracks the nesting depth itself. It never recurses: skip_value keeps the containers it is in
+// as one byte each, so a hostile document cannot exhaust the stack. Nesting deeper than json_max_depth is
+// recorded as `nesting_too_deep` (a limit problem) once the document is known to be JSON.
+#ifndef SWR_DETAIL_JSON_OBJECT_READER_HPP
+#define SWR_DETAIL_JSON_OBJECT_READER_HPP
 
 #include <cstddef>
 #include <string>
@@ -921,6 +923,64 @@ SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
 #include <utility>
 #include <vector>
 
+
+// ---- swr/detail/json_lexer.hpp ----
+// swrkit — the tokens of strict RFC 8259 JSON: whitespace, strings (decoded, UTF-8 checked, escapes),
+// numbers, true, false and null. Strict means: no BOM, comments, single quotes, NaN, leading zeros or '+';
+// strings must be well-formed UTF-8 with no raw control characters and no \u escape of a lone surrogate.
+// Every syntax error is reported through json_diagnostics with the byte offset where it is.
+#ifndef SWR_DETAIL_JSON_LEXER_HPP
+#define SWR_DETAIL_JSON_LEXER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+// ---- swr/detail/json_diagnostics.hpp ----
+// swrkit — what reading a JSON document found: its first syntax error, and the problem earliest in it.
+// The policy in one place: a syntax error ("not JSON") always wins, and the first one met is kept, since
+// reading stops there; limit, schema and value problems ("JSON, but not what we take") are recorded while
+// reading goes on to the end of the document, and the one earliest in the document is kept.
+#ifndef SWR_DETAIL_JSON_DIAGNOSTICS_HPP
+#define SWR_DETAIL_JSON_DIAGNOSTICS_HPP
+
+#include <cstddef>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+class json_diagnostics {
+ public:
+  bool failed() const noexcept { return syntax_.code != error_code::none; }
+
+  /// The first syntax error, else the earliest recorded problem, else an error with code `none`.
+  const error& outcome() const noexcept { return failed() ? syntax_ : problem_; }
+
+  /// Records a non-syntax problem; the one earliest in the document is kept (the first of equals).
+  void record(const error& e) noexcept {
+    if (problem_.code == error_code::none || e.offset < problem_.offset) problem_ = e;
+  }
+  void record(error_code code, swr::field f, std::size_t at) noexcept { record(error{code, f, at, at}); }
+
+  /// Records a syntax error at `at` (the first one wins) and returns false, for `return fail(...)`.
+  bool fail(error_code code, std::size_t at) noexcept {
+    if (!failed()) syntax_ = error{code, field::none, at, at};
+    return false;
+  }
+
+ private:
+  error syntax_{};
+  error problem_{};
+};
+
+}  // namespace detail
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_DIAGNOSTICS_HPP
 
 // ---- swr/utf8.hpp ----
 // swrkit — strict UTF-8 (Unicode 15, table 3-7): no overlong forms, no surrogates (U+D800–U+DFFF),
@@ -1009,62 +1069,17 @@ constexpr OutputIt encode_utf8(char32_t cp, OutputIt out) {
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
-
-/// The deepest nesting of arrays and objects the parsers accept; the top-level value is depth 1.
-/// Request bodies and error responses are flat: this only bounds what unknown members may hold.
-inline constexpr std::size_t json_max_depth = 64;
-
 namespace detail {
-
-/// A member name and its offset in the document.
-using member_name = std::pair<std::string, std::size_t>;
-
-/// Sorts member names by (name, offset), in O(n log n) however many members an object has: a heapsort, so
-/// that the core need not include <algorithm>, which costs every includer more than this whole function.
-inline void sort_members(std::vector<member_name>& names) {
-  const auto sift_down = [&names](std::size_t root, std::size_t size) {
-    for (std::size_t child = 2 * root + 1; child < size; child = 2 * root + 1) {
-      if (child + 1 < size && names[child] < names[child + 1]) ++child;
-      if (!(names[root] < names[child])) return;
-      names[root].swap(names[child]);
-      root = child;
-    }
-  };
-  const std::size_t n = names.size();
-  for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
-  for (std::size_t end = n; end-- > 1;) {
-    names[0].swap(names[end]);
-    sift_down(0, end);
-  }
-}
 
 /// The JSON type of the value at the reader's position, judged by its first byte.
 enum class json_type : unsigned char { string, number, object, array, boolean, null, invalid };
 
-class json_reader {
+class json_lexer : public json_diagnostics {
  public:
-  explicit json_reader(std::string_view document) noexcept : doc_(document) {}
+  explicit json_lexer(std::string_view document) noexcept : doc_(document) {}
 
   std::size_t offset() const noexcept { return pos_; }
   bool at_end() const noexcept { return pos_ == doc_.size(); }
-  bool failed() const noexcept { return syntax_.code != error_code::none; }
-
-  /// The outcome: the first syntax error, else the earliest recorded problem (limit, schema or value), else
-  /// `none`. Limit and schema problems are recorded, not failed, so that a document is always read to its
-  /// end and a syntax error anywhere in it wins.
-  const error& outcome() const noexcept { return failed() ? syntax_ : problem_; }
-
-  /// Records a non-syntax problem; the one earliest in the document is kept.
-  void record(const error& e) noexcept {
-    if (problem_.code == error_code::none || e.offset < problem_.offset) problem_ = e;
-  }
-
-  /// Records a syntax error at `at` (the first one wins) and returns false, for `return fail(...)`.
-  bool fail(error_code code, std::size_t at) noexcept {
-    if (!failed()) syntax_ = error{code, field::none, at, at};
-    return false;
-  }
-
   void skip_whitespace() noexcept {
     while (pos_ < doc_.size()) {
       const char c = doc_[pos_];
@@ -1153,99 +1168,7 @@ class json_reader {
     return read_literal("null");
   }
 
-  /// Reads (and checks) any value at the position; `depth` is the nesting level of the container the value
-  /// is in (0 for the top-level value). Nesting deeper than json_max_depth is recorded as a
-  /// `nesting_too_deep` problem at the first container past the limit; reading goes on.
-  bool skip_value(std::size_t depth) {
-    std::string open;  // the containers opened here, innermost last: '{' or '['
-    std::size_t too_deep_at = no_offset;
-    for (;;) {
-      // A value starts here.
-      skip_whitespace();
-      if (at_end()) return fail(error_code::unexpected_end, pos_);
-      const char c = doc_[pos_];
-      bool closed_empty = false;
-      if (c == '{' || c == '[') {
-        if (depth + open.size() + 1 > json_max_depth && too_deep_at == no_offset) too_deep_at = pos_;
-        open.push_back(c);
-        ++pos_;
-        if (consume_if(c == '{' ? '}' : ']')) {
-          open.pop_back();
-          closed_empty = true;
-        } else if (c == '{' && !read_member_name()) {
-          return false;
-        }
-        if (!closed_empty) continue;
-      } else if (!skip_scalar()) {
-        return false;
-      }
-      // After a value: close containers until one continues with ','.
-      for (;;) {
-        if (open.empty()) {
-          // Too deep, but JSON: a limit problem, recorded so that the rest of the document is still read.
-          if (too_deep_at != no_offset) record(error{error_code::nesting_too_deep, field::none, too_deep_at, too_deep_at});
-          return true;
-        }
-        skip_whitespace();
-        const char close = open.back() == '{' ? '}' : ']';
-        if (consume_if(',')) {
-          if (open.back() == '{' && !read_member_name()) return false;
-          break;
-        }
-        if (!consume_if(close)) return fail_here();
-        open.pop_back();
-      }
-    }
-  }
-
-  /// Reads the members of the object at the position (after whitespace) in a container at `depth`.
-  /// `on_member(key, key_offset)` must read the member's value and return false only on a syntax error.
-  /// Every duplicate member name is recorded as a `duplicate_member` problem (field from `field_of(key)`).
-  template <class OnMember, class FieldOf>
-  bool read_object(std::size_t depth, OnMember&& on_member, FieldOf&& field_of) {
-    if (!expect('{')) return false;
-    if (depth + 1 > json_max_depth) record(error{error_code::nesting_too_deep, field::none, pos_ - 1, pos_ - 1});
-    std::vector<member_name> names;  // to find duplicates in O(n log n)
-    std::string key;
-    if (!consume_if('}')) {
-      do {
-        skip_whitespace();
-        const std::size_t key_offset = pos_;
-        if (!read_string(&key) || !expect(':')) return false;
-        names.emplace_back(key, key_offset);
-        if (!on_member(std::string_view(key), key_offset)) return false;
-      } while (consume_if(','));
-      if (!expect('}')) return false;
-    }
-    sort_members(names);
-    for (std::size_t i = 1; i < names.size(); ++i) {
-      if (names[i].first == names[i - 1].first) {
-        record(error{error_code::duplicate_member, field_of(std::string_view(names[i].first)), names[i].second,
-                     names[i].second});
-      }
-    }
-    return true;
-  }
-
-  /// After the top-level value: nothing but whitespace may follow.
-  bool finish() noexcept {
-    skip_whitespace();
-    return at_end() || fail(error_code::trailing_characters, pos_);
-  }
-
- private:
-  // A member name and its ':' inside an object being skipped.
-  bool read_member_name() { return read_string(nullptr) && expect(':'); }
-
-  bool read_literal(std::string_view literal) noexcept {
-    for (const char expected : literal) {
-      if (at_end()) return fail(error_code::unexpected_end, pos_);
-      if (doc_[pos_] != expected) return fail(error_code::invalid_literal, pos_);
-      ++pos_;
-    }
-    return true;
-  }
-
+  /// Reads (and checks) a string, number, true, false or null at the position.
   bool skip_scalar() {
     switch (peek_type()) {
       case json_type::string: return read_string(nullptr);
@@ -1257,6 +1180,22 @@ class json_reader {
       case json_type::number: return read_number();
       default: return fail_here();
     }
+  }
+
+  /// After the top-level value: nothing but whitespace may follow.
+  bool finish() noexcept {
+    skip_whitespace();
+    return at_end() || fail(error_code::trailing_characters, pos_);
+  }
+
+ private:
+  bool read_literal(std::string_view literal) noexcept {
+    for (const char expected : literal) {
+      if (at_end()) return fail(error_code::unexpected_end, pos_);
+      if (doc_[pos_] != expected) return fail(error_code::invalid_literal, pos_);
+      ++pos_;
+    }
+    return true;
   }
 
   // number = [ "-" ] ( "0" / digit1-9 *digit ) [ "." 1*digit ] [ ( "e" / "E" ) [ "-" / "+" ] 1*digit ]
@@ -1359,24 +1298,246 @@ class json_reader {
 
   std::string_view doc_;
   std::size_t pos_ = 0;
-  error syntax_{};
-  error problem_{};
 };
 
 }  // namespace detail
-
-/// Checks that `document` is one JSON value (RFC 8259, strict as above) nested at most json_max_depth
-/// deep. Returns `none`, or the first syntax error, or `nesting_too_deep`, with the byte offset.
-inline error check_json(std::string_view document) {
-  detail::json_reader reader(document);
-  if (reader.skip_value(0)) reader.finish();
-  return reader.outcome();
-}
-
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
-#endif  // SWR_JSON_READER_HPP
+#endif  // SWR_DETAIL_JSON_LEXER_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The deepest nesting of arrays and objects the parsers accept; the top-level value is depth 1.
+/// Request bodies and error responses are flat: this only bounds what unknown members may hold.
+inline constexpr std::size_t json_max_depth = 64;
+
+namespace detail {
+
+/// One member a parser takes.
+struct member_rule {
+  std::string_view name;
+  std::string_view alias;  ///< another spelling of the same member ("error_code" for "errorCode"), or empty
+  json_type type;          ///< json_type::string or json_type::boolean
+  bool nullable;           ///< null is accepted, and means absent
+  bool required;
+  swr::field field;  ///< the field that problems with this member concern
+};
+
+/// The index of the rule for member `name` in `rules`, or N.
+template <std::size_t N>
+constexpr std::size_t find_member_rule(const member_rule (&rules)[N], std::string_view name) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (rules[i].name == name || (!rules[i].alias.empty() && rules[i].alias == name)) return i;
+  }
+  return N;
+}
+
+/// A member's value as the callback of read_members gets it.
+struct json_member_value {
+  std::size_t offset = no_offset;  ///< where the value starts in the document (no_offset: not from a document)
+  bool is_null = false;            ///< null, for a nullable member
+  bool boolean = false;            ///< the value of a boolean member
+  std::string_view text;           ///< the decoded text of a string member
+  std::string* owner = nullptr;    ///< a string holding `text` that may be moved from, or null
+
+  std::string take_text() const { return owner != nullptr ? std::move(*owner) : std::string(text); }
+};
+
+/// The names of the unknown members of one object, to find those given twice in O(n log n).
+class unknown_member_names {
+ public:
+  void add(std::string_view name, std::size_t offset) {
+    refs_.push_back(ref{names_.size(), name.size(), offset});
+    names_.append(name);
+  }
+
+  /// Records every name met before as a `duplicate_member` (field none) at its later offset.
+  void report_duplicates(json_diagnostics& diagnostics) {
+    sort();
+    for (std::size_t i = 1; i < refs_.size(); ++i) {
+      if (name(refs_[i]) == name(refs_[i - 1])) diagnostics.record(error_code::duplicate_member, field::none, refs_[i].offset);
+    }
+  }
+
+ private:
+  struct ref {
+    std::size_t start;   // in names_
+    std::size_t length;
+    std::size_t offset;  // in the document
+  };
+  std::string_view name(const ref& r) const noexcept { return std::string_view(names_).substr(r.start, r.length); }
+  bool less(const ref& a, const ref& b) const noexcept {
+    const int order = name(a).compare(name(b));
+    return order < 0 || (order == 0 && a.offset < b.offset);
+  }
+
+  // A heapsort: the core does not include <algorithm>, which costs every includer more than this function.
+  void sort() noexcept {
+    const auto sift_down = [this](std::size_t root, std::size_t size) {
+      for (std::size_t child = 2 * root + 1; child < size; child = 2 * root + 1) {
+        if (child + 1 < size && less(refs_[child], refs_[child + 1])) ++child;
+        if (!less(refs_[root], refs_[child])) return;
+        const ref parent = refs_[root];
+        refs_[root] = refs_[child];
+        refs_[child] = parent;
+        root = child;
+      }
+    };
+    const std::size_t n = refs_.size();
+    for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
+    for (std::size_t end = n; end-- > 1;) {
+      const ref top = refs_[0];
+      refs_[0] = refs_[end];
+      refs_[end] = top;
+      sift_down(0, end);
+    }
+  }
+
+  std::string names_;  // every name, one after the other
+  std::vector<ref> refs_;
+};
+
+class json_reader : public json_lexer {
+ public:
+  using json_lexer::json_lexer;
+
+  /// Reads (and checks) any value at the position. Containers nested deeper than json_max_depth (counting
+  /// those the reader is in) are recorded as one `nesting_too_deep` problem, at the first one past the limit.
+  bool skip_value() {
+    std::string open;  // the containers opened here, innermost last: '{' or '['
+    std::size_t too_deep_at = no_offset;
+    for (;;) {
+      // A value starts here.
+      const json_type type = peek_type();
+      if (type == json_type::object || type == json_type::array) {
+        const char c = type == json_type::object ? '{' : '[';
+        if (depth_ + open.size() + 1 > json_max_depth && too_deep_at == no_offset) too_deep_at = offset();
+        open.push_back(c);
+        expect(c);
+        if (consume_if(c == '{' ? '}' : ']')) {
+          open.pop_back();
+        } else if (c == '{' && !read_member_name()) {
+          return false;
+        } else {
+          continue;
+        }
+      } else if (!skip_scalar()) {
+        return false;
+      }
+      // After a value: close containers until one continues with ','.
+      for (;;) {
+        if (open.empty()) {
+          if (too_deep_at != no_offset) record(error_code::nesting_too_deep, field::none, too_deep_at);
+          return true;
+        }
+        if (consume_if(',')) {
+          if (open.back() == '{' && !read_member_name()) return false;
+          break;
+        }
+        if (!consume_if(open.back() == '{' ? '}' : ']')) return fail_here();
+        open.pop_back();
+      }
+    }
+  }
+
+  /// Reads the object at the position, taking the members `rules` lists: store(index, json_member_value) gets
+  /// each one of the right type (index into rules); everything else is skipped, and every problem recorded
+  /// (see the header comment). False on a syntax error.
+  template <std::size_t N, class Store>
+  bool read_members(const member_rule (&rules)[N], Store&& store) {
+    if (!enter('{')) return false;
+    bool seen[N] = {};
+    unknown_member_names unknown;
+    std::string key;
+    std::string text;
+    if (!consume_if('}')) {
+      do {
+        skip_whitespace();
+        const std::size_t key_offset = offset();
+        if (!read_string(&key) || !expect(':')) return false;
+        const std::size_t index = find_member_rule(rules, key);
+        if (index == N) {
+          unknown.add(key, key_offset);
+          if (!skip_value()) return false;
+          continue;
+        }
+        if (seen[index]) record(error_code::duplicate_member, rules[index].field, key_offset);
+        seen[index] = true;
+        if (!read_member(rules[index], index, text, store)) return false;
+      } while (consume_if(','));
+      if (!expect('}')) return false;
+    }
+    --depth_;
+    const std::size_t closing_brace = offset() - 1;  // where the object ends without the member
+    for (std::size_t i = 0; i < N; ++i) {
+      if (rules[i].required && !seen[i]) record(error_code::missing_member, rules[i].field, closing_brace);
+    }
+    unknown.report_duplicates(*this);
+    return true;
+  }
+
+  /// Reads the array at the position: on_element() reads each element (false only on a syntax error).
+  /// `count` is set to the number of elements. False on a syntax error.
+  template <class OnElement>
+  bool read_elements(OnElement&& on_element, std::size_t& count) {
+    count = 0;
+    if (!enter('[')) return false;
+    if (!consume_if(']')) {
+      do {
+        if (!on_element()) return false;
+        ++count;
+      } while (consume_if(','));
+      if (!expect(']')) return false;
+    }
+    --depth_;
+    return true;
+  }
+
+ private:
+  // Consumes the opening `bracket` of a container and goes one level deeper.
+  bool enter(char bracket) {
+    if (!expect(bracket)) return false;
+    if (++depth_ > json_max_depth) record(error_code::nesting_too_deep, field::none, offset() - 1);
+    return true;
+  }
+
+  // A member name and its ':' inside an object being skipped.
+  bool read_member_name() { return read_string(nullptr) && expect(':'); }
+
+  // The value of a member that `rule` describes.
+  template <class Store>
+  bool read_member(const member_rule& rule, std::size_t index, std::string& text, Store& store) {
+    const json_type type = peek_type();
+    json_member_value value;
+    value.offset = offset();
+    if (type == json_type::null && rule.nullable) {
+      value.is_null = true;
+      if (!read_null()) return false;
+    } else if (type != rule.type) {
+      if (!skip_value()) return false;
+      record(error_code::wrong_type, rule.field, value.offset);
+      return true;
+    } else if (type == json_type::boolean) {
+      if (!read_boolean(value.boolean)) return false;
+    } else {
+      if (!read_string(&text)) return false;
+      value.text = text;
+      value.owner = &text;
+    }
+    store(index, value);
+    return true;
+  }
+
+  std::size_t depth_ = 0;  // how many containers the position is in
+};
+
+}  // namespace detail
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_OBJECT_READER_HPP
 
 // ---- swr/model.hpp ----
 // swrkit — the create-repository request model and its validation as a whole (docs/api.md).
@@ -2585,86 +2746,55 @@ namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
 namespace detail {
-constexpr field body_field_of(std::string_view member) noexcept {
-  if (member == "repository") return field::repository;
-  if (member == "is_public") return field::is_public;
-  if (member == "category") return field::category;
-  if (member == "description") return field::description;
-  return field::none;
+// The members of a body, in field order; body_member names their indexes.
+inline constexpr member_rule body_rules[] = {
+    {"repository", {}, json_type::string, false, true, field::repository},
+    {"is_public", {}, json_type::boolean, false, true, field::is_public},
+    {"category", {}, json_type::string, true, false, field::category},
+    {"description", {}, json_type::string, true, false, field::description},
+};
+enum body_member : std::size_t { body_repository, body_is_public, body_category, body_description };
+
+// Puts one member's value (of the type its rule says) into `body`. Returns the value's problem (its position
+// in the value, no offset), or an error with code `none`. Shared by the parser and the nlohmann adapter.
+inline error apply_body_member(create_repo_body& body, std::size_t index, const json_member_value& value) {
+  switch (index) {
+    case body_repository: {
+      body.repository = value.take_text();
+      unescape_repository(body.repository, body.repository.data(), body.repository.size());  // '$' -> '/'
+      return from_name_check(check_repository(body.repository), field::repository);
+    }
+    case body_is_public: body.is_public = value.boolean; return error{};
+    case body_category:
+      body.category.reset();
+      if (value.is_null) return error{};
+      body.category = parse_category(value.text);
+      if (!body.category) return error{error_code::unknown_category, field::category, 0, no_offset};
+      return error{};
+    default: {
+      body.description.reset();
+      if (value.is_null) return error{};
+      const error check = check_description(value.text);  // the JSON reader already refused bad UTF-8
+      if (check.code != error_code::none) return check;
+      body.description = value.take_text();
+      return error{};
+    }
+  }
 }
 }  // namespace detail
 
 inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
   detail::json_reader reader(json);
-  reader.skip_whitespace();
+  const detail::json_type type = reader.peek_type();
   const std::size_t start = reader.offset();
-  if (reader.peek_type() != detail::json_type::object) {
-    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
-    if (reader.skip_value(0) && reader.finish()) reader.record(error{error_code::not_an_object, field::none, start, start});
-    return unexpected(reader.outcome());
-  }
-
   create_repo_body body;
-  bool has_repository = false;
-  bool has_is_public = false;
-  std::string text;
-
-  // Skips a value of the wrong type (still checking its syntax) and records the problem.
-  const auto wrong_type = [&](field f, std::size_t at) {
-    if (!reader.skip_value(1)) return false;
-    reader.record(error{error_code::wrong_type, f, at, at});
-    return true;
-  };
-
-  const auto on_member = [&](std::string_view name, std::size_t) -> bool {
-    const field f = detail::body_field_of(name);
-    const detail::json_type type = reader.peek_type();
-    const std::size_t at = reader.offset();
-    switch (f) {
-      case field::repository: {
-        if (type != detail::json_type::string) return wrong_type(f, at);
-        if (!reader.read_string(&text)) return false;
-        unescape_repository(text, text.data(), text.size());  // in place: '$' -> '/'
-        body.repository = std::move(text);
-        has_repository = true;
-        const name_check check = check_repository(body.repository);
-        if (!check.ok()) reader.record(error{static_cast<error_code>(check.error), f, check.position, at});
-        return true;
-      }
-      case field::is_public:
-        if (type != detail::json_type::boolean) return wrong_type(f, at);
-        has_is_public = true;
-        return reader.read_boolean(body.is_public);
-      case field::category:
-        if (type == detail::json_type::null) {
-          body.category.reset();
-          return reader.read_null();
-        }
-        if (type != detail::json_type::string) return wrong_type(f, at);
-        if (!reader.read_string(&text)) return false;
-        body.category = parse_category(text);
-        if (!body.category) reader.record(error{error_code::unknown_category, f, 0, at});
-        return true;
-      case field::description: {
-        if (type == detail::json_type::null) {
-          body.description.reset();
-          return reader.read_null();
-        }
-        if (type != detail::json_type::string) return wrong_type(f, at);
-        if (!reader.read_string(&text)) return false;
-        const error check = check_description(text);  // the reader already refused bad UTF-8
-        if (check.code != error_code::none) reader.record(error{check.code, f, check.position, at});
-        body.description = std::move(text);
-        return true;
-      }
-      default: return reader.skip_value(1);
-    }
-  };
-
-  if (reader.read_object(0, on_member, detail::body_field_of)) {
-    const std::size_t closing_brace = reader.offset() - 1;  // where the object ends without the member
-    if (!has_repository) reader.record(error{error_code::missing_member, field::repository, closing_brace, closing_brace});
-    if (!has_is_public) reader.record(error{error_code::missing_member, field::is_public, closing_brace, closing_brace});
+  if (type != detail::json_type::object) {
+    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
+    if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
+  } else if (reader.read_members(detail::body_rules, [&](std::size_t index, const detail::json_member_value& value) {
+               const error problem = detail::apply_body_member(body, index, value);
+               if (problem.code != error_code::none) reader.record(error{problem.code, problem.field, problem.position, value.offset});
+             })) {
     reader.finish();
   }
   if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
@@ -3173,6 +3303,37 @@ inline std::string debug_string(const http_request& request) { return detail::re
 
 #endif  // SWR_HTTP_HPP
 
+// ---- swr/json_reader.hpp ----
+// swrkit — strict RFC 8259 JSON, as the parsers of request bodies and error responses read it, and
+// check_json for any document. Strict means: one value and nothing but whitespace around it; no BOM,
+// comments, trailing commas, single quotes, NaN, leading zeros or '+'; strings must be well-formed UTF-8
+// with no raw control characters and no \u escape of a lone surrogate. Nesting deeper than json_max_depth
+// is refused (error kind `limit`), but only after the whole document has been found to be JSON, so that the
+// kinds `syntax` ("not JSON") and `limit`/`schema` ("JSON, but not what we take") never mix.
+// The reader is in parts under swr/detail/: json_lexer.hpp (tokens), json_object_reader.hpp (containers,
+// depth, the declarative member rules) and json_diagnostics.hpp (which problem is reported).
+#ifndef SWR_JSON_READER_HPP
+#define SWR_JSON_READER_HPP
+
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// Checks that `document` is one JSON value (RFC 8259, strict as above) nested at most json_max_depth
+/// deep. Returns `none`, or the first syntax error, or `nesting_too_deep`, with the byte offset.
+inline error check_json(std::string_view document) {
+  detail::json_reader reader(document);
+  if (reader.skip_value()) reader.finish();
+  return reader.outcome();
+}
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_JSON_READER_HPP
+
 // ---- swr/regions.hpp ----
 // swrkit — the API host of a region (the table is in swr/region_table.hpp).
 #ifndef SWR_REGIONS_HPP
@@ -3319,45 +3480,35 @@ struct service_error {
 };
 
 namespace detail {
-enum class service_error_member : unsigned char { code, message, detail, other };
+// The members of an error object; "error_code"/"error_msg" is the API gateway's spelling of the first two.
+inline constexpr member_rule service_error_rules[] = {
+    {"errorCode", "error_code", json_type::string, false, true, field::none},
+    {"errorMessage", "error_msg", json_type::string, false, true, field::none},
+    {"detail", {}, json_type::string, true, false, field::none},
+};
 
-constexpr service_error_member service_error_member_of(std::string_view name) noexcept {
-  // "error_code"/"error_msg" is the API gateway's spelling of the same members.
-  if (name == "errorCode" || name == "error_code") return service_error_member::code;
-  if (name == "errorMessage" || name == "error_msg") return service_error_member::message;
-  if (name == "detail") return service_error_member::detail;
-  return service_error_member::other;
+// Reads one error object into `out`; false on a syntax error.
+inline bool read_service_error(json_reader& reader, std::vector<service_error>& out) {
+  service_error entry;
+  std::string* const targets[] = {&entry.code, &entry.message, &entry.detail};
+  const bool read = reader.read_members(service_error_rules, [&](std::size_t index, const json_member_value& value) {
+    if (value.is_null) {
+      targets[index]->clear();
+    } else {
+      *targets[index] = value.take_text();
+    }
+  });
+  if (read) out.push_back(std::move(entry));
+  return read;
 }
 
-// Reads one error object at depth `depth`; false on a syntax error.
-inline bool read_service_error(json_reader& reader, std::size_t depth, std::vector<service_error>& out) {
-  service_error entry;
-  bool seen[3] = {false, false, false};
-  const auto on_member = [&](std::string_view name, std::size_t name_offset) -> bool {
-    const service_error_member member = service_error_member_of(name);
-    if (member == service_error_member::other) return reader.skip_value(depth + 1);
-    const auto index = static_cast<std::size_t>(member);
-    // errorCode and error_code name one member: both in one object is a duplicate.
-    if (seen[index]) reader.record(error{error_code::duplicate_member, field::none, name_offset, name_offset});
-    seen[index] = true;
-    const json_type type = reader.peek_type();
-    const std::size_t at = reader.offset();
-    if (member == service_error_member::detail && type == json_type::null) return reader.read_null();
-    if (type != json_type::string) {
-      if (!reader.skip_value(depth + 1)) return false;
-      reader.record(error{error_code::wrong_type, field::none, at, at});
-      return true;
-    }
-    std::string& target = member == service_error_member::code      ? entry.code
-                          : member == service_error_member::message ? entry.message
-                                                                    : entry.detail;
-    return reader.read_string(&target);
-  };
-  const auto no_field = [](std::string_view) { return field::none; };
-  if (!reader.read_object(depth, on_member, no_field)) return false;
-  const std::size_t closing_brace = reader.offset() - 1;  // where the object ends without the member
-  if (!seen[0] || !seen[1]) reader.record(error{error_code::missing_member, field::none, closing_brace, closing_brace});
-  out.push_back(std::move(entry));
+// An element of the list: an error object, or something else (recorded as not_an_object).
+inline bool read_service_error_element(json_reader& reader, std::vector<service_error>& out) {
+  const json_type type = reader.peek_type();
+  const std::size_t at = reader.offset();
+  if (type == json_type::object) return read_service_error(reader, out);
+  if (!reader.skip_value()) return false;
+  reader.record(error_code::not_an_object, field::none, at);
   return true;
 }
 }  // namespace detail
@@ -3366,7 +3517,8 @@ inline bool read_service_error(json_reader& reader, std::size_t depth, std::vect
 /// `[{"errorCode":"SVCSTG.SWR.4001029","errorMessage":"…","detail":""}]` (the documented one) or a single
 /// object `{"errorCode":…,"errorMessage":…}`; the API gateway's `error_code`/`error_msg` are read as the
 /// same members. errorCode and errorMessage are required strings; detail is an optional string or null;
-/// other members are skipped. Same strictness and error reporting as parse_create_repo_body.
+/// other members are skipped. Same strictness and error reporting as parse_create_repo_body; an empty list
+/// is a `missing_member` at its '['.
 inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
   detail::json_reader reader(json);
   std::vector<service_error> errors;
@@ -3374,27 +3526,14 @@ inline result<std::vector<service_error>, error> parse_error_response(std::strin
   const std::size_t start = reader.offset();
   bool read = false;
   if (type == detail::json_type::object) {
-    read = detail::read_service_error(reader, 0, errors);
+    read = detail::read_service_error(reader, errors);
   } else if (type == detail::json_type::array) {
-    reader.expect('[');
-    read = true;
-    if (!reader.consume_if(']')) {
-      do {
-        const std::size_t at = (reader.skip_whitespace(), reader.offset());
-        if (reader.peek_type() == detail::json_type::object) {
-          read = detail::read_service_error(reader, 1, errors);
-        } else {
-          read = reader.skip_value(1);
-          if (read) reader.record(error{error_code::not_an_object, field::none, at, at});
-        }
-      } while (read && reader.consume_if(','));
-      read = read && reader.expect(']');
-    } else {
-      reader.record(error{error_code::missing_member, field::none, start, start});  // an empty list says nothing
-    }
+    std::size_t count = 0;
+    read = reader.read_elements([&] { return detail::read_service_error_element(reader, errors); }, count);
+    if (read && count == 0) reader.record(error_code::missing_member, field::none, start);  // an empty list says nothing
   } else {
-    read = reader.skip_value(0);
-    if (read) reader.record(error{error_code::not_an_object, field::none, start, start});
+    read = reader.skip_value();
+    if (read) reader.record(error_code::not_an_object, field::none, start);
   }
   if (read) reader.finish();
   if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
