@@ -8,7 +8,9 @@
 #   --runs N       compilations per configuration (default 11)
 #   --cxx C        the compiler (default g++; e.g. clang++)
 #   --std S        the language standard, as in -std=S (default c++17)
-#   --clock K      wall: elapsed time (default); cpu: user+sys time of the compiler, steadier on a busy machine
+#   --clock K      wall: elapsed time (default); cpu: user+sys time of the compiler, steadier on a busy machine;
+#                  instructions: instructions the compiler executes, counted by valgrind (cachegrind): the same
+#                  on every run and on any load, about 50 times slower, so --runs 1 is enough
 #   -- FLAGS...    passed to every compilation (e.g. -- -fno-exceptions)
 # The swrkit rows are <swr/names.hpp> and <swr/swr.hpp> from include/, and the single header
 # single_include/swr/swr.hpp when it exists (compiled with only single_include/ on the include path).
@@ -46,7 +48,9 @@ if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
 fi
 case "$clock" in
   wall | cpu) ;;
-  *) echo "include_cost.sh: --clock must be wall or cpu, not '$clock'" >&2; exit 2 ;;
+  instructions)
+    command -v valgrind >/dev/null || { echo "include_cost.sh: --clock instructions needs valgrind" >&2; exit 2; } ;;
+  *) echo "include_cost.sh: --clock must be wall, cpu or instructions, not '$clock'" >&2; exit 2 ;;
 esac
 command -v "$cxx" >/dev/null || { echo "include_cost.sh: compiler '$cxx' not found" >&2; exit 2; }
 
@@ -94,11 +98,16 @@ for i in "${!labels[@]}"; do
   active+=("$i")
 done
 
-# The time of one compilation in microseconds: elapsed (date), or the user+sys time of the compiler and
-# the processes it starts (bash's time, to the millisecond).
+# The cost of one compilation: in microseconds, elapsed (date) or the user+sys time of the compiler and the
+# processes it starts (bash's time, to the millisecond); or in thousands of instructions, summed over the
+# compiler's processes (valgrind reports each one's "I refs").
 time_compile() {
   local start end times TIMEFORMAT='%3U %3S'
-  if [ "$clock" = wall ]; then
+  if [ "$clock" = instructions ]; then
+    valgrind --tool=cachegrind --cache-sim=no --trace-children=yes --cachegrind-out-file=/dev/null \
+      "$cxx" -std="$std" -O0 ${incdirs[$1]:+-I "${incdirs[$1]}"} "${extra[@]}" -c "$work/tu$1.cpp" -o "$work/tu$1.o" \
+      2>&1 >/dev/null | awk '/I *refs:/ { gsub(",", "", $NF); sum += $NF } END { printf "%d\n", sum / 1000 }'
+  elif [ "$clock" = wall ]; then
     start=$(date +%s%N)
     compile "$1"
     end=$(date +%s%N)
@@ -124,7 +133,7 @@ done
 read -r load_after _ </proc/loadavg
 cores=$(nproc)
 load=$(awk -v a="$load_before" -v b="$load_after" 'BEGIN { print (a > b ? a : b) }')
-if awk -v l="$load" -v n="$cores" 'BEGIN { exit !(l > n) }'; then
+if [ "$clock" != instructions ] && awk -v l="$load" -v n="$cores" 'BEGIN { exit !(l > n) }'; then
   hint=''
   [ "$clock" = wall ] && hint=' (--clock cpu is steadier)'
   notes+=("the load average reached $load on $cores cores: other processes competed for the CPU, so the times are inflated and noisy$hint.")
@@ -141,9 +150,13 @@ sv_us=${median[1]:-}
 json_us=${median[3]:-}
 
 echo "Compiler: $("$cxx" --version | head -n 1)"
-echo "Command: $cxx -std=$std -O0${extra[*]:+ ${extra[*]}} -c tu.cpp   (median of N=$runs runs, interleaved; $clock time)"
+unit=ms
+[ "$clock" = instructions ] && unit='M instructions'
+what="$clock time"
+[ "$clock" = instructions ] && what='instructions executed, valgrind'
+echo "Command: $cxx -std=$std -O0${extra[*]:+ ${extra[*]}} -c tu.cpp   (median of N=$runs runs, interleaved; $what)"
 echo
-echo '| header | median ms | over `<string_view>` (ms) | relative to `<nlohmann/json.hpp>` (×) |'
+echo "| header | median $unit | over \`<string_view>\` ($unit) | relative to \`<nlohmann/json.hpp>\` (×) |"
 echo '| --- | ---: | ---: | ---: |'
 for i in "${active[@]}"; do
   awk -v label="${labels[$i]}" -v us="${median[$i]}" -v sv="$sv_us" -v js="$json_us" 'BEGIN {
