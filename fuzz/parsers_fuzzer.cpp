@@ -24,15 +24,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto body = swr::parse_create_repo_body(input);
   const auto response = swr::parse_error_response(input);
 
-  if (json.kind() == swr::error_kind::syntax && json.code != swr::error_code::none) {
+  if (json.kind() == swr::error_kind::syntax && !json.ok()) {
     require(!body && body.error() == json);
     require(!response && response.error() == json);
   } else {
     require(body || body.error().kind() != swr::error_kind::syntax);
     require(response || response.error().kind() != swr::error_kind::syntax);
   }
-  if (!body) require(body.error().code != swr::error_code::none && body.error().offset <= size);
-  if (!response) require(response.error().code != swr::error_code::none && response.error().offset <= size);
+  if (!body) require(!body.error().ok() && body.error().offset <= size);
+  if (!response) require(!response.error().ok() && response.error().offset <= size);
   if (body) {
     const auto again = swr::to_json(*body);
     require(again.has_value());

@@ -51,13 +51,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto response = swr::parse_error_response(input);
 
   // check_json itself: none, a syntax error, or nesting_too_deep; never past the input.
-  const bool json_syntax = json.code != swr::error_code::none && json.kind() == swr::error_kind::syntax;
-  require(json.code == swr::error_code::none || json_syntax || json.code == swr::error_code::nesting_too_deep);
-  if (json.code != swr::error_code::none) require(json.offset <= size);
+  const bool json_syntax = !json.ok() && json.kind() == swr::error_kind::syntax;
+  require(json.ok() || json_syntax || json.code == swr::error_code::nesting_too_deep);
+  if (!json.ok()) require(json.offset <= size);
 
   if (!response) {
     const swr::error& e = response.error();
-    require(e.code != swr::error_code::none && e.kind() != swr::error_kind::value);
+    require(!e.ok() && e.kind() != swr::error_kind::value);
     require(e.offset <= size && e.position == e.offset);
     // Only a syntax error can be at the end: every other problem is at a byte of the document.
     if (e.kind() != swr::error_kind::syntax) require(e.offset < size);
@@ -70,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
 
-  require(json.code == swr::error_code::none);
+  require(json.ok());
   const std::vector<swr::service_error>& errors = *response;
   require(!errors.empty());
   for (const swr::service_error& entry : errors) {

@@ -20,5 +20,5 @@ int main() {
 #else
   const swr::create_repo_body_view view = make_body();  // dangles: the body dies at the semicolon
 #endif
-  return swr::first_problem(view).code == swr::error_code::none ? 0 : 1;
+  return swr::first_problem(view).ok() ? 0 : 1;
 }

@@ -140,7 +140,7 @@ static_assert(error{error_code::empty, field::token, 0} == error{error_code::emp
 static_assert(error{error_code::empty, field::token, 0} != error{error_code::empty, field::host, 0});
 static_assert(swr::from_name_check(swr::check_namespace("a__-b"), field::namespace_name) ==
               error{error_code::adjacent_separators, field::namespace_name, 3, swr::no_offset});
-static_assert(swr::from_name_check(swr::check_repository("team/app"), field::repository).code == error_code::none);
+static_assert(swr::from_name_check(swr::check_repository("team/app"), field::repository).ok());
 static_assert(swr::message(error{error_code::too_long, field::namespace_name, 64}) ==
               swr::message(name_error::too_long, name_kind::namespace_name));
 static_assert(!swr::message(error{error_code::invalid_host, field::host, 0}).empty());
@@ -151,7 +151,7 @@ static_assert(noexcept(swr::message(error{})) && noexcept(swr::kind_of(error_cod
 
 TEST_CASE("error: the defaults are 'no problem, nowhere in a document'") {
   constexpr error e{};
-  static_assert(e.code == error_code::none && e.field == field::none && e.position == 0);
+  static_assert(e.ok() && e.field == field::none && e.position == 0);
   static_assert(e.offset == swr::no_offset);
   CHECK(e == error{error_code::none, field::none, 0, swr::no_offset});
   CHECK_FALSE(e != error{});

@@ -28,17 +28,17 @@ std::string repeated(std::string_view unit, std::size_t n) {
 }  // namespace
 
 // Validation of views is usable in constant expressions (C++17).
-static_assert(swr::first_problem(create_repo_body_view{"team/app", true}).code == error_code::none);
+static_assert(swr::first_problem(create_repo_body_view{"team/app", true}).ok());
 static_assert(swr::first_problem(create_repo_body_view{"team//app", true}).code == error_code::adjacent_separators);
 static_assert(swr::first_problem(create_repo_body_view{"a", true, std::nullopt, "\xc0\xaf"}).code ==
               error_code::invalid_utf8);
-static_assert(swr::check_description("caf\xc3\xa9").code == error_code::none);
+static_assert(swr::check_description("caf\xc3\xa9").ok());
 
 TEST_CASE("a valid request has no problems") {
   const create_repo_request request{"my-org", {"team/app", true, swr::category::linux_, std::string("web front")}};
   CHECK(swr::validate(request).empty());
   CHECK(swr::validate(request.body).empty());
-  CHECK(swr::first_problem(request).code == error_code::none);
+  CHECK(swr::first_problem(request).ok());
   // Optional members may be absent; is_public false is as valid as true.
   CHECK(swr::validate(create_repo_request{"o", {"r", false, std::nullopt, std::nullopt}}).empty());
   // An empty description is a description.
@@ -96,9 +96,9 @@ TEST_CASE("description: UTF-8 without overlongs, surrogates or code points above
   for (const char* good : {"", "plain", "caf\xc3\xa9", "\xe2\x82\xac 5", "\xf0\x9f\x90\xb3 whale", "\xef\xbf\xbf",
                            "\xf4\x8f\xbf\xbf", "tab\tnew\nline\r\x01\x7f"}) {
     CAPTURE(good);
-    CHECK(swr::check_description(good).code == error_code::none);
+    CHECK(swr::check_description(good).ok());
   }
-  CHECK(swr::check_description(std::string_view("nul\0inside", 10)).code == error_code::none);
+  CHECK(swr::check_description(std::string_view("nul\0inside", 10)).ok());
 }
 
 TEST_CASE("description: at most 30,000 code points, counted as code points, not bytes") {
@@ -106,7 +106,7 @@ TEST_CASE("description: at most 30,000 code points, counted as code points, not 
   for (const std::string_view unit : {std::string_view("a"), std::string_view("\xc3\xa9"),
                                       std::string_view("\xe2\x82\xac"), std::string_view("\xf0\x9f\x90\xb3")}) {
     CAPTURE(unit.size());
-    CHECK(swr::check_description(repeated(unit, 30000)).code == error_code::none);
+    CHECK(swr::check_description(repeated(unit, 30000)).ok());
     // The 30,001st code point starts at byte 30,000 * unit size.
     CHECK(swr::check_description(repeated(unit, 30001)) ==
           value_error(error_code::too_long, field::description, 30000 * unit.size()));

@@ -46,7 +46,7 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
   switch (index) {
     case body_repository: {
       body.repository = value.take_text();
-      unescape_repository(body.repository, body.repository.data(), body.repository.size());  // '$' -> '/'
+      static_cast<void>(unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
       return from_name_check(check_repository(body.repository), field::repository);
     }
     case body_is_public: body.is_public = value.boolean; return error{};
@@ -60,7 +60,7 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
       body.description.reset();
       if (value.is_null) return error{};
       const error check = check_description(value.text);  // the JSON reader already refused bad UTF-8
-      if (check.code != error_code::none) return check;
+      if (!check.ok()) return check;
       body.description = value.take_text();
       return error{};
     }
@@ -68,7 +68,7 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
 }
 }  // namespace detail
 
-inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
+[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
   detail::json_reader reader(json);
   const detail::json_type type = reader.peek_type();
   const std::size_t start = reader.offset();
@@ -78,11 +78,11 @@ inline result<create_repo_body, error> parse_create_repo_body(std::string_view j
     if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
   } else if (reader.read_members(detail::body_rules, [&](std::size_t index, const detail::json_member_value& value) {
                const error problem = detail::apply_body_member(body, index, value);
-               if (problem.code != error_code::none) reader.record(error{problem.code, problem.field, problem.position, value.offset});
+               if (!problem.ok()) reader.record(error{problem.code, problem.field, problem.position, value.offset});
              })) {
     reader.finish();
   }
-  if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
   return body;
 }
 

@@ -37,7 +37,7 @@ inline constexpr category all_categories[category_count] = {
 
 /// The wire string, e.g. "framework_app"; "" for a value outside the enum. A view of a string literal, so
 /// NUL-terminated (data()[size()] == '\0') for every value: data() can go to a C API as is.
-constexpr std::string_view to_string(category value) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(category value) noexcept {
   switch (value) {
     case category::app_server: return "app_server";
     case category::linux_: return "linux";
@@ -53,7 +53,7 @@ constexpr std::string_view to_string(category value) noexcept {
 
 /// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
 /// sends it; `to_string` always gives "arm".
-constexpr std::optional<category> parse_category(std::string_view text) noexcept {
+[[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
   for (const category value : all_categories) {
     if (to_string(value) == text) return value;
   }

@@ -79,7 +79,7 @@ inline constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
 /// The maximum number of code points in a description (SWR's console limit, error SVCSTG.SWR.4131012).
 inline constexpr std::size_t description_max_code_points = 30000;
 
-constexpr error_kind kind_of(error_code code) noexcept {
+[[nodiscard]] constexpr error_kind kind_of(error_code code) noexcept {
   if (code >= error_code::not_an_object) return error_kind::schema;
   if (code == error_code::nesting_too_deep) return error_kind::limit;
   if (code >= error_code::unexpected_end) return error_kind::syntax;
@@ -87,7 +87,7 @@ constexpr error_kind kind_of(error_code code) noexcept {
 }
 
 /// Whether `position` says something for this code: not for the codes that concern a value as a whole.
-constexpr bool has_position(error_code code) noexcept {
+[[nodiscard]] constexpr bool has_position(error_code code) noexcept {
   return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
 }
 
@@ -97,13 +97,18 @@ constexpr bool has_position(error_code code) noexcept {
 ///   schema problem, the byte in the document.
 /// - `offset`: where a parser found the problem in the document: the first byte of the offending value for
 ///   value and schema problems, the offending byte for syntax and limit problems; `no_offset` otherwise.
-struct error {
+///
+/// A check that finds at most one problem returns an `error` (as a name check returns a `name_check`):
+/// `ok()` says there is none. An operation that makes a value returns `result<T, error>` instead.
+struct [[nodiscard]] error {
   error_code code = error_code::none;
   swr::field field = swr::field::none;
   std::size_t position = 0;
   std::size_t offset = no_offset;
 
-  constexpr error_kind kind() const noexcept { return kind_of(code); }
+  /// No problem: the code is `none`.
+  [[nodiscard]] constexpr bool ok() const noexcept { return code == error_code::none; }
+  [[nodiscard]] constexpr error_kind kind() const noexcept { return kind_of(code); }
 
   friend constexpr bool operator==(const error& a, const error& b) noexcept {
     return a.code == b.code && a.field == b.field && a.position == b.position && a.offset == b.offset;
@@ -112,7 +117,7 @@ struct error {
 };
 
 /// The error for a failed name check of a field (namespace or repository).
-constexpr error from_name_check(name_check check, swr::field where) noexcept {
+[[nodiscard]] constexpr error from_name_check(name_check check, swr::field where) noexcept {
   return {static_cast<error_code>(check.error), where, check.position, no_offset};
 }
 
@@ -123,7 +128,7 @@ constexpr error from_name_check(name_check check, swr::field where) noexcept {
 
 /// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
 /// for a value outside the enum. NUL-terminated.
-constexpr std::string_view to_string(field f) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(field f) noexcept {
   switch (f) {
     case field::none: return "";
     case field::namespace_name: return "namespace";
@@ -139,7 +144,7 @@ constexpr std::string_view to_string(field f) noexcept {
 }
 
 /// The kind's identifier, e.g. "syntax"; "" for a value outside the enum. NUL-terminated.
-constexpr std::string_view to_string(error_kind k) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(error_kind k) noexcept {
   switch (k) {
     case error_kind::value: return "value";
     case error_kind::syntax: return "syntax";
@@ -150,7 +155,7 @@ constexpr std::string_view to_string(error_kind k) noexcept {
 }
 
 /// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum. NUL-terminated.
-constexpr std::string_view to_string(error_code code) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(error_code code) noexcept {
   switch (code) {
     case error_code::none: return "none";
     case error_code::empty: return "empty";
@@ -250,7 +255,7 @@ constexpr void write_unknown_category(text_sink& sink) noexcept {
 /// the offending value (a token must not leak through an error message). NUL-terminated, like every
 /// message, including those built from the tables and limits they state: unknown_region (region_table.hpp),
 /// unknown_category (category.hpp), too_long (name_check.hpp, description_max_code_points).
-constexpr std::string_view message(const error& e) noexcept {
+[[nodiscard]] constexpr std::string_view message(const error& e) noexcept {
   const bool ns = e.field == field::namespace_name;
   const bool repository = e.field == field::repository;
   if ((ns || repository) && e.code >= error_code::empty && e.code <= error_code::reserved) {

@@ -25,26 +25,26 @@ constexpr std::size_t replace_byte(std::string_view in, char from, char to, char
 
 /// Writes the wire form of `name` into `out` and returns its size (always `name.size()`).
 /// When `capacity` is smaller than that, writes nothing and still returns the size needed.
-constexpr std::size_t escape_repository(std::string_view name, char* out, std::size_t capacity) noexcept {
+[[nodiscard]] constexpr std::size_t escape_repository(std::string_view name, char* out, std::size_t capacity) noexcept {
   return detail::replace_byte(name, '/', '$', out, capacity);
 }
 
 /// Writes the logical form of a wire name (`$` → `/`) into `out`; same contract as the escaping form.
-constexpr std::size_t unescape_repository(std::string_view wire, char* out, std::size_t capacity) noexcept {
+[[nodiscard]] constexpr std::size_t unescape_repository(std::string_view wire, char* out, std::size_t capacity) noexcept {
   return detail::replace_byte(wire, '$', '/', out, capacity);
 }
 
 /// The wire form of a logical repository name: `team/app` → `team$app`.
-SWR_CONSTEXPR_STRING std::string escape_repository(std::string_view name) {
+[[nodiscard]] SWR_CONSTEXPR_STRING std::string escape_repository(std::string_view name) {
   std::string out(name.size(), '\0');
-  escape_repository(name, out.data(), out.size());
+  static_cast<void>(escape_repository(name, out.data(), out.size()));  // the same size: nothing to check
   return out;
 }
 
 /// The logical form of a wire repository name: `team$app` → `team/app`.
-SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
+[[nodiscard]] SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
   std::string out(wire.size(), '\0');
-  unescape_repository(wire, out.data(), out.size());
+  static_cast<void>(unescape_repository(wire, out.data(), out.size()));  // the same size: nothing to check
   return out;
 }
 

@@ -131,7 +131,7 @@ constexpr std::size_t check_port(std::string_view digits) noexcept {
 }  // namespace detail
 
 /// Checks a Host value. Returns `none`, `empty`, or `invalid_host` at the first offending byte.
-constexpr error check_host(std::string_view host) noexcept {
+[[nodiscard]] constexpr error check_host(std::string_view host) noexcept {
   if (host.empty()) return {error_code::empty, field::host, 0};
   const auto fail = [](std::size_t at) { return error{error_code::invalid_host, field::host, at}; };
   std::size_t name_end = 0;

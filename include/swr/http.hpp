@@ -30,7 +30,7 @@ inline constexpr std::string_view redacted = "<redacted>";
 
 /// Checks an X-Auth-Token value: non-empty, visible ASCII only (0x21-0x7E). Returns `none`, `empty` or
 /// `invalid_character` at the first offending byte. The message never quotes the token.
-constexpr error check_token(std::string_view token) noexcept {
+[[nodiscard]] constexpr error check_token(std::string_view token) noexcept {
   if (token.empty()) return {error_code::empty, field::token, 0};
   for (std::size_t i = 0; i < token.size(); ++i) {
     const auto byte = static_cast<unsigned char>(token[i]);
@@ -40,7 +40,7 @@ constexpr error check_token(std::string_view token) noexcept {
 }
 
 /// Header names whose values debug output never shows (compared case-insensitively).
-constexpr bool is_sensitive_header(std::string_view name) noexcept {
+[[nodiscard]] constexpr bool is_sensitive_header(std::string_view name) noexcept {
   constexpr std::string_view sensitive[] = {"x-auth-token", "x-subject-token", "authorization",
                                             "proxy-authorization", "cookie"};
   for (const std::string_view s : sensitive) {
@@ -61,7 +61,7 @@ struct http_header {
 };
 
 class http_request;
-inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
                                                    std::string_view token);
 
 /// A complete, validated request. Read it through the accessors and hand the parts to an HTTP client, or
@@ -141,23 +141,23 @@ template <class Report>
 bool for_each_problem(const http_inputs& inputs, Report&& report) {
   if (!for_each_problem(inputs.request, report)) return false;
   const error host = check_host(inputs.host);
-  if (host.code != error_code::none && !report(host)) return false;
+  if (!host.ok() && !report(host)) return false;
   const error token = check_token(inputs.token);
-  return token.code == error_code::none || report(token);
+  return token.ok() || report(token);
 }
 }  // namespace detail
 
 /// Every problem of a request together with the host and token it would be sent with.
-inline std::vector<error> validate(const create_repo_request& request, std::string_view host, std::string_view token) {
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host, std::string_view token) {
   return detail::all_problems_of(detail::http_inputs{request, host, token});
 }
 
 /// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
 /// problem of the request, the host (see check_host) or the token (see check_token).
-inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
                                                    std::string_view token) {
   const error first = detail::first_problem_of(detail::http_inputs{request, host, token});
-  if (first.code != error_code::none) return unexpected(first);
+  if (!first.ok()) return unexpected(first);
 
   http_request http;
   http.method_ = "POST";
@@ -193,10 +193,10 @@ inline std::string render_http_message(const http_request& request, bool redact)
 
 /// The request as one complete HTTP/1.1 message, exactly as it goes on the wire (CRLF line ends, the
 /// token in clear). For logs, use debug_string.
-inline std::string to_http_message(const http_request& request) { return detail::render_http_message(request, false); }
+[[nodiscard]] inline std::string to_http_message(const http_request& request) { return detail::render_http_message(request, false); }
 
 /// The same message with every sensitive header's value replaced by "<redacted>": safe to log.
-inline std::string debug_string(const http_request& request) { return detail::render_http_message(request, true); }
+[[nodiscard]] inline std::string debug_string(const http_request& request) { return detail::render_http_message(request, true); }
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr

@@ -21,7 +21,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// Checks that `document` is one JSON value (RFC 8259, strict as above) nested at most json_max_depth
 /// deep. Returns `none`, or the first syntax error, or `nesting_too_deep`, with the byte offset.
-inline error check_json(std::string_view document) {
+[[nodiscard]] inline error check_json(std::string_view document) {
   detail::json_reader reader(document);
   if (reader.skip_value()) reader.finish();
   return reader.outcome();

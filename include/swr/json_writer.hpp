@@ -100,34 +100,34 @@ SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
 }  // namespace detail
 
 /// The size in bytes of the body's JSON document, or the body's first problem.
-constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
+[[nodiscard]] constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
   const error problem = first_problem(body);
-  if (problem.code != error_code::none) return unexpected(problem);
+  if (!problem.ok()) return unexpected(problem);
   return detail::put_body(body, detail::counting_iterator{}).count;
 }
 
 /// Writes the body's JSON through an output iterator and returns the iterator past the end, or the body's
 /// first problem (and then writes nothing).
 template <class OutputIt>
-constexpr result<OutputIt, error> write_json(OutputIt out, const create_repo_body_view& body) {
+[[nodiscard]] constexpr result<OutputIt, error> write_json(OutputIt out, const create_repo_body_view& body) {
   const error problem = first_problem(body);
-  if (problem.code != error_code::none) return unexpected(problem);
+  if (!problem.ok()) return unexpected(problem);
   return detail::put_body(body, out);
 }
 
 /// Writes the body's JSON into `buffer` and returns its size, or the body's first problem. All or nothing:
 /// when the size exceeds `capacity` nothing is written and the size needed is still returned, as snprintf
 /// does, so the caller compares it with `capacity`.
-constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity, const create_repo_body_view& body) {
+[[nodiscard]] constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity, const create_repo_body_view& body) {
   const result<std::size_t, error> size = json_size(body);
   if (size && *size <= capacity) detail::put_body(body, buffer);
   return size;
 }
 
 /// The body's JSON document, or the body's first problem.
-SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
+[[nodiscard]] SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
   const error problem = first_problem(body);
-  if (problem.code != error_code::none) return unexpected(problem);
+  if (!problem.ok()) return unexpected(problem);
   return detail::body_json(body);
 }
 

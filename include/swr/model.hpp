@@ -82,7 +82,7 @@ struct create_repo_body_view {
 /// Checks a description: well-formed UTF-8 and at most 30,000 code points. Returns `none`, or
 /// `invalid_utf8` at the first bad byte, or `too_long` at the first byte past the limit — whichever
 /// comes first.
-constexpr error check_description(std::string_view text) noexcept {
+[[nodiscard]] constexpr error check_description(std::string_view text) noexcept {
   std::size_t code_points = 0;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -107,7 +107,7 @@ constexpr bool for_each_problem(const create_repo_body_view& body, Report&& repo
   }
   if (body.description) {
     const error description = check_description(*body.description);
-    if (description.code != error_code::none && !report(description)) return false;
+    if (!description.ok() && !report(description)) return false;
   }
   return true;
 }
@@ -143,16 +143,16 @@ std::vector<error> all_problems_of(const Source& source) {
 }  // namespace detail
 
 /// The first problem of a body, or an error with code `none`. Used where one reason is enough (to refuse).
-constexpr error first_problem(const create_repo_body_view& body) noexcept { return detail::first_problem_of(body); }
+[[nodiscard]] constexpr error first_problem(const create_repo_body_view& body) noexcept { return detail::first_problem_of(body); }
 
 /// The first problem of a request: the namespace, then the body.
-inline error first_problem(const create_repo_request& request) noexcept { return detail::first_problem_of(request); }
+[[nodiscard]] inline error first_problem(const create_repo_request& request) noexcept { return detail::first_problem_of(request); }
 
 /// Every problem of a body, in field order; empty when the body is valid.
-inline std::vector<error> validate(const create_repo_body_view& body) { return detail::all_problems_of(body); }
+[[nodiscard]] inline std::vector<error> validate(const create_repo_body_view& body) { return detail::all_problems_of(body); }
 
 /// Every problem of a request: the namespace first, then the body's.
-inline std::vector<error> validate(const create_repo_request& request) { return detail::all_problems_of(request); }
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request) { return detail::all_problems_of(request); }
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr

@@ -36,18 +36,18 @@ inline constexpr std::size_t namespace_max_length = 64;
 inline constexpr std::size_t repository_max_length = 128;
 
 /// The maximum length, in bytes, of a name of this kind.
-constexpr std::size_t max_length(name_kind kind) noexcept {
+[[nodiscard]] constexpr std::size_t max_length(name_kind kind) noexcept {
   return kind == name_kind::namespace_name ? namespace_max_length : repository_max_length;
 }
 
 /// The outcome of a check: `ok()` or the first violation and the byte offset where it was found.
 /// Positions follow docs/names.md: `empty` at 0, `too_long` at the maximum, `invalid_end` at the last byte,
 /// `reserved` at 0, every other error at the offending byte.
-struct name_check {
+struct [[nodiscard]] name_check {
   name_error error = name_error::none;
   std::size_t position = 0;
 
-  constexpr bool ok() const noexcept { return error == name_error::none; }
+  [[nodiscard]] constexpr bool ok() const noexcept { return error == name_error::none; }
   constexpr explicit operator bool() const noexcept { return ok(); }
 
   friend constexpr bool operator==(const name_check& a, const name_check& b) noexcept {
@@ -60,7 +60,7 @@ struct name_check {
 // '\0'), for every value, including values outside the enums (""), so data() can go to a C API as is.
 
 /// The enumerator's identifier, e.g. "adjacent_separators"; "" for a value outside the enum. NUL-terminated.
-constexpr std::string_view to_string(name_error error) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(name_error error) noexcept {
   switch (error) {
     case name_error::none: return "none";
     case name_error::empty: return "empty";
@@ -77,7 +77,7 @@ constexpr std::string_view to_string(name_error error) noexcept {
 
 /// "namespace" or "repository": the word the API documentation uses for the field; "" for a value outside
 /// the enum. NUL-terminated.
-constexpr std::string_view to_string(name_kind kind) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(name_kind kind) noexcept {
   switch (kind) {
     case name_kind::namespace_name: return "namespace";
     case name_kind::repository: return "repository";
@@ -87,7 +87,7 @@ constexpr std::string_view to_string(name_kind kind) noexcept {
 
 /// A sentence a GUI can show as is, true for both kinds of name; "" for a value outside the enum.
 /// NUL-terminated.
-constexpr std::string_view message(name_error error) noexcept {
+[[nodiscard]] constexpr std::string_view message(name_error error) noexcept {
   switch (error) {
     case name_error::none: return "The name is valid.";
     case name_error::empty: return "The name is empty.";
@@ -120,7 +120,7 @@ constexpr void write_repository_too_long(text_sink& sink) noexcept { put_too_lon
 
 /// The same sentence made exact for one kind of name (limits and alphabets differ between kinds).
 /// NUL-terminated (the too_long sentences, built from namespace_max_length and repository_max_length, too).
-constexpr std::string_view message(name_error error, name_kind kind) noexcept {
+[[nodiscard]] constexpr std::string_view message(name_error error, name_kind kind) noexcept {
   const bool ns = kind == name_kind::namespace_name;
   switch (error) {
     case name_error::too_long:

@@ -134,7 +134,7 @@ constexpr bool ends_with_separator(unsigned char state) noexcept {
 }  // namespace detail
 
 /// Checks a complete name of either kind against docs/names.md. Returns the first violation and its position.
-constexpr name_check check_name(name_kind kind, std::string_view name) noexcept {
+[[nodiscard]] constexpr name_check check_name(name_kind kind, std::string_view name) noexcept {
   if (name.empty()) return {name_error::empty, 0};
   const std::size_t limit = max_length(kind);
   if (name.size() > limit) return {name_error::too_long, limit};
@@ -148,7 +148,7 @@ constexpr name_check check_name(name_kind kind, std::string_view name) noexcept 
 
 /// As-you-type check: ok when some completion (possibly empty) of `text` is a valid name of this kind.
 /// The empty text is a valid prefix; `empty`, `reserved` and the plain end rule do not apply.
-constexpr name_check check_name_prefix(name_kind kind, std::string_view text) noexcept {
+[[nodiscard]] constexpr name_check check_name_prefix(name_kind kind, std::string_view text) noexcept {
   const std::size_t limit = max_length(kind);
   if (text.size() > limit) return {name_error::too_long, limit};
   unsigned char state = detail::state_start;
@@ -159,20 +159,20 @@ constexpr name_check check_name_prefix(name_kind kind, std::string_view text) no
   return {};
 }
 
-constexpr name_check check_namespace(std::string_view name) noexcept {
+[[nodiscard]] constexpr name_check check_namespace(std::string_view name) noexcept {
   return check_name(name_kind::namespace_name, name);
 }
-constexpr name_check check_repository(std::string_view name) noexcept {
+[[nodiscard]] constexpr name_check check_repository(std::string_view name) noexcept {
   return check_name(name_kind::repository, name);
 }
-constexpr name_check check_namespace_prefix(std::string_view text) noexcept {
+[[nodiscard]] constexpr name_check check_namespace_prefix(std::string_view text) noexcept {
   return check_name_prefix(name_kind::namespace_name, text);
 }
-constexpr name_check check_repository_prefix(std::string_view text) noexcept {
+[[nodiscard]] constexpr name_check check_repository_prefix(std::string_view text) noexcept {
   return check_name_prefix(name_kind::repository, text);
 }
-constexpr bool is_valid_namespace(std::string_view name) noexcept { return check_namespace(name).ok(); }
-constexpr bool is_valid_repository(std::string_view name) noexcept { return check_repository(name).ok(); }
+[[nodiscard]] constexpr bool is_valid_namespace(std::string_view name) noexcept { return check_namespace(name).ok(); }
+[[nodiscard]] constexpr bool is_valid_repository(std::string_view name) noexcept { return check_repository(name).ok(); }
 
 namespace detail {
 // The length of a name given as a char array: the array without its trailing NULs. A string literal's

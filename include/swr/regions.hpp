@@ -16,7 +16,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The API host of a region id (exact, case-sensitive), or `unknown_region` (field region), whose message
 /// names the known ids. Callers with a private or new endpoint pass the host themselves.
-constexpr result<std::string_view, error> region_host(std::string_view id) noexcept {
+[[nodiscard]] constexpr result<std::string_view, error> region_host(std::string_view id) noexcept {
   for (const region& r : regions) {
     if (r.id == id) return r.host;
   }

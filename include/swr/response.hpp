@@ -28,7 +28,7 @@ enum class create_repo_outcome : unsigned char {
   unexpected,             ///< any other status
 };
 
-constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
+[[nodiscard]] constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
   switch (http_status) {
     case 200:
     case 201: return create_repo_outcome::created;
@@ -43,7 +43,7 @@ constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
 
 /// The outcome's identifier, e.g. "repository_exists"; "" for a value outside the enum. A view of a
 /// string literal, so NUL-terminated (data()[size()] == '\0'): data() can go to a C API as is.
-constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
   switch (outcome) {
     case create_repo_outcome::created: return "created";
     case create_repo_outcome::bad_request: return "bad_request";
@@ -57,7 +57,7 @@ constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
 }
 
 /// A sentence a GUI can show as is; "" for a value outside the enum. NUL-terminated, like to_string.
-constexpr std::string_view message(create_repo_outcome outcome) noexcept {
+[[nodiscard]] constexpr std::string_view message(create_repo_outcome outcome) noexcept {
   switch (outcome) {
     case create_repo_outcome::created: return "The repository was created.";
     case create_repo_outcome::bad_request: return "SWR refused the request as invalid.";
@@ -99,7 +99,7 @@ inline constexpr service_error_info service_errors[] = {
 };
 
 /// What swrkit knows of an SWR error code (exact, e.g. "SVCSTG.SWR.4001029"), or nullptr.
-constexpr const service_error_info* find_service_error(std::string_view code) noexcept {
+[[nodiscard]] constexpr const service_error_info* find_service_error(std::string_view code) noexcept {
   for (const service_error_info& info : service_errors) {
     if (info.code == code) return &info;
   }
@@ -161,7 +161,7 @@ inline bool read_service_error_element(json_reader& reader, std::vector<service_
 /// same members. errorCode and errorMessage are required strings; detail is an optional string or null;
 /// other members are skipped. Same strictness and error reporting as parse_create_repo_body; an empty list
 /// is a `missing_member` at its '['.
-inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
+[[nodiscard]] inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
   detail::json_reader reader(json);
   std::vector<service_error> errors;
   const detail::json_type type = reader.peek_type();
@@ -178,7 +178,7 @@ inline result<std::vector<service_error>, error> parse_error_response(std::strin
     if (read) reader.record(error_code::not_an_object, field::none, start);
   }
   if (read) reader.finish();
-  if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
   return errors;
 }
 

@@ -14,7 +14,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The length (1–4) of the well-formed UTF-8 sequence that starts at `text[i]`, or 0 when the bytes there
 /// do not form one. Precondition: `i < text.size()`.
-constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
+[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
   if (lead < 0x80) return 1;
@@ -44,7 +44,7 @@ constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i)
 }
 
 /// The offset of the first byte that does not start a well-formed sequence, or `text.size()` if none.
-constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
+[[nodiscard]] constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t length = utf8_sequence_length(text, i);
@@ -54,7 +54,7 @@ constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
   return i;
 }
 
-constexpr bool is_valid_utf8(std::string_view text) noexcept { return find_invalid_utf8(text) == text.size(); }
+[[nodiscard]] constexpr bool is_valid_utf8(std::string_view text) noexcept { return find_invalid_utf8(text) == text.size(); }
 
 /// Appends the UTF-8 encoding of a Unicode scalar value (not a surrogate, at most U+10FFFF) through `out`.
 template <class OutputIt>

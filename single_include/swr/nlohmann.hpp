@@ -162,7 +162,7 @@ error body_from_nlohmann(const BasicJson& json, create_repo_body& out) {
     }
     seen[index] = true;
     const error problem = apply_body_member(body, index, value);
-    if (problem.code != error_code::none) return problem;
+    if (!problem.ok()) return problem;
   }
   for (std::size_t i = 0; i < rule_count; ++i) {
     if (body_rules[i].required && !seen[i]) return error{error_code::missing_member, body_rules[i].field, 0, no_offset};
@@ -175,7 +175,7 @@ error body_from_nlohmann(const BasicJson& json, create_repo_body& out) {
 template <class BasicJson>
 error body_to_nlohmann(BasicJson& json, const create_repo_body& body) {
   const error problem = first_problem(body);
-  if (problem.code != error_code::none) return problem;
+  if (!problem.ok()) return problem;
   BasicJson object = BasicJson::object();
   object["repository"] = escape_repository(body.repository);
   object["is_public"] = body.is_public;
@@ -196,7 +196,7 @@ struct adl_serializer<swr::create_repo_body> {
   template <class BasicJson>
   static void to_json(BasicJson& json, const swr::create_repo_body& body) {
     const swr::error problem = swr::detail::body_to_nlohmann(json, body);
-    if (problem.code != swr::error_code::none) swr::detail::invalid_for_json(problem);
+    if (!problem.ok()) swr::detail::invalid_for_json(problem);
   }
 
   /// Reads a body with the rules of swr::parse_create_repo_body; throws std::invalid_argument (aborts
@@ -204,7 +204,7 @@ struct adl_serializer<swr::create_repo_body> {
   template <class BasicJson>
   static void from_json(const BasicJson& json, swr::create_repo_body& body) {
     const swr::error problem = swr::detail::body_from_nlohmann(json, body);
-    if (problem.code != swr::error_code::none) swr::detail::invalid_for_json(problem);
+    if (!problem.ok()) swr::detail::invalid_for_json(problem);
   }
 };
 }  // namespace nlohmann

@@ -277,7 +277,7 @@ inline constexpr category all_categories[category_count] = {
 
 /// The wire string, e.g. "framework_app"; "" for a value outside the enum. A view of a string literal, so
 /// NUL-terminated (data()[size()] == '\0') for every value: data() can go to a C API as is.
-constexpr std::string_view to_string(category value) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(category value) noexcept {
   switch (value) {
     case category::app_server: return "app_server";
     case category::linux_: return "linux";
@@ -293,7 +293,7 @@ constexpr std::string_view to_string(category value) noexcept {
 
 /// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
 /// sends it; `to_string` always gives "arm".
-constexpr std::optional<category> parse_category(std::string_view text) noexcept {
+[[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
   for (const category value : all_categories) {
     if (to_string(value) == text) return value;
   }
@@ -363,18 +363,18 @@ inline constexpr std::size_t namespace_max_length = 64;
 inline constexpr std::size_t repository_max_length = 128;
 
 /// The maximum length, in bytes, of a name of this kind.
-constexpr std::size_t max_length(name_kind kind) noexcept {
+[[nodiscard]] constexpr std::size_t max_length(name_kind kind) noexcept {
   return kind == name_kind::namespace_name ? namespace_max_length : repository_max_length;
 }
 
 /// The outcome of a check: `ok()` or the first violation and the byte offset where it was found.
 /// Positions follow docs/names.md: `empty` at 0, `too_long` at the maximum, `invalid_end` at the last byte,
 /// `reserved` at 0, every other error at the offending byte.
-struct name_check {
+struct [[nodiscard]] name_check {
   name_error error = name_error::none;
   std::size_t position = 0;
 
-  constexpr bool ok() const noexcept { return error == name_error::none; }
+  [[nodiscard]] constexpr bool ok() const noexcept { return error == name_error::none; }
   constexpr explicit operator bool() const noexcept { return ok(); }
 
   friend constexpr bool operator==(const name_check& a, const name_check& b) noexcept {
@@ -387,7 +387,7 @@ struct name_check {
 // '\0'), for every value, including values outside the enums (""), so data() can go to a C API as is.
 
 /// The enumerator's identifier, e.g. "adjacent_separators"; "" for a value outside the enum. NUL-terminated.
-constexpr std::string_view to_string(name_error error) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(name_error error) noexcept {
   switch (error) {
     case name_error::none: return "none";
     case name_error::empty: return "empty";
@@ -404,7 +404,7 @@ constexpr std::string_view to_string(name_error error) noexcept {
 
 /// "namespace" or "repository": the word the API documentation uses for the field; "" for a value outside
 /// the enum. NUL-terminated.
-constexpr std::string_view to_string(name_kind kind) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(name_kind kind) noexcept {
   switch (kind) {
     case name_kind::namespace_name: return "namespace";
     case name_kind::repository: return "repository";
@@ -414,7 +414,7 @@ constexpr std::string_view to_string(name_kind kind) noexcept {
 
 /// A sentence a GUI can show as is, true for both kinds of name; "" for a value outside the enum.
 /// NUL-terminated.
-constexpr std::string_view message(name_error error) noexcept {
+[[nodiscard]] constexpr std::string_view message(name_error error) noexcept {
   switch (error) {
     case name_error::none: return "The name is valid.";
     case name_error::empty: return "The name is empty.";
@@ -447,7 +447,7 @@ constexpr void write_repository_too_long(text_sink& sink) noexcept { put_too_lon
 
 /// The same sentence made exact for one kind of name (limits and alphabets differ between kinds).
 /// NUL-terminated (the too_long sentences, built from namespace_max_length and repository_max_length, too).
-constexpr std::string_view message(name_error error, name_kind kind) noexcept {
+[[nodiscard]] constexpr std::string_view message(name_error error, name_kind kind) noexcept {
   const bool ns = kind == name_kind::namespace_name;
   switch (error) {
     case name_error::too_long:
@@ -620,7 +620,7 @@ inline constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
 /// The maximum number of code points in a description (SWR's console limit, error SVCSTG.SWR.4131012).
 inline constexpr std::size_t description_max_code_points = 30000;
 
-constexpr error_kind kind_of(error_code code) noexcept {
+[[nodiscard]] constexpr error_kind kind_of(error_code code) noexcept {
   if (code >= error_code::not_an_object) return error_kind::schema;
   if (code == error_code::nesting_too_deep) return error_kind::limit;
   if (code >= error_code::unexpected_end) return error_kind::syntax;
@@ -628,7 +628,7 @@ constexpr error_kind kind_of(error_code code) noexcept {
 }
 
 /// Whether `position` says something for this code: not for the codes that concern a value as a whole.
-constexpr bool has_position(error_code code) noexcept {
+[[nodiscard]] constexpr bool has_position(error_code code) noexcept {
   return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
 }
 
@@ -638,13 +638,18 @@ constexpr bool has_position(error_code code) noexcept {
 ///   schema problem, the byte in the document.
 /// - `offset`: where a parser found the problem in the document: the first byte of the offending value for
 ///   value and schema problems, the offending byte for syntax and limit problems; `no_offset` otherwise.
-struct error {
+///
+/// A check that finds at most one problem returns an `error` (as a name check returns a `name_check`):
+/// `ok()` says there is none. An operation that makes a value returns `result<T, error>` instead.
+struct [[nodiscard]] error {
   error_code code = error_code::none;
   swr::field field = swr::field::none;
   std::size_t position = 0;
   std::size_t offset = no_offset;
 
-  constexpr error_kind kind() const noexcept { return kind_of(code); }
+  /// No problem: the code is `none`.
+  [[nodiscard]] constexpr bool ok() const noexcept { return code == error_code::none; }
+  [[nodiscard]] constexpr error_kind kind() const noexcept { return kind_of(code); }
 
   friend constexpr bool operator==(const error& a, const error& b) noexcept {
     return a.code == b.code && a.field == b.field && a.position == b.position && a.offset == b.offset;
@@ -653,7 +658,7 @@ struct error {
 };
 
 /// The error for a failed name check of a field (namespace or repository).
-constexpr error from_name_check(name_check check, swr::field where) noexcept {
+[[nodiscard]] constexpr error from_name_check(name_check check, swr::field where) noexcept {
   return {static_cast<error_code>(check.error), where, check.position, no_offset};
 }
 
@@ -664,7 +669,7 @@ constexpr error from_name_check(name_check check, swr::field where) noexcept {
 
 /// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
 /// for a value outside the enum. NUL-terminated.
-constexpr std::string_view to_string(field f) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(field f) noexcept {
   switch (f) {
     case field::none: return "";
     case field::namespace_name: return "namespace";
@@ -680,7 +685,7 @@ constexpr std::string_view to_string(field f) noexcept {
 }
 
 /// The kind's identifier, e.g. "syntax"; "" for a value outside the enum. NUL-terminated.
-constexpr std::string_view to_string(error_kind k) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(error_kind k) noexcept {
   switch (k) {
     case error_kind::value: return "value";
     case error_kind::syntax: return "syntax";
@@ -691,7 +696,7 @@ constexpr std::string_view to_string(error_kind k) noexcept {
 }
 
 /// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum. NUL-terminated.
-constexpr std::string_view to_string(error_code code) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(error_code code) noexcept {
   switch (code) {
     case error_code::none: return "none";
     case error_code::empty: return "empty";
@@ -791,7 +796,7 @@ constexpr void write_unknown_category(text_sink& sink) noexcept {
 /// the offending value (a token must not leak through an error message). NUL-terminated, like every
 /// message, including those built from the tables and limits they state: unknown_region (region_table.hpp),
 /// unknown_category (category.hpp), too_long (name_check.hpp, description_max_code_points).
-constexpr std::string_view message(const error& e) noexcept {
+[[nodiscard]] constexpr std::string_view message(const error& e) noexcept {
   const bool ns = e.field == field::namespace_name;
   const bool repository = e.field == field::repository;
   if ((ns || repository) && e.code >= error_code::empty && e.code <= error_code::reserved) {
@@ -876,26 +881,26 @@ constexpr std::size_t replace_byte(std::string_view in, char from, char to, char
 
 /// Writes the wire form of `name` into `out` and returns its size (always `name.size()`).
 /// When `capacity` is smaller than that, writes nothing and still returns the size needed.
-constexpr std::size_t escape_repository(std::string_view name, char* out, std::size_t capacity) noexcept {
+[[nodiscard]] constexpr std::size_t escape_repository(std::string_view name, char* out, std::size_t capacity) noexcept {
   return detail::replace_byte(name, '/', '$', out, capacity);
 }
 
 /// Writes the logical form of a wire name (`$` → `/`) into `out`; same contract as the escaping form.
-constexpr std::size_t unescape_repository(std::string_view wire, char* out, std::size_t capacity) noexcept {
+[[nodiscard]] constexpr std::size_t unescape_repository(std::string_view wire, char* out, std::size_t capacity) noexcept {
   return detail::replace_byte(wire, '$', '/', out, capacity);
 }
 
 /// The wire form of a logical repository name: `team/app` → `team$app`.
-SWR_CONSTEXPR_STRING std::string escape_repository(std::string_view name) {
+[[nodiscard]] SWR_CONSTEXPR_STRING std::string escape_repository(std::string_view name) {
   std::string out(name.size(), '\0');
-  escape_repository(name, out.data(), out.size());
+  static_cast<void>(escape_repository(name, out.data(), out.size()));  // the same size: nothing to check
   return out;
 }
 
 /// The logical form of a wire repository name: `team$app` → `team/app`.
-SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
+[[nodiscard]] SWR_CONSTEXPR_STRING std::string unescape_repository(std::string_view wire) {
   std::string out(wire.size(), '\0');
-  unescape_repository(wire, out.data(), out.size());
+  static_cast<void>(unescape_repository(wire, out.data(), out.size()));  // the same size: nothing to check
   return out;
 }
 
@@ -954,14 +959,14 @@ namespace detail {
 
 class json_diagnostics {
  public:
-  bool failed() const noexcept { return syntax_.code != error_code::none; }
+  bool failed() const noexcept { return !syntax_.ok(); }
 
   /// The first syntax error, else the earliest recorded problem, else an error with code `none`.
   const error& outcome() const noexcept { return failed() ? syntax_ : problem_; }
 
   /// Records a non-syntax problem; the one earliest in the document is kept (the first of equals).
   void record(const error& e) noexcept {
-    if (problem_.code == error_code::none || e.offset < problem_.offset) problem_ = e;
+    if (problem_.ok() || e.offset < problem_.offset) problem_ = e;
   }
   void record(error_code code, swr::field f, std::size_t at) noexcept { record(error{code, f, at, at}); }
 
@@ -997,7 +1002,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The length (1–4) of the well-formed UTF-8 sequence that starts at `text[i]`, or 0 when the bytes there
 /// do not form one. Precondition: `i < text.size()`.
-constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
+[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i) noexcept {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
   if (lead < 0x80) return 1;
@@ -1027,7 +1032,7 @@ constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t i)
 }
 
 /// The offset of the first byte that does not start a well-formed sequence, or `text.size()` if none.
-constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
+[[nodiscard]] constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t length = utf8_sequence_length(text, i);
@@ -1037,7 +1042,7 @@ constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
   return i;
 }
 
-constexpr bool is_valid_utf8(std::string_view text) noexcept { return find_invalid_utf8(text) == text.size(); }
+[[nodiscard]] constexpr bool is_valid_utf8(std::string_view text) noexcept { return find_invalid_utf8(text) == text.size(); }
 
 /// Appends the UTF-8 encoding of a Unicode scalar value (not a surrogate, at most U+10FFFF) through `out`.
 template <class OutputIt>
@@ -1687,7 +1692,7 @@ constexpr bool ends_with_separator(unsigned char state) noexcept {
 }  // namespace detail
 
 /// Checks a complete name of either kind against docs/names.md. Returns the first violation and its position.
-constexpr name_check check_name(name_kind kind, std::string_view name) noexcept {
+[[nodiscard]] constexpr name_check check_name(name_kind kind, std::string_view name) noexcept {
   if (name.empty()) return {name_error::empty, 0};
   const std::size_t limit = max_length(kind);
   if (name.size() > limit) return {name_error::too_long, limit};
@@ -1701,7 +1706,7 @@ constexpr name_check check_name(name_kind kind, std::string_view name) noexcept 
 
 /// As-you-type check: ok when some completion (possibly empty) of `text` is a valid name of this kind.
 /// The empty text is a valid prefix; `empty`, `reserved` and the plain end rule do not apply.
-constexpr name_check check_name_prefix(name_kind kind, std::string_view text) noexcept {
+[[nodiscard]] constexpr name_check check_name_prefix(name_kind kind, std::string_view text) noexcept {
   const std::size_t limit = max_length(kind);
   if (text.size() > limit) return {name_error::too_long, limit};
   unsigned char state = detail::state_start;
@@ -1712,20 +1717,20 @@ constexpr name_check check_name_prefix(name_kind kind, std::string_view text) no
   return {};
 }
 
-constexpr name_check check_namespace(std::string_view name) noexcept {
+[[nodiscard]] constexpr name_check check_namespace(std::string_view name) noexcept {
   return check_name(name_kind::namespace_name, name);
 }
-constexpr name_check check_repository(std::string_view name) noexcept {
+[[nodiscard]] constexpr name_check check_repository(std::string_view name) noexcept {
   return check_name(name_kind::repository, name);
 }
-constexpr name_check check_namespace_prefix(std::string_view text) noexcept {
+[[nodiscard]] constexpr name_check check_namespace_prefix(std::string_view text) noexcept {
   return check_name_prefix(name_kind::namespace_name, text);
 }
-constexpr name_check check_repository_prefix(std::string_view text) noexcept {
+[[nodiscard]] constexpr name_check check_repository_prefix(std::string_view text) noexcept {
   return check_name_prefix(name_kind::repository, text);
 }
-constexpr bool is_valid_namespace(std::string_view name) noexcept { return check_namespace(name).ok(); }
-constexpr bool is_valid_repository(std::string_view name) noexcept { return check_repository(name).ok(); }
+[[nodiscard]] constexpr bool is_valid_namespace(std::string_view name) noexcept { return check_namespace(name).ok(); }
+[[nodiscard]] constexpr bool is_valid_repository(std::string_view name) noexcept { return check_repository(name).ok(); }
 
 namespace detail {
 // The length of a name given as a char array: the array without its trailing NULs. A string literal's
@@ -1892,7 +1897,7 @@ struct create_repo_body_view {
 /// Checks a description: well-formed UTF-8 and at most 30,000 code points. Returns `none`, or
 /// `invalid_utf8` at the first bad byte, or `too_long` at the first byte past the limit — whichever
 /// comes first.
-constexpr error check_description(std::string_view text) noexcept {
+[[nodiscard]] constexpr error check_description(std::string_view text) noexcept {
   std::size_t code_points = 0;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -1917,7 +1922,7 @@ constexpr bool for_each_problem(const create_repo_body_view& body, Report&& repo
   }
   if (body.description) {
     const error description = check_description(*body.description);
-    if (description.code != error_code::none && !report(description)) return false;
+    if (!description.ok() && !report(description)) return false;
   }
   return true;
 }
@@ -1953,16 +1958,16 @@ std::vector<error> all_problems_of(const Source& source) {
 }  // namespace detail
 
 /// The first problem of a body, or an error with code `none`. Used where one reason is enough (to refuse).
-constexpr error first_problem(const create_repo_body_view& body) noexcept { return detail::first_problem_of(body); }
+[[nodiscard]] constexpr error first_problem(const create_repo_body_view& body) noexcept { return detail::first_problem_of(body); }
 
 /// The first problem of a request: the namespace, then the body.
-inline error first_problem(const create_repo_request& request) noexcept { return detail::first_problem_of(request); }
+[[nodiscard]] inline error first_problem(const create_repo_request& request) noexcept { return detail::first_problem_of(request); }
 
 /// Every problem of a body, in field order; empty when the body is valid.
-inline std::vector<error> validate(const create_repo_body_view& body) { return detail::all_problems_of(body); }
+[[nodiscard]] inline std::vector<error> validate(const create_repo_body_view& body) { return detail::all_problems_of(body); }
 
 /// Every problem of a request: the namespace first, then the body's.
-inline std::vector<error> validate(const create_repo_request& request) { return detail::all_problems_of(request); }
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request) { return detail::all_problems_of(request); }
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
@@ -2794,7 +2799,7 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
   switch (index) {
     case body_repository: {
       body.repository = value.take_text();
-      unescape_repository(body.repository, body.repository.data(), body.repository.size());  // '$' -> '/'
+      static_cast<void>(unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
       return from_name_check(check_repository(body.repository), field::repository);
     }
     case body_is_public: body.is_public = value.boolean; return error{};
@@ -2808,7 +2813,7 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
       body.description.reset();
       if (value.is_null) return error{};
       const error check = check_description(value.text);  // the JSON reader already refused bad UTF-8
-      if (check.code != error_code::none) return check;
+      if (!check.ok()) return check;
       body.description = value.take_text();
       return error{};
     }
@@ -2816,7 +2821,7 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
 }
 }  // namespace detail
 
-inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
+[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
   detail::json_reader reader(json);
   const detail::json_type type = reader.peek_type();
   const std::size_t start = reader.offset();
@@ -2826,11 +2831,11 @@ inline result<create_repo_body, error> parse_create_repo_body(std::string_view j
     if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
   } else if (reader.read_members(detail::body_rules, [&](std::size_t index, const detail::json_member_value& value) {
                const error problem = detail::apply_body_member(body, index, value);
-               if (problem.code != error_code::none) reader.record(error{problem.code, problem.field, problem.position, value.offset});
+               if (!problem.ok()) reader.record(error{problem.code, problem.field, problem.position, value.offset});
              })) {
     reader.finish();
   }
-  if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
   return body;
 }
 
@@ -2970,7 +2975,7 @@ constexpr std::size_t check_port(std::string_view digits) noexcept {
 }  // namespace detail
 
 /// Checks a Host value. Returns `none`, `empty`, or `invalid_host` at the first offending byte.
-constexpr error check_host(std::string_view host) noexcept {
+[[nodiscard]] constexpr error check_host(std::string_view host) noexcept {
   if (host.empty()) return {error_code::empty, field::host, 0};
   const auto fail = [](std::size_t at) { return error{error_code::invalid_host, field::host, at}; };
   std::size_t name_end = 0;
@@ -3116,34 +3121,34 @@ SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
 }  // namespace detail
 
 /// The size in bytes of the body's JSON document, or the body's first problem.
-constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
+[[nodiscard]] constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
   const error problem = first_problem(body);
-  if (problem.code != error_code::none) return unexpected(problem);
+  if (!problem.ok()) return unexpected(problem);
   return detail::put_body(body, detail::counting_iterator{}).count;
 }
 
 /// Writes the body's JSON through an output iterator and returns the iterator past the end, or the body's
 /// first problem (and then writes nothing).
 template <class OutputIt>
-constexpr result<OutputIt, error> write_json(OutputIt out, const create_repo_body_view& body) {
+[[nodiscard]] constexpr result<OutputIt, error> write_json(OutputIt out, const create_repo_body_view& body) {
   const error problem = first_problem(body);
-  if (problem.code != error_code::none) return unexpected(problem);
+  if (!problem.ok()) return unexpected(problem);
   return detail::put_body(body, out);
 }
 
 /// Writes the body's JSON into `buffer` and returns its size, or the body's first problem. All or nothing:
 /// when the size exceeds `capacity` nothing is written and the size needed is still returned, as snprintf
 /// does, so the caller compares it with `capacity`.
-constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity, const create_repo_body_view& body) {
+[[nodiscard]] constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity, const create_repo_body_view& body) {
   const result<std::size_t, error> size = json_size(body);
   if (size && *size <= capacity) detail::put_body(body, buffer);
   return size;
 }
 
 /// The body's JSON document, or the body's first problem.
-SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
+[[nodiscard]] SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
   const error problem = first_problem(body);
-  if (problem.code != error_code::none) return unexpected(problem);
+  if (!problem.ok()) return unexpected(problem);
   return detail::body_json(body);
 }
 
@@ -3163,7 +3168,7 @@ inline constexpr std::string_view redacted = "<redacted>";
 
 /// Checks an X-Auth-Token value: non-empty, visible ASCII only (0x21-0x7E). Returns `none`, `empty` or
 /// `invalid_character` at the first offending byte. The message never quotes the token.
-constexpr error check_token(std::string_view token) noexcept {
+[[nodiscard]] constexpr error check_token(std::string_view token) noexcept {
   if (token.empty()) return {error_code::empty, field::token, 0};
   for (std::size_t i = 0; i < token.size(); ++i) {
     const auto byte = static_cast<unsigned char>(token[i]);
@@ -3173,7 +3178,7 @@ constexpr error check_token(std::string_view token) noexcept {
 }
 
 /// Header names whose values debug output never shows (compared case-insensitively).
-constexpr bool is_sensitive_header(std::string_view name) noexcept {
+[[nodiscard]] constexpr bool is_sensitive_header(std::string_view name) noexcept {
   constexpr std::string_view sensitive[] = {"x-auth-token", "x-subject-token", "authorization",
                                             "proxy-authorization", "cookie"};
   for (const std::string_view s : sensitive) {
@@ -3194,7 +3199,7 @@ struct http_header {
 };
 
 class http_request;
-inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
                                                    std::string_view token);
 
 /// A complete, validated request. Read it through the accessors and hand the parts to an HTTP client, or
@@ -3274,23 +3279,23 @@ template <class Report>
 bool for_each_problem(const http_inputs& inputs, Report&& report) {
   if (!for_each_problem(inputs.request, report)) return false;
   const error host = check_host(inputs.host);
-  if (host.code != error_code::none && !report(host)) return false;
+  if (!host.ok() && !report(host)) return false;
   const error token = check_token(inputs.token);
-  return token.code == error_code::none || report(token);
+  return token.ok() || report(token);
 }
 }  // namespace detail
 
 /// Every problem of a request together with the host and token it would be sent with.
-inline std::vector<error> validate(const create_repo_request& request, std::string_view host, std::string_view token) {
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host, std::string_view token) {
   return detail::all_problems_of(detail::http_inputs{request, host, token});
 }
 
 /// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
 /// problem of the request, the host (see check_host) or the token (see check_token).
-inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
                                                    std::string_view token) {
   const error first = detail::first_problem_of(detail::http_inputs{request, host, token});
-  if (first.code != error_code::none) return unexpected(first);
+  if (!first.ok()) return unexpected(first);
 
   http_request http;
   http.method_ = "POST";
@@ -3326,10 +3331,10 @@ inline std::string render_http_message(const http_request& request, bool redact)
 
 /// The request as one complete HTTP/1.1 message, exactly as it goes on the wire (CRLF line ends, the
 /// token in clear). For logs, use debug_string.
-inline std::string to_http_message(const http_request& request) { return detail::render_http_message(request, false); }
+[[nodiscard]] inline std::string to_http_message(const http_request& request) { return detail::render_http_message(request, false); }
 
 /// The same message with every sensitive header's value replaced by "<redacted>": safe to log.
-inline std::string debug_string(const http_request& request) { return detail::render_http_message(request, true); }
+[[nodiscard]] inline std::string debug_string(const http_request& request) { return detail::render_http_message(request, true); }
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
@@ -3356,7 +3361,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// Checks that `document` is one JSON value (RFC 8259, strict as above) nested at most json_max_depth
 /// deep. Returns `none`, or the first syntax error, or `nesting_too_deep`, with the byte offset.
-inline error check_json(std::string_view document) {
+[[nodiscard]] inline error check_json(std::string_view document) {
   detail::json_reader reader(document);
   if (reader.skip_value()) reader.finish();
   return reader.outcome();
@@ -3381,7 +3386,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The API host of a region id (exact, case-sensitive), or `unknown_region` (field region), whose message
 /// names the known ids. Callers with a private or new endpoint pass the host themselves.
-constexpr result<std::string_view, error> region_host(std::string_view id) noexcept {
+[[nodiscard]] constexpr result<std::string_view, error> region_host(std::string_view id) noexcept {
   for (const region& r : regions) {
     if (r.id == id) return r.host;
   }
@@ -3419,7 +3424,7 @@ enum class create_repo_outcome : unsigned char {
   unexpected,             ///< any other status
 };
 
-constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
+[[nodiscard]] constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
   switch (http_status) {
     case 200:
     case 201: return create_repo_outcome::created;
@@ -3434,7 +3439,7 @@ constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
 
 /// The outcome's identifier, e.g. "repository_exists"; "" for a value outside the enum. A view of a
 /// string literal, so NUL-terminated (data()[size()] == '\0'): data() can go to a C API as is.
-constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
+[[nodiscard]] constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
   switch (outcome) {
     case create_repo_outcome::created: return "created";
     case create_repo_outcome::bad_request: return "bad_request";
@@ -3448,7 +3453,7 @@ constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
 }
 
 /// A sentence a GUI can show as is; "" for a value outside the enum. NUL-terminated, like to_string.
-constexpr std::string_view message(create_repo_outcome outcome) noexcept {
+[[nodiscard]] constexpr std::string_view message(create_repo_outcome outcome) noexcept {
   switch (outcome) {
     case create_repo_outcome::created: return "The repository was created.";
     case create_repo_outcome::bad_request: return "SWR refused the request as invalid.";
@@ -3490,7 +3495,7 @@ inline constexpr service_error_info service_errors[] = {
 };
 
 /// What swrkit knows of an SWR error code (exact, e.g. "SVCSTG.SWR.4001029"), or nullptr.
-constexpr const service_error_info* find_service_error(std::string_view code) noexcept {
+[[nodiscard]] constexpr const service_error_info* find_service_error(std::string_view code) noexcept {
   for (const service_error_info& info : service_errors) {
     if (info.code == code) return &info;
   }
@@ -3552,7 +3557,7 @@ inline bool read_service_error_element(json_reader& reader, std::vector<service_
 /// same members. errorCode and errorMessage are required strings; detail is an optional string or null;
 /// other members are skipped. Same strictness and error reporting as parse_create_repo_body; an empty list
 /// is a `missing_member` at its '['.
-inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
+[[nodiscard]] inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
   detail::json_reader reader(json);
   std::vector<service_error> errors;
   const detail::json_type type = reader.peek_type();
@@ -3569,7 +3574,7 @@ inline result<std::vector<service_error>, error> parse_error_response(std::strin
     if (read) reader.record(error_code::not_an_object, field::none, start);
   }
   if (read) reader.finish();
-  if (reader.outcome().code != error_code::none) return unexpected(reader.outcome());
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
   return errors;
 }
 

@@ -17,14 +17,14 @@ namespace detail {
 
 class json_diagnostics {
  public:
-  bool failed() const noexcept { return syntax_.code != error_code::none; }
+  bool failed() const noexcept { return !syntax_.ok(); }
 
   /// The first syntax error, else the earliest recorded problem, else an error with code `none`.
   const error& outcome() const noexcept { return failed() ? syntax_ : problem_; }
 
   /// Records a non-syntax problem; the one earliest in the document is kept (the first of equals).
   void record(const error& e) noexcept {
-    if (problem_.code == error_code::none || e.offset < problem_.offset) problem_ = e;
+    if (problem_.ok() || e.offset < problem_.offset) problem_ = e;
   }
   void record(error_code code, swr::field f, std::size_t at) noexcept { record(error{code, f, at, at}); }
 
