@@ -21,6 +21,7 @@
 #include "swr/category.hpp"
 #include "swr/config.hpp"
 #include "swr/error.hpp"
+#include "swr/error_message.hpp"
 #include "swr/escape.hpp"
 #include "swr/detail/json_object_reader.hpp"
 #include "swr/model.hpp"

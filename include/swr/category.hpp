@@ -62,13 +62,19 @@ inline constexpr category all_categories[category_count] = {
 }
 
 namespace detail {
-// Every wire string, from all_categories and to_string, for the texts that list them (error.hpp's
+// Every wire string, from all_categories and to_string, for the texts that list them (error_message.hpp's
 // unknown_category message, swr-check's help): "app_server, linux, …, windows<last_separator>arm".
 constexpr void put_categories(text_sink& sink, std::string_view last_separator) noexcept {
   for (std::size_t i = 0; i < category_count; ++i) {
     if (i > 0) sink.put(i + 1 == category_count ? last_separator : std::string_view(", "));
     sink.put(to_string(all_categories[i]));
   }
+}
+// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
+constexpr void write_unknown_category(text_sink& sink) noexcept {
+  sink.put("The category must be one of ");
+  put_categories(sink, ", ");
+  sink.put(".");
 }
 }  // namespace detail
 

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
 // swrkit — the error of every fallible operation past the name checks: which field, a stable code, the
-// byte where it applies, and a message. Validation returns a list of them, fallible operations the first.
+// byte where it applies. Validation returns a list of them, fallible operations the first. This header
+// depends on nothing else of swrkit; the messages, which state facts kept in other tables (the regions, the
+// categories, the limits), are in error_message.hpp.
 #ifndef SWR_ERROR_HPP
 #define SWR_ERROR_HPP
 
 #include <cstddef>
 #include <string_view>
 
-#include "swr/category.hpp"
 #include "swr/config.hpp"
-#include "swr/name_check.hpp"
-#include "swr/region_table.hpp"
-#include "swr/static_text.hpp"
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
@@ -116,15 +114,11 @@ struct [[nodiscard]] error {
   friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
 };
 
-/// The error for a failed name check of a field (namespace or repository).
-[[nodiscard]] constexpr error from_name_check(name_check check, swr::field where) noexcept {
-  return {static_cast<error_code>(check.error), where, check.position, no_offset};
-}
-
 // The strings of every to_string and message of swrkit (here, in name_check.hpp, category.hpp and
 // response.hpp) are NUL-terminated: each view's data()[size()] is '\0', for every value of its enum and for
 // values outside it (which give "", never a null data()). So data() can go to a C API as is:
-// `std::printf("%s\n", swr::message(e).data())`. The views refer to static storage: they never dangle.
+// `std::printf("%s\n", swr::message(e).data())` (message(error) is in error_message.hpp). The views refer to
+// static storage: they never dangle.
 
 /// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
 /// for a value outside the enum. NUL-terminated.
@@ -189,30 +183,8 @@ struct [[nodiscard]] error {
 }
 
 namespace detail {
-constexpr bool same_error(name_error n, error_code c) noexcept {
-  return static_cast<unsigned>(n) == static_cast<unsigned>(c) && to_string(n) == to_string(c);
-}
 constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
 }  // namespace detail
-
-// from_name_check and message(error) convert name_error to error_code by value: each name_error has the
-// value and the identifier of the error_code of the same name, and `reserved` is the last of them.
-static_assert(detail::same_error(name_error::none, error_code::none), "name_error/error_code: none");
-static_assert(detail::same_error(name_error::empty, error_code::empty), "name_error/error_code: empty");
-static_assert(detail::same_error(name_error::too_long, error_code::too_long), "name_error/error_code: too_long");
-static_assert(detail::same_error(name_error::invalid_character, error_code::invalid_character),
-              "name_error/error_code: invalid_character");
-static_assert(detail::same_error(name_error::invalid_start, error_code::invalid_start),
-              "name_error/error_code: invalid_start");
-static_assert(detail::same_error(name_error::invalid_end, error_code::invalid_end),
-              "name_error/error_code: invalid_end");
-static_assert(detail::same_error(name_error::adjacent_separators, error_code::adjacent_separators),
-              "name_error/error_code: adjacent_separators");
-static_assert(detail::same_error(name_error::too_many_underscores, error_code::too_many_underscores),
-              "name_error/error_code: too_many_underscores");
-static_assert(detail::same_error(name_error::reserved, error_code::reserved), "name_error/error_code: reserved");
-static_assert(to_string(static_cast<name_error>(static_cast<unsigned>(name_error::reserved) + 1)).empty(),
-              "reserved must be the last name_error (message(error) maps empty..reserved onto name errors)");
 
 // kind_of sorts codes by ranges of values: value codes up to invalid_host, then syntax from unexpected_end
 // to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
@@ -234,80 +206,6 @@ static_assert(kind_of(error_code::invalid_host) == error_kind::value &&
                   kind_of(error_code::not_an_object) == error_kind::schema &&
                   kind_of(error_code::wrong_type) == error_kind::schema,
               "kind_of: the boundaries of the groups");
-
-namespace detail {
-// The messages that state a fact kept elsewhere, built from it at compile time.
-// "The description has more than 30,000 characters."
-constexpr void write_description_too_long(text_sink& sink) noexcept {
-  sink.put("The description has more than ");
-  sink.put_number(description_max_code_points, ',');
-  sink.put(" characters.");
-}
-// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
-constexpr void write_unknown_category(text_sink& sink) noexcept {
-  sink.put("The category must be one of ");
-  put_categories(sink, ", ");
-  sink.put(".");
-}
-}  // namespace detail
-
-/// A sentence a GUI or a 400 response can show as is ("" for a code outside the enum). It never quotes
-/// the offending value (a token must not leak through an error message). NUL-terminated, like every
-/// message, including those built from the tables and limits they state: unknown_region (region_table.hpp),
-/// unknown_category (category.hpp), too_long (name_check.hpp, description_max_code_points).
-[[nodiscard]] constexpr std::string_view message(const error& e) noexcept {
-  const bool ns = e.field == field::namespace_name;
-  const bool repository = e.field == field::repository;
-  if ((ns || repository) && e.code >= error_code::empty && e.code <= error_code::reserved) {
-    return message(static_cast<name_error>(e.code), ns ? name_kind::namespace_name : name_kind::repository);
-  }
-  switch (e.code) {
-    case error_code::none: return "No problem.";
-    case error_code::empty:
-      return e.field == field::token ? "The token is empty: X-Auth-Token needs an IAM user token."
-                                     : "The value is empty.";
-    case error_code::too_long:
-      return e.field == field::description ? detail::static_text_v<detail::write_description_too_long>.view()
-                                           : "The value is too long.";
-    case error_code::invalid_character:
-      return e.field == field::token ? "A token may contain only visible ASCII characters (no spaces or control characters)."
-                                     : "The value contains a character that is not allowed here.";
-    case error_code::invalid_start:
-    case error_code::invalid_end:
-    case error_code::adjacent_separators:
-    case error_code::too_many_underscores:
-    case error_code::reserved: return message(static_cast<name_error>(e.code));
-    case error_code::invalid_utf8:
-      return "The text is not valid UTF-8 (a truncated or overlong sequence, a surrogate, or a code point above U+10FFFF).";
-    case error_code::unknown_category:
-      return detail::static_text_v<detail::write_unknown_category>.view();
-    case error_code::unknown_region: return detail::unknown_region_message.view();
-    case error_code::invalid_host:
-      return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
-             ":port (1-65535).";
-    case error_code::unexpected_end: return "The JSON document ends too early.";
-    case error_code::unexpected_character: return "Unexpected character in the JSON document.";
-    case error_code::invalid_literal: return "Invalid literal: expected true, false or null.";
-    case error_code::invalid_number: return "Invalid number.";
-    case error_code::invalid_escape: return "Invalid escape sequence in a JSON string.";
-    case error_code::unescaped_control_character: return "A control character in a JSON string must be escaped.";
-    case error_code::malformed_utf8: return "The JSON document is not valid UTF-8.";
-    case error_code::lone_surrogate: return "A \\u escape encodes half of a surrogate pair.";
-    case error_code::trailing_characters: return "Unexpected data after the JSON value.";
-    case error_code::nesting_too_deep: return "Arrays and objects are nested too deeply.";
-    case error_code::not_an_object: return "Expected a JSON object.";
-    case error_code::missing_member:
-      return e.field == field::repository  ? "The member \"repository\" is required."
-             : e.field == field::is_public ? "The member \"is_public\" is required."
-                                           : "A required member is missing.";
-    case error_code::duplicate_member: return "A member appears more than once.";
-    case error_code::wrong_type:
-      return e.field == field::is_public  ? "\"is_public\" must be true or false."
-             : e.field == field::repository ? "\"repository\" must be a string."
-                                            : "The member has the wrong type: expected a string or null.";
-  }
-  return "";
-}
 
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr

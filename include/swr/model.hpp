@@ -14,6 +14,7 @@
 #include "swr/category.hpp"
 #include "swr/config.hpp"
 #include "swr/error.hpp"
+#include "swr/error_message.hpp"
 #include "swr/names.hpp"
 #include "swr/utf8.hpp"
 

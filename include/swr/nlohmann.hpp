@@ -45,6 +45,7 @@
 #include "swr/config.hpp"
 #include "swr/detail/json_object_reader.hpp"
 #include "swr/error.hpp"
+#include "swr/error_message.hpp"
 #include "swr/escape.hpp"
 #include "swr/model.hpp"
 

@@ -9,6 +9,7 @@
 #include "swr/category.hpp"
 #include "swr/config.hpp"
 #include "swr/error.hpp"
+#include "swr/error_message.hpp"
 #include "swr/escape.hpp"
 #include "swr/host.hpp"
 #include "swr/http.hpp"

@@ -302,13 +302,19 @@ inline constexpr category all_categories[category_count] = {
 }
 
 namespace detail {
-// Every wire string, from all_categories and to_string, for the texts that list them (error.hpp's
+// Every wire string, from all_categories and to_string, for the texts that list them (error_message.hpp's
 // unknown_category message, swr-check's help): "app_server, linux, …, windows<last_separator>arm".
 constexpr void put_categories(text_sink& sink, std::string_view last_separator) noexcept {
   for (std::size_t i = 0; i < category_count; ++i) {
     if (i > 0) sink.put(i + 1 == category_count ? last_separator : std::string_view(", "));
     sink.put(to_string(all_categories[i]));
   }
+}
+// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
+constexpr void write_unknown_category(text_sink& sink) noexcept {
+  sink.put("The category must be one of ");
+  put_categories(sink, ", ");
+  sink.put(".");
 }
 }  // namespace detail
 
@@ -319,11 +325,224 @@ constexpr void put_categories(text_sink& sink, std::string_view last_separator) 
 
 // ---- swr/error.hpp ----
 // swrkit — the error of every fallible operation past the name checks: which field, a stable code, the
-// byte where it applies, and a message. Validation returns a list of them, fallible operations the first.
+// byte where it applies. Validation returns a list of them, fallible operations the first. This header
+// depends on nothing else of swrkit; the messages, which state facts kept in other tables (the regions, the
+// categories, the limits), are in error_message.hpp.
 #ifndef SWR_ERROR_HPP
 #define SWR_ERROR_HPP
 
 #include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The part of a request (or of an input to building one) that a problem concerns.
+enum class field : unsigned char {
+  none,            ///< the document as a whole (JSON syntax, the top-level value)
+  namespace_name,  ///< the `{namespace}` path parameter
+  repository,
+  is_public,
+  category,
+  description,
+  token,   ///< the X-Auth-Token value
+  host,    ///< the Host (API endpoint)
+  region,  ///< a region id looked up for its host
+};
+
+/// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
+enum class error_kind : unsigned char {
+  value,   ///< a field's value breaks a rule (docs/names.md, docs/api.md, the token or host rules)
+  syntax,  ///< not JSON (RFC 8259): the document is refused before its meaning is looked at
+  limit,   ///< valid JSON beyond an implementation limit (nesting depth)
+  schema,  ///< JSON, but not the expected shape: missing, duplicate or mistyped member, not an object
+};
+
+/// Stable codes. The first nine have the meaning and value of the `name_error` of the same name.
+/// The identifiers (see `to_string`) are part of the API: servers may send them to clients.
+enum class error_code : unsigned char {
+  none,
+  // value
+  empty,
+  too_long,
+  invalid_character,
+  invalid_start,
+  invalid_end,
+  adjacent_separators,
+  too_many_underscores,
+  reserved,
+  invalid_utf8,      ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
+  unknown_category,  ///< not one of the category wire strings
+  unknown_region,    ///< not a region id of docs/regions.md
+  invalid_host,      ///< not a DNS name or IP literal with an optional port
+  // syntax
+  unexpected_end,               ///< the document stops in the middle of a value
+  unexpected_character,         ///< a byte that cannot start or continue the value here
+  invalid_literal,              ///< a misspelt true, false or null
+  invalid_number,               ///< a number outside the RFC 8259 grammar
+  invalid_escape,               ///< a backslash escape outside the RFC 8259 set, or a bad \u
+  unescaped_control_character,  ///< a byte below 0x20 inside a string
+  malformed_utf8,               ///< the document's bytes are not well-formed UTF-8
+  lone_surrogate,               ///< a \u escape of half a surrogate pair
+  trailing_characters,          ///< more than whitespace after the value
+  // limit
+  nesting_too_deep,  ///< arrays and objects nested deeper than json_max_depth
+  // schema
+  not_an_object,     ///< the document (or an error entry) is not a JSON object
+  missing_member,    ///< a required member is absent
+  duplicate_member,  ///< a member name appears twice in one object
+  wrong_type,        ///< a member's value has the wrong JSON type
+};
+
+/// The value of `error::offset` when the error was not found in a parsed document.
+inline constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
+
+/// The maximum number of code points in a description (SWR's console limit, error SVCSTG.SWR.4131012).
+inline constexpr std::size_t description_max_code_points = 30000;
+
+[[nodiscard]] constexpr error_kind kind_of(error_code code) noexcept {
+  if (code >= error_code::not_an_object) return error_kind::schema;
+  if (code == error_code::nesting_too_deep) return error_kind::limit;
+  if (code >= error_code::unexpected_end) return error_kind::syntax;
+  return error_kind::value;
+}
+
+/// Whether `position` says something for this code: not for the codes that concern a value as a whole.
+[[nodiscard]] constexpr bool has_position(error_code code) noexcept {
+  return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
+}
+
+/// One problem.
+/// - `position`: for a value problem, the byte in the field's value where it is (0 when it concerns the
+///   value as a whole: `empty`, `unknown_category`, `unknown_region`, `reserved`); for a syntax, limit or
+///   schema problem, the byte in the document.
+/// - `offset`: where a parser found the problem in the document: the first byte of the offending value for
+///   value and schema problems, the offending byte for syntax and limit problems; `no_offset` otherwise.
+///
+/// A check that finds at most one problem returns an `error` (as a name check returns a `name_check`):
+/// `ok()` says there is none. An operation that makes a value returns `result<T, error>` instead.
+struct [[nodiscard]] error {
+  error_code code = error_code::none;
+  swr::field field = swr::field::none;
+  std::size_t position = 0;
+  std::size_t offset = no_offset;
+
+  /// No problem: the code is `none`.
+  [[nodiscard]] constexpr bool ok() const noexcept { return code == error_code::none; }
+  [[nodiscard]] constexpr error_kind kind() const noexcept { return kind_of(code); }
+
+  friend constexpr bool operator==(const error& a, const error& b) noexcept {
+    return a.code == b.code && a.field == b.field && a.position == b.position && a.offset == b.offset;
+  }
+  friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
+};
+
+// The strings of every to_string and message of swrkit (here, in name_check.hpp, category.hpp and
+// response.hpp) are NUL-terminated: each view's data()[size()] is '\0', for every value of its enum and for
+// values outside it (which give "", never a null data()). So data() can go to a C API as is:
+// `std::printf("%s\n", swr::message(e).data())` (message(error) is in error_message.hpp). The views refer to
+// static storage: they never dangle.
+
+/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
+/// for a value outside the enum. NUL-terminated.
+[[nodiscard]] constexpr std::string_view to_string(field f) noexcept {
+  switch (f) {
+    case field::none: return "";
+    case field::namespace_name: return "namespace";
+    case field::repository: return "repository";
+    case field::is_public: return "is_public";
+    case field::category: return "category";
+    case field::description: return "description";
+    case field::token: return "token";
+    case field::host: return "host";
+    case field::region: return "region";
+  }
+  return "";
+}
+
+/// The kind's identifier, e.g. "syntax"; "" for a value outside the enum. NUL-terminated.
+[[nodiscard]] constexpr std::string_view to_string(error_kind k) noexcept {
+  switch (k) {
+    case error_kind::value: return "value";
+    case error_kind::syntax: return "syntax";
+    case error_kind::limit: return "limit";
+    case error_kind::schema: return "schema";
+  }
+  return "";
+}
+
+/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum. NUL-terminated.
+[[nodiscard]] constexpr std::string_view to_string(error_code code) noexcept {
+  switch (code) {
+    case error_code::none: return "none";
+    case error_code::empty: return "empty";
+    case error_code::too_long: return "too_long";
+    case error_code::invalid_character: return "invalid_character";
+    case error_code::invalid_start: return "invalid_start";
+    case error_code::invalid_end: return "invalid_end";
+    case error_code::adjacent_separators: return "adjacent_separators";
+    case error_code::too_many_underscores: return "too_many_underscores";
+    case error_code::reserved: return "reserved";
+    case error_code::invalid_utf8: return "invalid_utf8";
+    case error_code::unknown_category: return "unknown_category";
+    case error_code::unknown_region: return "unknown_region";
+    case error_code::invalid_host: return "invalid_host";
+    case error_code::unexpected_end: return "unexpected_end";
+    case error_code::unexpected_character: return "unexpected_character";
+    case error_code::invalid_literal: return "invalid_literal";
+    case error_code::invalid_number: return "invalid_number";
+    case error_code::invalid_escape: return "invalid_escape";
+    case error_code::unescaped_control_character: return "unescaped_control_character";
+    case error_code::malformed_utf8: return "malformed_utf8";
+    case error_code::lone_surrogate: return "lone_surrogate";
+    case error_code::trailing_characters: return "trailing_characters";
+    case error_code::nesting_too_deep: return "nesting_too_deep";
+    case error_code::not_an_object: return "not_an_object";
+    case error_code::missing_member: return "missing_member";
+    case error_code::duplicate_member: return "duplicate_member";
+    case error_code::wrong_type: return "wrong_type";
+  }
+  return "";
+}
+
+namespace detail {
+constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
+}  // namespace detail
+
+// kind_of sorts codes by ranges of values: value codes up to invalid_host, then syntax from unexpected_end
+// to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
+// wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
+static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
+static_assert(detail::code_value(error_code::invalid_host) + 1 == detail::code_value(error_code::unexpected_end),
+              "kind_of: the syntax codes start right after the value codes");
+static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
+                  detail::code_value(error_code::nesting_too_deep),
+              "kind_of: nesting_too_deep follows the syntax codes");
+static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::code_value(error_code::not_an_object),
+              "kind_of: the schema codes start right after nesting_too_deep");
+static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
+              "kind_of: wrong_type is the last code");
+static_assert(kind_of(error_code::invalid_host) == error_kind::value &&
+                  kind_of(error_code::unexpected_end) == error_kind::syntax &&
+                  kind_of(error_code::trailing_characters) == error_kind::syntax &&
+                  kind_of(error_code::nesting_too_deep) == error_kind::limit &&
+                  kind_of(error_code::not_an_object) == error_kind::schema &&
+                  kind_of(error_code::wrong_type) == error_kind::schema,
+              "kind_of: the boundaries of the groups");
+
+}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_ERROR_HPP
+
+// ---- swr/error_message.hpp ----
+// swrkit — message(const error&): a sentence for every error, and from_name_check, the error of a failed
+// name check. The messages that state a fact kept elsewhere are built from it: the region list
+// (region_table.hpp), the category list (category.hpp), the length limits (name_check.hpp, error.hpp).
+#ifndef SWR_ERROR_MESSAGE_HPP
+#define SWR_ERROR_MESSAGE_HPP
+
 #include <string_view>
 
 
@@ -557,183 +776,15 @@ inline constexpr unknown_region_text unknown_region_message = make_unknown_regio
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
-/// The part of a request (or of an input to building one) that a problem concerns.
-enum class field : unsigned char {
-  none,            ///< the document as a whole (JSON syntax, the top-level value)
-  namespace_name,  ///< the `{namespace}` path parameter
-  repository,
-  is_public,
-  category,
-  description,
-  token,   ///< the X-Auth-Token value
-  host,    ///< the Host (API endpoint)
-  region,  ///< a region id looked up for its host
-};
-
-/// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
-enum class error_kind : unsigned char {
-  value,   ///< a field's value breaks a rule (docs/names.md, docs/api.md, the token or host rules)
-  syntax,  ///< not JSON (RFC 8259): the document is refused before its meaning is looked at
-  limit,   ///< valid JSON beyond an implementation limit (nesting depth)
-  schema,  ///< JSON, but not the expected shape: missing, duplicate or mistyped member, not an object
-};
-
-/// Stable codes. The first nine have the meaning and value of the `name_error` of the same name.
-/// The identifiers (see `to_string`) are part of the API: servers may send them to clients.
-enum class error_code : unsigned char {
-  none,
-  // value
-  empty,
-  too_long,
-  invalid_character,
-  invalid_start,
-  invalid_end,
-  adjacent_separators,
-  too_many_underscores,
-  reserved,
-  invalid_utf8,      ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
-  unknown_category,  ///< not one of the category wire strings
-  unknown_region,    ///< not a region id of docs/regions.md
-  invalid_host,      ///< not a DNS name or IP literal with an optional port
-  // syntax
-  unexpected_end,               ///< the document stops in the middle of a value
-  unexpected_character,         ///< a byte that cannot start or continue the value here
-  invalid_literal,              ///< a misspelt true, false or null
-  invalid_number,               ///< a number outside the RFC 8259 grammar
-  invalid_escape,               ///< a backslash escape outside the RFC 8259 set, or a bad \u
-  unescaped_control_character,  ///< a byte below 0x20 inside a string
-  malformed_utf8,               ///< the document's bytes are not well-formed UTF-8
-  lone_surrogate,               ///< a \u escape of half a surrogate pair
-  trailing_characters,          ///< more than whitespace after the value
-  // limit
-  nesting_too_deep,  ///< arrays and objects nested deeper than json_max_depth
-  // schema
-  not_an_object,     ///< the document (or an error entry) is not a JSON object
-  missing_member,    ///< a required member is absent
-  duplicate_member,  ///< a member name appears twice in one object
-  wrong_type,        ///< a member's value has the wrong JSON type
-};
-
-/// The value of `error::offset` when the error was not found in a parsed document.
-inline constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
-
-/// The maximum number of code points in a description (SWR's console limit, error SVCSTG.SWR.4131012).
-inline constexpr std::size_t description_max_code_points = 30000;
-
-[[nodiscard]] constexpr error_kind kind_of(error_code code) noexcept {
-  if (code >= error_code::not_an_object) return error_kind::schema;
-  if (code == error_code::nesting_too_deep) return error_kind::limit;
-  if (code >= error_code::unexpected_end) return error_kind::syntax;
-  return error_kind::value;
-}
-
-/// Whether `position` says something for this code: not for the codes that concern a value as a whole.
-[[nodiscard]] constexpr bool has_position(error_code code) noexcept {
-  return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
-}
-
-/// One problem.
-/// - `position`: for a value problem, the byte in the field's value where it is (0 when it concerns the
-///   value as a whole: `empty`, `unknown_category`, `unknown_region`, `reserved`); for a syntax, limit or
-///   schema problem, the byte in the document.
-/// - `offset`: where a parser found the problem in the document: the first byte of the offending value for
-///   value and schema problems, the offending byte for syntax and limit problems; `no_offset` otherwise.
-///
-/// A check that finds at most one problem returns an `error` (as a name check returns a `name_check`):
-/// `ok()` says there is none. An operation that makes a value returns `result<T, error>` instead.
-struct [[nodiscard]] error {
-  error_code code = error_code::none;
-  swr::field field = swr::field::none;
-  std::size_t position = 0;
-  std::size_t offset = no_offset;
-
-  /// No problem: the code is `none`.
-  [[nodiscard]] constexpr bool ok() const noexcept { return code == error_code::none; }
-  [[nodiscard]] constexpr error_kind kind() const noexcept { return kind_of(code); }
-
-  friend constexpr bool operator==(const error& a, const error& b) noexcept {
-    return a.code == b.code && a.field == b.field && a.position == b.position && a.offset == b.offset;
-  }
-  friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
-};
-
 /// The error for a failed name check of a field (namespace or repository).
 [[nodiscard]] constexpr error from_name_check(name_check check, swr::field where) noexcept {
   return {static_cast<error_code>(check.error), where, check.position, no_offset};
-}
-
-// The strings of every to_string and message of swrkit (here, in name_check.hpp, category.hpp and
-// response.hpp) are NUL-terminated: each view's data()[size()] is '\0', for every value of its enum and for
-// values outside it (which give "", never a null data()). So data() can go to a C API as is:
-// `std::printf("%s\n", swr::message(e).data())`. The views refer to static storage: they never dangle.
-
-/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
-/// for a value outside the enum. NUL-terminated.
-[[nodiscard]] constexpr std::string_view to_string(field f) noexcept {
-  switch (f) {
-    case field::none: return "";
-    case field::namespace_name: return "namespace";
-    case field::repository: return "repository";
-    case field::is_public: return "is_public";
-    case field::category: return "category";
-    case field::description: return "description";
-    case field::token: return "token";
-    case field::host: return "host";
-    case field::region: return "region";
-  }
-  return "";
-}
-
-/// The kind's identifier, e.g. "syntax"; "" for a value outside the enum. NUL-terminated.
-[[nodiscard]] constexpr std::string_view to_string(error_kind k) noexcept {
-  switch (k) {
-    case error_kind::value: return "value";
-    case error_kind::syntax: return "syntax";
-    case error_kind::limit: return "limit";
-    case error_kind::schema: return "schema";
-  }
-  return "";
-}
-
-/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum. NUL-terminated.
-[[nodiscard]] constexpr std::string_view to_string(error_code code) noexcept {
-  switch (code) {
-    case error_code::none: return "none";
-    case error_code::empty: return "empty";
-    case error_code::too_long: return "too_long";
-    case error_code::invalid_character: return "invalid_character";
-    case error_code::invalid_start: return "invalid_start";
-    case error_code::invalid_end: return "invalid_end";
-    case error_code::adjacent_separators: return "adjacent_separators";
-    case error_code::too_many_underscores: return "too_many_underscores";
-    case error_code::reserved: return "reserved";
-    case error_code::invalid_utf8: return "invalid_utf8";
-    case error_code::unknown_category: return "unknown_category";
-    case error_code::unknown_region: return "unknown_region";
-    case error_code::invalid_host: return "invalid_host";
-    case error_code::unexpected_end: return "unexpected_end";
-    case error_code::unexpected_character: return "unexpected_character";
-    case error_code::invalid_literal: return "invalid_literal";
-    case error_code::invalid_number: return "invalid_number";
-    case error_code::invalid_escape: return "invalid_escape";
-    case error_code::unescaped_control_character: return "unescaped_control_character";
-    case error_code::malformed_utf8: return "malformed_utf8";
-    case error_code::lone_surrogate: return "lone_surrogate";
-    case error_code::trailing_characters: return "trailing_characters";
-    case error_code::nesting_too_deep: return "nesting_too_deep";
-    case error_code::not_an_object: return "not_an_object";
-    case error_code::missing_member: return "missing_member";
-    case error_code::duplicate_member: return "duplicate_member";
-    case error_code::wrong_type: return "wrong_type";
-  }
-  return "";
 }
 
 namespace detail {
 constexpr bool same_error(name_error n, error_code c) noexcept {
   return static_cast<unsigned>(n) == static_cast<unsigned>(c) && to_string(n) == to_string(c);
 }
-constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
 }  // namespace detail
 
 // from_name_check and message(error) convert name_error to error_code by value: each name_error has the
@@ -755,27 +806,6 @@ static_assert(detail::same_error(name_error::reserved, error_code::reserved), "n
 static_assert(to_string(static_cast<name_error>(static_cast<unsigned>(name_error::reserved) + 1)).empty(),
               "reserved must be the last name_error (message(error) maps empty..reserved onto name errors)");
 
-// kind_of sorts codes by ranges of values: value codes up to invalid_host, then syntax from unexpected_end
-// to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
-// wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
-static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
-static_assert(detail::code_value(error_code::invalid_host) + 1 == detail::code_value(error_code::unexpected_end),
-              "kind_of: the syntax codes start right after the value codes");
-static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
-                  detail::code_value(error_code::nesting_too_deep),
-              "kind_of: nesting_too_deep follows the syntax codes");
-static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::code_value(error_code::not_an_object),
-              "kind_of: the schema codes start right after nesting_too_deep");
-static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
-              "kind_of: wrong_type is the last code");
-static_assert(kind_of(error_code::invalid_host) == error_kind::value &&
-                  kind_of(error_code::unexpected_end) == error_kind::syntax &&
-                  kind_of(error_code::trailing_characters) == error_kind::syntax &&
-                  kind_of(error_code::nesting_too_deep) == error_kind::limit &&
-                  kind_of(error_code::not_an_object) == error_kind::schema &&
-                  kind_of(error_code::wrong_type) == error_kind::schema,
-              "kind_of: the boundaries of the groups");
-
 namespace detail {
 // The messages that state a fact kept elsewhere, built from it at compile time.
 // "The description has more than 30,000 characters."
@@ -783,12 +813,6 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
   sink.put("The description has more than ");
   sink.put_number(description_max_code_points, ',');
   sink.put(" characters.");
-}
-// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
-constexpr void write_unknown_category(text_sink& sink) noexcept {
-  sink.put("The category must be one of ");
-  put_categories(sink, ", ");
-  sink.put(".");
 }
 }  // namespace detail
 
@@ -853,7 +877,7 @@ constexpr void write_unknown_category(text_sink& sink) noexcept {
 }  // inline namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
-#endif  // SWR_ERROR_HPP
+#endif  // SWR_ERROR_MESSAGE_HPP
 
 // ---- swr/escape.hpp ----
 // swrkit — the wire form of repository names: every '/' becomes '$' (docs/names.md, "Wire form").

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "swr/category.hpp"
+#include "swr/error_message.hpp"
 #include "swr/escape.hpp"
 #include "swr/fmt.hpp"
 #include "swr/http.hpp"
