@@ -11,6 +11,7 @@
 #include "swr/error.hpp"
 #include "swr/error_message.hpp"
 #include "swr/escape.hpp"
+#include "swr/form.hpp"
 #include "swr/host.hpp"
 #include "swr/http.hpp"
 #include "swr/json_reader.hpp"

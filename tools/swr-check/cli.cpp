@@ -13,6 +13,7 @@
 #include "swr/error_message.hpp"
 #include "swr/escape.hpp"
 #include "swr/fmt.hpp"
+#include "swr/form.hpp"
 #include "swr/http.hpp"
 #include "swr/model.hpp"
 #include "swr/names.hpp"
@@ -194,59 +195,22 @@ std::optional<std::string> parse_request_options(const std::vector<std::string_v
   return std::nullopt;
 }
 
-// The order in which request problems are listed: the request's own fields first, as validate gives them.
-int field_rank(swr::field f) {
-  switch (f) {
-    case swr::field::namespace_name: return 0;
-    case swr::field::repository: return 1;
-    case swr::field::is_public: return 2;
-    case swr::field::category: return 3;
-    case swr::field::description: return 4;
-    case swr::field::region: return 5;
-    case swr::field::host: return 6;
-    case swr::field::token: return 7;
-    case swr::field::none: break;
-  }
-  return 8;
-}
-
 int run_request(const std::vector<std::string_view>& args, const streams& io, const environment& env) {
   request_options opt;
   if (const auto usage = parse_request_options(args, opt)) return usage_error_with(io, *usage);
 
-  std::vector<swr::error> problems;
-  swr::create_repo_request request;
-  request.namespace_name = std::string(*opt.namespace_name);
-  request.body.repository = std::string(*opt.repository);
-  request.body.is_public = opt.is_public;
-  if (opt.category) {
-    request.body.category = swr::parse_category(*opt.category);
-    if (!request.body.category) problems.push_back({swr::error_code::unknown_category, swr::field::category, 0});
-  }
-  if (opt.description) request.body.description = std::string(*opt.description);
+  swr::create_repo_form form;
+  form.namespace_name = *opt.namespace_name;
+  form.repository = *opt.repository;
+  form.is_public = opt.is_public;
+  form.category = opt.category.value_or(std::string_view());
+  form.description = opt.description.value_or(std::string_view());
+  form.region = opt.region.value_or(std::string_view());
+  form.host = opt.host.value_or(std::string_view());
+  form.token = env.swr_token != nullptr ? std::string_view(env.swr_token) : std::string_view();
 
-  std::string_view host;
-  if (opt.region) {
-    const auto region_host = swr::region_host(*opt.region);
-    if (region_host) {
-      host = *region_host;
-    } else {
-      problems.push_back(region_host.error());
-    }
-  } else {
-    host = *opt.host;
-  }
-  const std::string_view token = env.swr_token != nullptr ? std::string_view(env.swr_token) : std::string_view();
-
-  // Everything validate() finds, except a host problem when the region already failed to give one.
-  for (const swr::error& e : swr::validate(request, host, token)) {
-    if (!(e.field == swr::field::host && opt.region)) problems.push_back(e);
-  }
-  // Each field has at most one problem, so the order is total (and std::sort, unlike stable_sort, builds
-  // with Clang 19 on libstdc++ 12, whose temporary buffer is deprecated there).
-  std::sort(problems.begin(), problems.end(),
-            [](const swr::error& a, const swr::error& b) { return field_rank(a.field) < field_rank(b.field); });
-
+  // Every problem, in the order of the form's fields.
+  const std::vector<swr::error> problems = swr::validate(form);
   if (!problems.empty()) {
     for (const swr::error& e : problems) {
       fmt::print(io.out, "error: {}: {}\n", e, swr::message(e));
@@ -264,7 +228,7 @@ int run_request(const std::vector<std::string_view>& args, const streams& io, co
     return some_invalid;
   }
 
-  const auto http = swr::to_http_request(request, host, token);  // validated above
+  const auto http = swr::to_http_request(form);  // validated above
   // Exactly the bytes of the message (no newline after the body: they may be piped to a socket).
   print_to(io.out, opt.show_token ? swr::to_http_message(*http) : swr::debug_string(*http));
   std::fflush(io.out);
