@@ -64,8 +64,8 @@ struct pcre2_matcher {
   pcre2_matcher() {
     int error = 0;
     PCRE2_SIZE offset = 0;
-    code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(repository_pattern), PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED | PCRE2_ENDANCHORED,
-                         &error, &offset, nullptr);
+    code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(repository_pattern), PCRE2_ZERO_TERMINATED,
+                         PCRE2_ANCHORED | PCRE2_ENDANCHORED, &error, &offset, nullptr);
     if (code == nullptr || pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) != 0) std::abort();
     data = pcre2_match_data_create_from_pattern(code, nullptr);
   }
@@ -74,7 +74,8 @@ struct pcre2_matcher {
     pcre2_code_free(code);
   }
   bool operator()(const std::string& n) const {
-    return length_ok(n) && pcre2_jit_match(code, reinterpret_cast<PCRE2_SPTR>(n.data()), n.size(), 0, 0, data, nullptr) >= 0;
+    return length_ok(n) &&
+           pcre2_jit_match(code, reinterpret_cast<PCRE2_SPTR>(n.data()), n.size(), 0, 0, data, nullptr) >= 0;
   }
 };
 

@@ -51,22 +51,23 @@ TEST_CASE("optional members: null is absent, arms is arm, member order is free")
         create_repo_body{"r", true, {}, {}});
   CHECK(parsed(R"({"repository":"r","is_public":true,"category":"arms"})").category == swr::category::arm);
   CHECK(parsed(R"({"repository":"r","is_public":true,"description":""})").description == std::string());
-  CHECK(parsed(R"({"repository":"r","is_public":true,"description":"caf\u00e9 \ud83d\udc33 \"q\" \\ \n"})")
-            .description == std::string("caf\xc3\xa9 \xf0\x9f\x90\xb3 \"q\" \\ \n"));
+  CHECK(
+      parsed(R"({"repository":"r","is_public":true,"description":"caf\u00e9 \ud83d\udc33 \"q\" \\ \n"})").description ==
+      std::string("caf\xc3\xa9 \xf0\x9f\x90\xb3 \"q\" \\ \n"));
   CHECK(parsed(" \t\r\n{ \"repository\" : \"r\" , \"is_public\" : false } \n").repository == "r");
 }
 
 TEST_CASE("unknown members are skipped whatever valid JSON they hold") {
-  const create_repo_body body = parsed(
-      R"({"x":1,"repository":"r","y":[1,-2.5e3,{"a":[null,true,false,"s"]}],"is_public":true,"z":{},"w":[],)"
-      R"("v":"\u00e9","u":-0,"t":1E+2})");
+  const create_repo_body body =
+      parsed(R"({"x":1,"repository":"r","y":[1,-2.5e3,{"a":[null,true,false,"s"]}],"is_public":true,"z":{},"w":[],)"
+             R"("v":"\u00e9","u":-0,"t":1E+2})");
   CHECK(body == create_repo_body{"r", true, {}, {}});
   // Nesting: the body object is depth 1, so an unknown member may hold 63 more levels, not 64.
-  const std::string ok_depth = R"({"repository":"r","is_public":true,"x":)" + std::string(63, '[') +
-                               std::string(63, ']') + "}";
+  const std::string ok_depth =
+      R"({"repository":"r","is_public":true,"x":)" + std::string(63, '[') + std::string(63, ']') + "}";
   CHECK(swr::parse_create_repo_body(ok_depth).has_value());
-  const std::string too_deep = R"({"repository":"r","is_public":true,"x":)" + std::string(64, '[') +
-                               std::string(64, ']') + "}";
+  const std::string too_deep =
+      R"({"repository":"r","is_public":true,"x":)" + std::string(64, '[') + std::string(64, ']') + "}";
   const error deep = refused(too_deep);
   CHECK(deep.code == error_code::nesting_too_deep);
   CHECK(deep.kind() == error_kind::limit);
@@ -83,8 +84,8 @@ TEST_CASE("value problems: the field, the position in the value and the value's 
         error{error_code::invalid_end, field::repository, 1, 33});
   CHECK(refused(R"({"repository":"r","is_public":true,"category":"Linux"})") ==
         error{error_code::unknown_category, field::category, 0, 46});
-  const std::string long_description = R"({"repository":"r","is_public":true,"description":")" +
-                                       std::string(30001, 'd') + "\"}";
+  const std::string long_description =
+      R"({"repository":"r","is_public":true,"description":")" + std::string(30001, 'd') + "\"}";
   CHECK(refused(long_description) == error{error_code::too_long, field::description, 30000, 49});
   // Code points, not bytes and not escapes: 30,000 escaped e-acutes are fine.
   std::string escaped = R"({"repository":"r","is_public":true,"description":")";
@@ -130,25 +131,21 @@ TEST_CASE("the earliest problem wins, and syntax always comes first") {
   // A schema problem earlier in the document does not hide that the document is not JSON.
   CHECK(refused(R"({"repository":1,"is_public":true,})") == at(error_code::unexpected_character, field::none, 33));
   CHECK(refused(R"([1,2,])") == at(error_code::unexpected_character, field::none, 5));
-  CHECK(refused(R"({"repository":"r","is_public":true,"x":[01]})") ==
-        at(error_code::invalid_number, field::none, 41));
+  CHECK(refused(R"({"repository":"r","is_public":true,"x":[01]})") == at(error_code::invalid_number, field::none, 41));
 }
 
 TEST_CASE("syntax problems carry the byte offset and no field") {
   CHECK(refused("") == at(error_code::unexpected_end, field::none, 0));
   CHECK(refused("   ") == at(error_code::unexpected_end, field::none, 3));
-  CHECK(refused(R"({"repository":"r","is_public":true} {})") ==
-        at(error_code::trailing_characters, field::none, 36));
+  CHECK(refused(R"({"repository":"r","is_public":true} {})") == at(error_code::trailing_characters, field::none, 36));
   CHECK(refused(R"({"repository":"r","is_public":tRue})") == at(error_code::invalid_literal, field::none, 31));
   CHECK(refused(R"({"repository":"r\q","is_public":true})") == at(error_code::invalid_escape, field::none, 17));
   CHECK(refused("{\"repository\":\"r\x01\",\"is_public\":true}") ==
         at(error_code::unescaped_control_character, field::none, 16));
-  CHECK(refused("{\"repository\":\"r\xc3\",\"is_public\":true}") ==
-        at(error_code::malformed_utf8, field::none, 16));
+  CHECK(refused("{\"repository\":\"r\xc3\",\"is_public\":true}") == at(error_code::malformed_utf8, field::none, 16));
   CHECK(refused(R"({"repository":"\udc00","is_public":true})") == at(error_code::lone_surrogate, field::none, 15));
   CHECK(refused(R"({"repository":"r",'is_public':true})") == at(error_code::unexpected_character, field::none, 18));
-  CHECK(refused(R"({"repository":"r","is_public":true,})") ==
-        at(error_code::unexpected_character, field::none, 35));
+  CHECK(refused(R"({"repository":"r","is_public":true,})") == at(error_code::unexpected_character, field::none, 35));
   CHECK(refused("\xef\xbb\xbf{\"repository\":\"r\",\"is_public\":true}") ==
         at(error_code::unexpected_character, field::none, 0));
   CHECK(refused(R"({"repository":"r","is_public":true /* c */})") ==
@@ -187,7 +184,8 @@ TEST_CASE("round trip: parse(to_json(b)) == b for thousands of generated bodies"
 TEST_CASE("mutated documents never crash, and errors point inside the document") {
   swr_test::body_generator generate(7);
   std::mt19937 rng(11);
-  const char interesting[] = "{}[],:\"\\/u0123456789abcdefABCDEF-+.eEtrufalsn \t\r\n\x00\x01\x7f\x80\xbf\xc0\xed\xf4\xff";
+  const char interesting[] =
+      "{}[],:\"\\/u0123456789abcdefABCDEF-+.eEtrufalsn \t\r\n\x00\x01\x7f\x80\xbf\xc0\xed\xf4\xff";
   std::size_t accepted = 0;
   for (int i = 0; i < 20000; ++i) {
     std::string json = *swr::to_json(generate.body());

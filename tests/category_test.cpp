@@ -34,8 +34,8 @@ TEST_CASE("the table round trips: parse(to_string(c)) == c") {
 }
 
 TEST_CASE("parse is exact and case-sensitive") {
-  for (const char* bad : {"", "Linux", "LINUX", "linux ", " linux", "app-server", "appserver", "arm64", "arms ",
-                          "Arms", "linu", "linuxx", "other\n"}) {
+  for (const char* bad : {"", "Linux", "LINUX", "linux ", " linux", "app-server", "appserver", "arm64", "arms ", "Arms",
+                          "linu", "linuxx", "other\n"}) {
     CAPTURE(bad);
     CHECK_FALSE(swr::parse_category(bad).has_value());
   }

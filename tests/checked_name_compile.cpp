@@ -26,23 +26,23 @@ static_assert(from_unterminated.value() == "team/app" && longest.value().size() 
 #endif
 #elif !defined(SWR_TEST_INVALID_LITERAL)
 constexpr swr::checked_repository repository = "team//app";
-#elif SWR_TEST_INVALID_LITERAL == 1  // empty
+#elif SWR_TEST_INVALID_LITERAL == 1   // empty
 constexpr swr::checked_namespace repository = "";
-#elif SWR_TEST_INVALID_LITERAL == 2  // 65 bytes
+#elif SWR_TEST_INVALID_LITERAL == 2   // 65 bytes
 constexpr swr::checked_namespace repository = "a2345678901234567890123456789012345678901234567890123456789012345";
-#elif SWR_TEST_INVALID_LITERAL == 3  // an uppercase letter
+#elif SWR_TEST_INVALID_LITERAL == 3   // an uppercase letter
 constexpr swr::checked_namespace repository = "My-org";
-#elif SWR_TEST_INVALID_LITERAL == 4  // a digit first
+#elif SWR_TEST_INVALID_LITERAL == 4   // a digit first
 constexpr swr::checked_namespace repository = "1org";
-#elif SWR_TEST_INVALID_LITERAL == 5  // a separator last
+#elif SWR_TEST_INVALID_LITERAL == 5   // a separator last
 constexpr swr::checked_repository repository = "team/";
-#elif SWR_TEST_INVALID_LITERAL == 6  // two slashes
+#elif SWR_TEST_INVALID_LITERAL == 6   // two slashes
 constexpr swr::checked_repository repository = "team//app";
-#elif SWR_TEST_INVALID_LITERAL == 7  // three underscores
+#elif SWR_TEST_INVALID_LITERAL == 7   // three underscores
 constexpr swr::checked_namespace repository = "a___b";
-#elif SWR_TEST_INVALID_LITERAL == 8  // SWR's own
+#elif SWR_TEST_INVALID_LITERAL == 8   // SWR's own
 constexpr swr::checked_namespace repository = "library";
-#elif SWR_TEST_INVALID_LITERAL == 9  // a '$' (the wire form) in a logical name
+#elif SWR_TEST_INVALID_LITERAL == 9   // a '$' (the wire form) in a logical name
 constexpr swr::checked_repository repository = "team$app";
 #elif SWR_TEST_INVALID_LITERAL == 10  // an embedded NUL: part of the name, so refused like any other byte
 constexpr swr::checked_namespace repository = "my\0org";

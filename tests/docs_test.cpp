@@ -25,7 +25,7 @@
 namespace {
 
 // The non-ASCII spellings the tables use, as UTF-8 bytes.
-constexpr std::string_view em_dash = "\xE2\x80\x94";     // "—": the request as a whole (field::none)
+constexpr std::string_view em_dash = "\xE2\x80\x94";   // "—": the request as a whole (field::none)
 constexpr std::string_view times_sign = " \xC3\x97 ";  // " × ", as in "65 × `a`"
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
@@ -405,7 +405,8 @@ struct category_enumerator {
   swr::category value;
   std::string_view spelling;
 };
-#define SWR_DOCS_TEST_CATEGORY(name) category_enumerator{swr::category::name, #name}
+#define SWR_DOCS_TEST_CATEGORY(name) \
+  category_enumerator { swr::category::name, #name }
 constexpr category_enumerator category_enumerators[] = {
     SWR_DOCS_TEST_CATEGORY(app_server), SWR_DOCS_TEST_CATEGORY(linux_), SWR_DOCS_TEST_CATEGORY(framework_app),
     SWR_DOCS_TEST_CATEGORY(database),   SWR_DOCS_TEST_CATEGORY(lang),   SWR_DOCS_TEST_CATEGORY(other),
@@ -502,8 +503,8 @@ TEST_CASE("docs: api.md, the categories table is swr::all_categories, in order")
     cursor c{row.cells[1]};
     std::string_view wire;
     std::string_view alias;
-    const bool readable = c.take_code(wire) && (c.done() || (c.take(" (also read from ") && c.take_code(alias) &&
-                                                              c.take(")") && c.done()));
+    const bool readable = c.take_code(wire) &&
+                          (c.done() || (c.take(" (also read from ") && c.take_code(alias) && c.take(")") && c.done()));
     if (!readable) {
       FAIL_CHECK("cannot read the wire string cell: " << row.cells[1]);
       continue;

@@ -57,10 +57,18 @@ constexpr code_name all_codes[] = {
 constexpr std::size_t code_count = sizeof(all_codes) / sizeof(all_codes[0]);
 
 constexpr error_code value_codes[] = {
-    error_code::empty,          error_code::too_long,      error_code::invalid_character,
-    error_code::invalid_start,  error_code::invalid_end,   error_code::adjacent_separators,
-    error_code::too_many_underscores, error_code::reserved, error_code::invalid_utf8,
-    error_code::unknown_category, error_code::unknown_region, error_code::invalid_host,
+    error_code::empty,
+    error_code::too_long,
+    error_code::invalid_character,
+    error_code::invalid_start,
+    error_code::invalid_end,
+    error_code::adjacent_separators,
+    error_code::too_many_underscores,
+    error_code::reserved,
+    error_code::invalid_utf8,
+    error_code::unknown_category,
+    error_code::unknown_region,
+    error_code::invalid_host,
 };
 constexpr error_code syntax_codes[] = {
     error_code::unexpected_end, error_code::unexpected_character, error_code::invalid_literal,
@@ -68,7 +76,10 @@ constexpr error_code syntax_codes[] = {
     error_code::malformed_utf8, error_code::lone_surrogate,       error_code::trailing_characters,
 };
 constexpr error_code schema_codes[] = {
-    error_code::not_an_object, error_code::missing_member, error_code::duplicate_member, error_code::wrong_type,
+    error_code::not_an_object,
+    error_code::missing_member,
+    error_code::duplicate_member,
+    error_code::wrong_type,
 };
 
 // Every field with the member name the API documentation gives it.
@@ -146,8 +157,8 @@ static_assert(swr::message(error{error_code::too_long, field::namespace_name, 64
 static_assert(!swr::message(error{error_code::invalid_host, field::host, 0}).empty());
 static_assert(swr::no_offset == static_cast<std::size_t>(-1));
 static_assert(swr::description_max_code_points == 30000);  // docs/api.md: the console's cap, error 4131012
-static_assert(noexcept(swr::message(error{})) && noexcept(swr::kind_of(error_code::none)) &&
-              noexcept(swr::to_string(field::none)));
+static_assert(noexcept(swr::message(error{})) && noexcept(swr::kind_of(error_code::none)) && noexcept(
+    swr::to_string(field::none)));
 
 TEST_CASE("error: the defaults are 'no problem, nowhere in a document'") {
   constexpr error e{};
@@ -415,10 +426,10 @@ TEST_CASE("static_text: decimal numbers, grouped or not, NUL-terminated") {
 
 TEST_CASE("message(error): unknown_region lists every region id of docs/regions.md") {
   const std::string_view m = swr::message(error{error_code::unknown_region, field::region, 0});
-  const char* ids[] = {"af-south-1",  "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "cn-east-2",
-                       "cn-east-3",   "cn-north-1",     "cn-north-2",     "cn-north-4",     "cn-north-9",
-                       "cn-south-1",  "cn-south-2",     "cn-southwest-2", "ru-northwest-2", "la-south-2",
-                       "la-north-2",  "sa-brazil-1",    "na-mexico-1",    "tr-west-1",      "ae-ad-1",
+  const char* ids[] = {"af-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "cn-east-2",
+                       "cn-east-3",  "cn-north-1",     "cn-north-2",     "cn-north-4",     "cn-north-9",
+                       "cn-south-1", "cn-south-2",     "cn-southwest-2", "ru-northwest-2", "la-south-2",
+                       "la-north-2", "sa-brazil-1",    "na-mexico-1",    "tr-west-1",      "ae-ad-1",
                        "eu-west-101"};
   for (const char* id : ids) {
     CAPTURE(id);
@@ -513,8 +524,8 @@ static_assert(first_unterminated(last_name_error, [](name_error e) { return swr:
 static_assert(first_unterminated(last_name_error, [](name_error e) { return swr::message(e); }) == -1);
 static_assert(first_unterminated(last_name_error,
                                  [](name_error e) { return swr::message(e, name_kind::namespace_name); }) == -1);
-static_assert(first_unterminated(last_name_error, [](name_error e) { return swr::message(e, name_kind::repository); }) ==
-              -1);
+static_assert(first_unterminated(last_name_error,
+                                 [](name_error e) { return swr::message(e, name_kind::repository); }) == -1);
 static_assert(first_unterminated(last_name_kind, [](name_kind k) { return swr::to_string(k); }) == -1);
 static_assert(first_unterminated(swr::category::arm, [](swr::category c) { return swr::to_string(c); }) == -1);
 static_assert(first_unterminated(last_outcome, [](swr::create_repo_outcome o) { return swr::to_string(o); }) == -1);
@@ -564,5 +575,6 @@ TEST_CASE("every to_string and message view is NUL-terminated, for every value")
     check(swr::message(static_cast<swr::create_repo_outcome>(value)), value);
   }
   // The one message built at compile time rather than written as a literal.
-  check(swr::message(error{error_code::unknown_region, field::region, 0}), static_cast<int>(error_code::unknown_region));
+  check(swr::message(error{error_code::unknown_region, field::region, 0}),
+        static_cast<int>(error_code::unknown_region));
 }

@@ -101,3 +101,24 @@ TEST_CASE("form: the region names the host; without one, the host is checked") {
   REQUIRE(request.has_value());
   CHECK(request->host() == "swr.internal.example:8443");
 }
+
+TEST_CASE("form: first_problem is the first in field order, whichever field it is in") {
+  const auto first = [](create_repo_form form) {
+    const error e = swr::first_problem(form);
+    return std::string(swr::to_string(e.field)) + ":" + std::string(swr::to_string(e.code));
+  };
+  create_repo_form form = valid_form();
+  CHECK(first(form) == ":none");
+  form.token = "";
+  CHECK(first(form) == "token:empty");
+  form.region = "";
+  CHECK(first(form) == "host:empty");
+  form.description = "\xFF";
+  CHECK(first(form) == "description:invalid_utf8");
+  form.category = "linuxx";
+  CHECK(first(form) == "category:unknown_category");
+  form.repository = "-app";
+  CHECK(first(form) == "repository:invalid_start");
+  form.namespace_name = "";
+  CHECK(first(form) == "namespace:empty");
+}

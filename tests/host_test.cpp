@@ -21,7 +21,9 @@ using swr::field;
 
 namespace {
 constexpr error valid{};
-constexpr error invalid(std::size_t position) { return {error_code::invalid_host, field::host, position, swr::no_offset}; }
+constexpr error invalid(std::size_t position) {
+  return {error_code::invalid_host, field::host, position, swr::no_offset};
+}
 
 bool is_alnum(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_hex(unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
@@ -50,9 +52,9 @@ static_assert(check_host("a\r\nX-Evil: 1") == invalid(1));
 static_assert(noexcept(check_host(std::string_view{})));
 
 TEST_CASE("valid DNS names") {
-  for (const char* host : {"localhost", "a", "Z", "example", "example.com", "host1", "1host", "123abc",
-                           "a1-b2.c3", "a--b", "xn--bcher-kva.example", "EXAMPLE.COM",
-                           "Swr-Api.Cn-North-4.MyHuaweiCloud.Com", "1e100.net", "a.b.c.d.e.f.g"}) {
+  for (const char* host :
+       {"localhost", "a", "Z", "example", "example.com", "host1", "1host", "123abc", "a1-b2.c3", "a--b",
+        "xn--bcher-kva.example", "EXAMPLE.COM", "Swr-Api.Cn-North-4.MyHuaweiCloud.Com", "1e100.net", "a.b.c.d.e.f.g"}) {
     CAPTURE(host);
     CHECK(check_host(host) == valid);
   }
@@ -222,18 +224,35 @@ TEST_CASE("unbracketed IPv6 addresses are refused") {
   // The first ':' starts a port; what precedes it is a (here empty or numeric) name.
   CHECK(check_host("::1") == invalid(0));
   CHECK(check_host("::") == invalid(0));
-  CHECK(check_host("fe80::1") == invalid(5));  // "fe80" is a name, ":1" is not a port
+  CHECK(check_host("fe80::1") == invalid(5));      // "fe80" is a name, ":1" is not a port
   CHECK(check_host("2001:db8::1") == invalid(3));  // "2001" is all digits: an IPv4 address missing its '.'
   CHECK(check_host("::ffff:192.0.2.1") == invalid(0));
 }
 
 TEST_CASE("bracketed IPv6 addresses") {
-  for (const char* host : {"[::]", "[::1]", "[2001:db8::1]", "[2001:DB8::1]", "[fe80::1]", "[1::]", "[1::2]",
-                           "[1:2:3:4:5:6:7:8]", "[2001:0db8:0000:0000:0000:ff00:0042:8329]",
-                           "[ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff]", "[1:2:3:4:5:6:7::]", "[::2:3:4:5:6:7:8]",
-                           "[1:2:3::6:7:8]", "[::ffff:192.0.2.1]", "[::192.0.2.1]", "[1:2:3:4:5:6:1.2.3.4]",
-                           "[64:ff9b::192.0.2.33]", "[::1]:1", "[::1]:65535", "[::1]:8443", "[2001:db8::1]:443",
-                           "[::ffff:192.0.2.1]:8080", "[1:2:3:4:5:6:7:8]:443"}) {
+  for (const char* host : {"[::]",
+                           "[::1]",
+                           "[2001:db8::1]",
+                           "[2001:DB8::1]",
+                           "[fe80::1]",
+                           "[1::]",
+                           "[1::2]",
+                           "[1:2:3:4:5:6:7:8]",
+                           "[2001:0db8:0000:0000:0000:ff00:0042:8329]",
+                           "[ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff]",
+                           "[1:2:3:4:5:6:7::]",
+                           "[::2:3:4:5:6:7:8]",
+                           "[1:2:3::6:7:8]",
+                           "[::ffff:192.0.2.1]",
+                           "[::192.0.2.1]",
+                           "[1:2:3:4:5:6:1.2.3.4]",
+                           "[64:ff9b::192.0.2.33]",
+                           "[::1]:1",
+                           "[::1]:65535",
+                           "[::1]:8443",
+                           "[2001:db8::1]:443",
+                           "[::ffff:192.0.2.1]:8080",
+                           "[1:2:3:4:5:6:7:8]:443"}) {
     CAPTURE(host);
     CHECK(check_host(host) == valid);
   }
@@ -317,8 +336,8 @@ TEST_CASE("IPv6: a ninth group is refused at the ':' that starts it") {
 }
 
 TEST_CASE("IPv6: an address with too few groups is refused where the next group was expected") {
-  CHECK(check_host("1.2.3") == invalid(5));             // the IPv4 counterpart
-  CHECK(check_host("[::ffff:1.2.3]") == invalid(13));   // the same inside an IPv6 literal: at the ']'
+  CHECK(check_host("1.2.3") == invalid(5));            // the IPv4 counterpart
+  CHECK(check_host("[::ffff:1.2.3]") == invalid(13));  // the same inside an IPv6 literal: at the ']'
   CHECK(check_host("[1:2:3]") == invalid(6));
   CHECK(check_host("[1:2:3:4:5:6:7]") == invalid(14));
   CHECK(check_host("[1:2:3:4:5:6:7]:443") == invalid(14));
@@ -347,8 +366,8 @@ TEST_CASE("header and request-line injection attempts are refused at the offendi
       {"a\tb", 1},
       {"a/b", 1},
       {"user@host", 4},
-      {"user:pass@host", 5},     // "user" is a name, "pass@host" not a port
-      {"http://host", 5},        // "http" is a name, "//host" not a port
+      {"user:pass@host", 5},  // "user" is a name, "pass@host" not a port
+      {"http://host", 5},     // "http" is a name, "//host" not a port
       {"https://swr-api.cn-north-4.myhuaweicloud.com", 6},
       {"host?x", 4},
       {"host#x", 4},
@@ -377,8 +396,10 @@ TEST_CASE("non-ASCII bytes are refused, counted in bytes") {
   CHECK(check_host("caf\xc3\xa9.example") == invalid(3));
   CHECK(check_host("\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbc\xd0\xb5\xd1\x80.com") == invalid(0));
   CHECK(check_host("example.com\xc2\xa0") == invalid(11));
-  CHECK(check_host("\xe2\x80\x8b" "example.com") == invalid(0));  // zero-width space
-  CHECK(check_host("example\xef\xbc\x8e" "com") == invalid(7));  // fullwidth full stop
+  CHECK(check_host("\xe2\x80\x8b"
+                   "example.com") == invalid(0));  // zero-width space
+  CHECK(check_host("example\xef\xbc\x8e"
+                   "com") == invalid(7));                         // fullwidth full stop
   CHECK(check_host("a:\xef\xbc\x98\xef\xbc\x90") == invalid(2));  // fullwidth digits as a port
   CHECK(check_host("[::\xc3\xa9]") == invalid(3));
   CHECK(check_host("\xff") == invalid(0));

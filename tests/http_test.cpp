@@ -189,14 +189,14 @@ TEST_CASE("check_token: the message of a token error never quotes the token") {
 
 TEST_CASE("is_sensitive_header: exact names, compared case-insensitively") {
   for (const char* name : {"X-Auth-Token", "x-auth-token", "X-AUTH-TOKEN", "x-AuTh-ToKeN", "X-Subject-Token",
-                           "x-subject-token", "Authorization", "authorization", "AUTHORIZATION",
-                           "Proxy-Authorization", "proxy-authorization", "Cookie", "cookie", "COOKIE"}) {
+                           "x-subject-token", "Authorization", "authorization", "AUTHORIZATION", "Proxy-Authorization",
+                           "proxy-authorization", "Cookie", "cookie", "COOKIE"}) {
     CAPTURE(name);
     CHECK(is_sensitive_header(name));
   }
-  for (const char* name : {"", "Host", "Content-Type", "Content-Length", "Accept", "X-Auth", "X-Auth-Tokens",
-                           "X-Auth-Token ", " X-Auth-Token", "X_Auth_Token", "XAuthToken", "Authorisation",
-                           "Cookies", "Proxy-Authorization:", "token"}) {
+  for (const char* name :
+       {"", "Host", "Content-Type", "Content-Length", "Accept", "X-Auth", "X-Auth-Tokens", "X-Auth-Token ",
+        " X-Auth-Token", "X_Auth_Token", "XAuthToken", "Authorisation", "Cookies", "Proxy-Authorization:", "token"}) {
     CAPTURE(name);
     CHECK(!is_sensitive_header(name));
   }
@@ -558,9 +558,12 @@ TEST_CASE("injection: a description with CR/LF is allowed, JSON-escaped, never r
         "POST /v2/manage/namespaces/my-org/repos HTTP/1.1\r\n"
         "Host: swr-api.cn-north-4.myhuaweicloud.com\r\n"
         "Content-Type: application/json;charset=utf-8\r\n"
-        "Content-Length: " + std::to_string(expected_body.size()) + "\r\n"
-        "X-Auth-Token: MIIEXAMPLE-token_123\r\n"
-        "\r\n" + expected_body);
+        "Content-Length: " +
+            std::to_string(expected_body.size()) +
+            "\r\n"
+            "X-Auth-Token: MIIEXAMPLE-token_123\r\n"
+            "\r\n" +
+            expected_body);
   CHECK(expected_body.size() == 76);
   // The only CRLFs: the request line, four header lines and the blank line, all before the body.
   const std::size_t body_start = message.find("\r\n\r\n") + 4;
@@ -625,7 +628,7 @@ TEST_CASE("a moved-from http_request is the empty request: every member is defin
     http_request source = sample_http_request();
     http_request first(std::move(source));
     http_request second(std::move(source));  // NOLINT(bugprone-use-after-move)
-    check_moved_from(source);                 // NOLINT(bugprone-use-after-move)
+    check_moved_from(source);                // NOLINT(bugprone-use-after-move)
     check_moved_from(second);
     first = std::move(second);  // assigning the empty request empties the target
     check_moved_from(first);

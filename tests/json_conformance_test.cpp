@@ -97,31 +97,31 @@ constexpr i_choice i_choices[] = {
     {"i_number_too_big_neg_int.json", error_code::none, none_offset},
     {"i_number_too_big_pos_int.json", error_code::none, none_offset},
     {"i_number_very_big_negative_int.json", error_code::none, none_offset},
-    {"i_object_key_lone_2nd_surrogate.json", error_code::lone_surrogate, 2},             // {"\uDFAA":0}
-    {"i_string_1st_surrogate_but_2nd_missing.json", error_code::lone_surrogate, 2},      // ["\uDADA"]
-    {"i_string_1st_valid_surrogate_2nd_invalid.json", error_code::lone_surrogate, 2},    // ["\uD888\u1234"]
-    {"i_string_UTF-16LE_with_BOM.json", error_code::unexpected_character, 0},            // FF FE 5B 00
-    {"i_string_UTF-8_invalid_sequence.json", error_code::malformed_utf8, 7},             // [" E6 97 A5 D1 88 FA
-    {"i_string_UTF8_surrogate_U+D800.json", error_code::malformed_utf8, 2},              // [" ED A0 80
+    {"i_object_key_lone_2nd_surrogate.json", error_code::lone_surrogate, 2},                 // {"\uDFAA":0}
+    {"i_string_1st_surrogate_but_2nd_missing.json", error_code::lone_surrogate, 2},          // ["\uDADA"]
+    {"i_string_1st_valid_surrogate_2nd_invalid.json", error_code::lone_surrogate, 2},        // ["\uD888\u1234"]
+    {"i_string_UTF-16LE_with_BOM.json", error_code::unexpected_character, 0},                // FF FE 5B 00
+    {"i_string_UTF-8_invalid_sequence.json", error_code::malformed_utf8, 7},                 // [" E6 97 A5 D1 88 FA
+    {"i_string_UTF8_surrogate_U+D800.json", error_code::malformed_utf8, 2},                  // [" ED A0 80
     {"i_string_incomplete_surrogate_and_escape_valid.json", error_code::lone_surrogate, 2},  // ["\uD800\n"]
-    {"i_string_incomplete_surrogate_pair.json", error_code::lone_surrogate, 2},          // ["\uDd1ea"]
-    {"i_string_incomplete_surrogates_escape_valid.json", error_code::lone_surrogate, 2},  // ["\uD800\uD800\n"]
-    {"i_string_invalid_lonely_surrogate.json", error_code::lone_surrogate, 2},           // ["\ud800"]
-    {"i_string_invalid_surrogate.json", error_code::lone_surrogate, 2},                  // ["\ud800abc"]
-    {"i_string_invalid_utf-8.json", error_code::malformed_utf8, 2},                      // [" FF
-    {"i_string_inverted_surrogates_U+1D11E.json", error_code::lone_surrogate, 2},        // ["\uDd1e\uD834"]
-    {"i_string_iso_latin_1.json", error_code::malformed_utf8, 2},                        // [" E9
-    {"i_string_lone_second_surrogate.json", error_code::lone_surrogate, 2},              // ["\uDFAA"]
-    {"i_string_lone_utf8_continuation_byte.json", error_code::malformed_utf8, 2},        // [" 81
-    {"i_string_not_in_unicode_range.json", error_code::malformed_utf8, 2},               // [" F4 BF BF BF
-    {"i_string_overlong_sequence_2_bytes.json", error_code::malformed_utf8, 2},          // [" C0 AF
-    {"i_string_overlong_sequence_6_bytes.json", error_code::malformed_utf8, 2},          // [" FC 83 ..
-    {"i_string_overlong_sequence_6_bytes_null.json", error_code::malformed_utf8, 2},     // [" FC 80 ..
-    {"i_string_truncated-utf-8.json", error_code::malformed_utf8, 2},                    // [" E0 FF
-    {"i_string_utf16BE_no_BOM.json", error_code::unexpected_character, 0},               // 00 5B
-    {"i_string_utf16LE_no_BOM.json", error_code::unexpected_character, 1},               // 5B 00
+    {"i_string_incomplete_surrogate_pair.json", error_code::lone_surrogate, 2},              // ["\uDd1ea"]
+    {"i_string_incomplete_surrogates_escape_valid.json", error_code::lone_surrogate, 2},     // ["\uD800\uD800\n"]
+    {"i_string_invalid_lonely_surrogate.json", error_code::lone_surrogate, 2},               // ["\ud800"]
+    {"i_string_invalid_surrogate.json", error_code::lone_surrogate, 2},                      // ["\ud800abc"]
+    {"i_string_invalid_utf-8.json", error_code::malformed_utf8, 2},                          // [" FF
+    {"i_string_inverted_surrogates_U+1D11E.json", error_code::lone_surrogate, 2},            // ["\uDd1e\uD834"]
+    {"i_string_iso_latin_1.json", error_code::malformed_utf8, 2},                            // [" E9
+    {"i_string_lone_second_surrogate.json", error_code::lone_surrogate, 2},                  // ["\uDFAA"]
+    {"i_string_lone_utf8_continuation_byte.json", error_code::malformed_utf8, 2},            // [" 81
+    {"i_string_not_in_unicode_range.json", error_code::malformed_utf8, 2},                   // [" F4 BF BF BF
+    {"i_string_overlong_sequence_2_bytes.json", error_code::malformed_utf8, 2},              // [" C0 AF
+    {"i_string_overlong_sequence_6_bytes.json", error_code::malformed_utf8, 2},              // [" FC 83 ..
+    {"i_string_overlong_sequence_6_bytes_null.json", error_code::malformed_utf8, 2},         // [" FC 80 ..
+    {"i_string_truncated-utf-8.json", error_code::malformed_utf8, 2},                        // [" E0 FF
+    {"i_string_utf16BE_no_BOM.json", error_code::unexpected_character, 0},                   // 00 5B
+    {"i_string_utf16LE_no_BOM.json", error_code::unexpected_character, 1},                   // 5B 00
     {"i_structure_500_nested_arrays.json", error_code::nesting_too_deep, 64},
-    {"i_structure_UTF-8_BOM_empty_object.json", error_code::unexpected_character, 0},    // EF BB BF 7B 7D
+    {"i_structure_UTF-8_BOM_empty_object.json", error_code::unexpected_character, 0},  // EF BB BF 7B 7D
 };
 
 }  // namespace
@@ -218,8 +218,9 @@ TEST_CASE("JSONTestSuite i_: swrkit's documented choices") {
     const error json = swr::check_json(file.bytes);
     const error body = outcome_of(swr::parse_create_repo_body(file.bytes));
     const error response = outcome_of(swr::parse_error_response(file.bytes));
-    const error expected =
-        choice->code == error_code::none ? error{} : error{choice->code, swr::field::none, choice->offset, choice->offset};
+    const error expected = choice->code == error_code::none
+                               ? error{}
+                               : error{choice->code, swr::field::none, choice->offset, choice->offset};
     if (json != expected) FAIL_CHECK(file.name << ": check_json " << show(json));
     // The groups, as documented above.
     if (starts_with(file.name, "i_number_")) {

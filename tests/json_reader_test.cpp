@@ -268,7 +268,9 @@ constexpr bad_case bad_structures[] = {
     // Whitespace is exactly space, tab, LF and CR.
     {" \f1", error_code::unexpected_character, 1},
     {"\v1", error_code::unexpected_character, 0},
-    {"\xC2\xA0" "1", error_code::unexpected_character, 0},  // NO-BREAK SPACE
+    {"\xC2\xA0"
+     "1",
+     error_code::unexpected_character, 0},  // NO-BREAK SPACE
     {"1\f", error_code::trailing_characters, 1},
     {"[1,\f2]", error_code::unexpected_character, 3},
     {"{\"a\"\f:1}", error_code::unexpected_character, 4},
@@ -321,9 +323,9 @@ TEST_CASE("literals: true, false and null, exactly") {
 }
 
 TEST_CASE("numbers: the RFC 8259 grammar") {
-  for (const char* valid : {"0", "-0", "0.5", "1e10", "1E+2", "-1.5e-3", "123", "-0.0e0", "1e-0", "0E0", "10",
-                            "0.0001", "1E-07", "9007199254740993", "-123456789012345678901234567890", "1e999999",
-                            "[0,-0,1.5,-2e3]", "{\"a\":-1}", " 7 "}) {
+  for (const char* valid :
+       {"0", "-0", "0.5", "1e10", "1E+2", "-1.5e-3", "123", "-0.0e0", "1e-0", "0E0", "10", "0.0001", "1E-07",
+        "9007199254740993", "-123456789012345678901234567890", "1e999999", "[0,-0,1.5,-2e3]", "{\"a\":-1}", " 7 "}) {
     CAPTURE(valid);
     CHECK(json(valid) == ok);
   }
@@ -344,18 +346,20 @@ TEST_CASE("strings: escapes decode to the right bytes") {
   CHECK(decode(R"("\u001F\u007f\u0080\u07FF\u0800\uD7FF\uE000\uFEFF")") ==
         "\x1F\x7F\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xEF\xBB\xBF");
   // Surrogate pairs: U+10000 + ((high - D800) << 10) + (low - DC00).
-  CHECK(decode(R"("\uD800\uDC00")") == "\xF0\x90\x80\x80");          // U+10000
-  CHECK(decode(R"("\uD834\uDD1E")") == "\xF0\x9D\x84\x9E");          // U+1D11E MUSICAL SYMBOL G CLEF
-  CHECK(decode(R"("\uD83D\uDE00")") == "\xF0\x9F\x98\x80");          // U+1F600
+  CHECK(decode(R"("\uD800\uDC00")") == "\xF0\x90\x80\x80");  // U+10000
+  CHECK(decode(R"("\uD834\uDD1E")") == "\xF0\x9D\x84\x9E");  // U+1D11E MUSICAL SYMBOL G CLEF
+  CHECK(decode(R"("\uD83D\uDE00")") == "\xF0\x9F\x98\x80");  // U+1F600
   CHECK(decode(R"("\ud83d\ude00")") == "\xF0\x9F\x98\x80");
   CHECK(decode(R"("\uD83d\uDe00")") == "\xF0\x9F\x98\x80");
-  CHECK(decode(R"("\uDBFF\uDFFF")") == "\xF4\x8F\xBF\xBF");          // U+10FFFF
+  CHECK(decode(R"("\uDBFF\uDFFF")") == "\xF4\x8F\xBF\xBF");                                    // U+10FFFF
   CHECK(decode(R"("x\uD800\uDC00y\uDBC0\uDC00z")") == "x\xF0\x90\x80\x80y\xF4\x80\x80\x80z");  // U+100000
   // Raw UTF-8 and DEL pass through unchanged.
   CHECK(decode("\"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF\"") ==
         "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF");
   CHECK(decode("\"\x7F\"") == "\x7F");
-  CHECK(decode("\"a\\nb\xC3\xA9\\u0041\"") == "a\nb\xC3\xA9" "A");
+  CHECK(decode("\"a\\nb\xC3\xA9\\u0041\"") ==
+        "a\nb\xC3\xA9"
+        "A");
   CHECK(decode("\"\xEF\xBB\xBF\"") == "\xEF\xBB\xBF");  // U+FEFF inside a string is a character
   CHECK(json("\"\x7F\"") == ok);
   // The reader stops just past the closing quote.
@@ -430,9 +434,9 @@ TEST_CASE("strings: a high surrogate cut off by the end of the document is refus
 }
 
 TEST_CASE("structures: empty, nested, and the errors between tokens") {
-  for (const char* valid : {"[]", "{}", "[ ]", "{ }", "[[]]", "[[],[[]],{}]", R"({"a":[1,{"b":null}],"c":{},"":"e"})",
-                            R"([1,"a",true,false,null,{},[]])", R"({"a":{"b":{"c":[]}}})", R"("just a string")",
-                            R"({"a":1,"a":2})"}) {
+  for (const char* valid :
+       {"[]", "{}", "[ ]", "{ }", "[[]]", "[[],[[]],{}]", R"({"a":[1,{"b":null}],"c":{},"":"e"})",
+        R"([1,"a",true,false,null,{},[]])", R"({"a":{"b":{"c":[]}}})", R"("just a string")", R"({"a":1,"a":2})"}) {
     CAPTURE(valid);
     CHECK(json(valid) == ok);
   }
@@ -574,12 +578,15 @@ TEST_CASE("the public parsers report the same syntax error as check_json") {
   check_same(bad_strings);
   check_same(bad_structures);
   // Inside the members the parsers read themselves.
-  const std::string_view in_members[] = {
-      R"({"repository":"a\uD800","is_public":true})", R"({"repository":"a","is_public":tru})",
-      R"({"repository":"a","is_public":true,"category":"\x"})", R"({"repository":"a","is_public":true,"description":"a
+  const std::string_view in_members[] = {R"({"repository":"a\uD800","is_public":true})",
+                                         R"({"repository":"a","is_public":tru})",
+                                         R"({"repository":"a","is_public":true,"category":"\x"})",
+                                         R"({"repository":"a","is_public":true,"description":"a
 "})",
-      R"({"errorCode":"\uDC00","errorMessage":"b"})", R"([{"errorCode":"a","errorMessage":"b",}])",
-      R"({"repository":01,"is_public":true})", R"({"repository":"a","is_public":true,"x":[1,]})"};
+                                         R"({"errorCode":"\uDC00","errorMessage":"b"})",
+                                         R"([{"errorCode":"a","errorMessage":"b",}])",
+                                         R"({"repository":01,"is_public":true})",
+                                         R"({"repository":"a","is_public":true,"x":[1,]})"};
   for (const std::string_view doc : in_members) {
     CAPTURE(doc);
     const error e = check_json(doc);
@@ -639,7 +646,9 @@ read_trace read_members_of(std::string_view document) {
   json_reader reader(document);
   read_trace trace;
   trace.read = reader.read_members(test_rules, [&](std::size_t index, const json_member_value& value) {
-    const std::string shown = value.is_null ? "null" : index == 1 ? (value.boolean ? "true" : "false") : std::string(value.text);
+    const std::string shown = value.is_null ? "null"
+                              : index == 1  ? (value.boolean ? "true" : "false")
+                                            : std::string(value.text);
     trace.values.push_back(std::to_string(index) + "=" + shown + "@" + std::to_string(value.offset));
   });
   trace.outcome = trace.read ? show(reader.outcome()) : "syntax: " + show(reader.outcome());

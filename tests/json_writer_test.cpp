@@ -38,9 +38,9 @@ constexpr fixed_document write_at_compile_time(const create_repo_body_view& body
 }
 }  // namespace
 
-static_assert(write_at_compile_time(create_repo_body_view{"team/app", true, swr::category::linux_, "web \"front\""})
-                  .view() ==
-              R"({"repository":"team$app","is_public":true,"category":"linux","description":"web \"front\""})");
+static_assert(
+    write_at_compile_time(create_repo_body_view{"team/app", true, swr::category::linux_, "web \"front\""}).view() ==
+    R"({"repository":"team$app","is_public":true,"category":"linux","description":"web \"front\""})");
 static_assert(write_at_compile_time(create_repo_body_view{"busybox", false}).view() ==
               R"({"repository":"busybox","is_public":false})");
 static_assert(swr::json_size(create_repo_body_view{"busybox", false}).value() == 42);
@@ -52,7 +52,8 @@ static_assert(swr::to_json(create_repo_body_view{"a/b", true}).value() == R"({"r
 
 TEST_CASE("the issue's example, byte for byte") {
   const create_repo_body body{"team/app", true, swr::category::linux_, std::string("web \"front\"")};
-  CHECK(json_of(body) == R"({"repository":"team$app","is_public":true,"category":"linux","description":"web \"front\""})");
+  CHECK(json_of(body) ==
+        R"({"repository":"team$app","is_public":true,"category":"linux","description":"web \"front\""})");
 }
 
 TEST_CASE("absent optionals are omitted; keys keep the documented order") {
@@ -156,7 +157,10 @@ TEST_CASE("buffer form: all or nothing, and the size needed") {
 }
 
 TEST_CASE("output iterator form writes the same bytes and returns the end") {
-  const create_repo_body body{"x/y", false, swr::category::windows, std::string("line\nbreak")};
+  // Every escape, through every kind of output.
+  const create_repo_body body{"x/y", false, swr::category::windows,
+                              std::string("q\"b\\s\bf\fn\nr\rt\tc\x01\x1f e\x7f caf\xC3\xA9")};
+  REQUIRE(json_of(body).find(R"(q\"b\\s\bf\fn\nr\rt\tc\u0001\u001f e)") != std::string::npos);
   std::vector<char> out;
   const auto end = swr::write_json(std::back_inserter(out), body);
   REQUIRE(end.has_value());

@@ -79,15 +79,15 @@ TEST_CASE("description: UTF-8 without overlongs, surrogates or code points above
     const char* text;
     std::size_t bad_at;
   } cases[] = {
-      {"\xc0\xaf", 0},             // overlong '/'
-      {"ab\xe0\x80\xaf", 2},       // overlong 3-byte form
-      {"\xed\xa0\x80", 0},         // U+D800, a surrogate
-      {"x\xed\xbf\xbf", 1},        // U+DFFF
-      {"\xf4\x90\x80\x80", 0},     // U+110000
-      {"\xf8\x88\x80\x80\x80", 0}, // a 5-byte form
-      {"abc\xe2\x82", 3},          // truncated at the end
-      {"\x80", 0},                 // a lone continuation byte
-      {"ok\xc3(", 2},              // a lead byte followed by ASCII
+      {"\xc0\xaf", 0},              // overlong '/'
+      {"ab\xe0\x80\xaf", 2},        // overlong 3-byte form
+      {"\xed\xa0\x80", 0},          // U+D800, a surrogate
+      {"x\xed\xbf\xbf", 1},         // U+DFFF
+      {"\xf4\x90\x80\x80", 0},      // U+110000
+      {"\xf8\x88\x80\x80\x80", 0},  // a 5-byte form
+      {"abc\xe2\x82", 3},           // truncated at the end
+      {"\x80", 0},                  // a lone continuation byte
+      {"ok\xc3(", 2},               // a lead byte followed by ASCII
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -167,7 +167,7 @@ TEST_CASE("a temporary body passed straight to a function taking a view lives un
   CHECK(repository_size(make_body()) == make_body().repository.size());
   create_repo_body bad = make_body();
   bad.repository.insert(0, "Team/");
-  CHECK(swr::validate(create_repo_body(bad)) == std::vector<error>{value_error(error_code::invalid_character,
-                                                                              field::repository, 0)});
+  CHECK(swr::validate(create_repo_body(bad)) ==
+        std::vector<error>{value_error(error_code::invalid_character, field::repository, 0)});
   CHECK(swr::first_problem(create_repo_body(bad)) == value_error(error_code::invalid_character, field::repository, 0));
 }

@@ -11,9 +11,15 @@ using swr::name_kind;
 
 namespace {
 constexpr name_error all_errors[] = {
-    name_error::none,          name_error::empty,       name_error::too_long,
-    name_error::invalid_character, name_error::invalid_start, name_error::invalid_end,
-    name_error::adjacent_separators, name_error::too_many_underscores, name_error::reserved,
+    name_error::none,
+    name_error::empty,
+    name_error::too_long,
+    name_error::invalid_character,
+    name_error::invalid_start,
+    name_error::invalid_end,
+    name_error::adjacent_separators,
+    name_error::too_many_underscores,
+    name_error::reserved,
 };
 }  // namespace
 

@@ -203,8 +203,8 @@ TEST_CASE("invalid UTF-8 in a string member is std::invalid_argument, not nlohma
   CHECK_THROWS_AS((void)bad.dump(), nlohmann::json::type_error);
   CHECK(verdict(bad) == expected_what(swr::error_code::invalid_utf8, swr::field::description, 2));
   CHECK(verdict(with<nlohmann::ordered_json>("description", std::string("\xff"))) ==
-        "swrkit: description: invalid_utf8 at byte 0: " + std::string(swr::message(swr::error{
-                                                                swr::error_code::invalid_utf8, swr::field::description})));
+        "swrkit: description: invalid_utf8 at byte 0: " +
+            std::string(swr::message(swr::error{swr::error_code::invalid_utf8, swr::field::description})));
   // Overlong, surrogate, truncated: the first bad byte, after valid multi-byte text.
   CHECK(verdict(with("description", std::string("\xc3\xa9\xc0\xaf"))) ==
         expected_what(swr::error_code::invalid_utf8, swr::field::description, 2));
@@ -226,8 +226,8 @@ TEST_CASE("a NaN or infinite number is wrong_type, not an absent member") {
   CHECK(with("description", nan).dump().find("\"description\":null") != std::string::npos);
   for (const double number : {nan, inf, -inf}) {
     CAPTURE(number);
-    for (const auto f : {swr::field::repository, swr::field::is_public, swr::field::category,
-                         swr::field::description}) {
+    for (const auto f :
+         {swr::field::repository, swr::field::is_public, swr::field::category, swr::field::description}) {
       const std::string name(swr::to_string(f));
       CAPTURE(name);
       const std::string expected = expected_what(swr::error_code::wrong_type, f);
@@ -244,8 +244,8 @@ TEST_CASE("messages carry no document offset: a value's position is in the value
   const auto j = nlohmann::json::parse(
       R"({"zzz":"padding padding padding","description":"x","is_public":"yes","repository":"r"})");
   CHECK(verdict(j) == "swrkit: is_public: wrong_type: \"is_public\" must be true or false.");
-  const auto k = nlohmann::ordered_json::parse(
-      R"({"padding":[1,2,3,4,5,6,7,8,9],"is_public":true,"repository":"team//app"})");
+  const auto k =
+      nlohmann::ordered_json::parse(R"({"padding":[1,2,3,4,5,6,7,8,9],"is_public":true,"repository":"team//app"})");
   const std::string what = verdict(k);
   CHECK(what == expected_what(swr::error_code::adjacent_separators, swr::field::repository, 5));
   CHECK(what.rfind("swrkit: repository: adjacent_separators at byte 5: ", 0) == 0);
@@ -265,17 +265,16 @@ TEST_CASE("each schema problem: not an object, a missing member, a wrong type of
   CHECK(verdict(without<nlohmann::ordered_json>("is_public")) ==
         "swrkit: is_public: missing_member: The member \"is_public\" is required.");
 
-  const std::vector<nlohmann::json> not_strings = {nullptr, true, 1, -1, 2.5, nlohmann::json::array(),
-                                                   nlohmann::json::object(), nlohmann::json::binary({1})};
-  const std::vector<nlohmann::json> not_booleans = {nullptr, "true", 0, 1u, 0.0, nlohmann::json::array({true}),
-                                                    nlohmann::json::object()};
+  const std::vector<nlohmann::json> not_strings = {
+      nullptr, true, 1, -1, 2.5, nlohmann::json::array(), nlohmann::json::object(), nlohmann::json::binary({1})};
+  const std::vector<nlohmann::json> not_booleans = {
+      nullptr, "true", 0, 1u, 0.0, nlohmann::json::array({true}), nlohmann::json::object()};
   for (const auto& value : not_strings) {
     CAPTURE(value.type_name());
     CHECK(verdict(with("repository", value)) == expected_what(swr::error_code::wrong_type, swr::field::repository));
     if (value.is_null()) continue;  // null is an absent category or description
     CHECK(verdict(with("category", value)) == expected_what(swr::error_code::wrong_type, swr::field::category));
-    CHECK(verdict(with("description", value)) ==
-          expected_what(swr::error_code::wrong_type, swr::field::description));
+    CHECK(verdict(with("description", value)) == expected_what(swr::error_code::wrong_type, swr::field::description));
   }
   for (const auto& value : not_booleans) {
     CAPTURE(value.type_name());
@@ -287,9 +286,9 @@ TEST_CASE("each schema problem: not an object, a missing member, a wrong type of
         expected_what(swr::error_code::invalid_character, swr::field::repository, 0));
   CHECK(verdict(with("repository", "a$$b")) ==
         expected_what(swr::error_code::adjacent_separators, swr::field::repository, 2));
-  CHECK(verdict(with("category", "arm64")) == "swrkit: category: unknown_category: " +
-                                                  std::string(swr::message(swr::error{
-                                                      swr::error_code::unknown_category, swr::field::category})));
+  CHECK(verdict(with("category", "arm64")) ==
+        "swrkit: category: unknown_category: " +
+            std::string(swr::message(swr::error{swr::error_code::unknown_category, swr::field::category})));
   CHECK(verdict(with("description", std::string(30000, 'a'))) == "accepted");
   CHECK(verdict(with("description", std::string(30001, 'a'))) ==
         expected_what(swr::error_code::too_long, swr::field::description, 30000));
@@ -297,10 +296,10 @@ TEST_CASE("each schema problem: not an object, a missing member, a wrong type of
 
 TEST_CASE("the first problem in the object's own order, missing members last, as the parser reports") {
   // ordered_json keeps the text's order, so it agrees with parse_create_repo_body on that very text.
-  for (const char* text : {R"({"is_public":1,"repository":2})", R"({"repository":2,"is_public":1})",
-                           R"({"description":"\u00e9","category":"x","repository":"A"})",
-                           R"({"repository":"A","category":"x"})", R"({"category":"x","repository":"A"})",
-                           R"({"x":1,"category":null})"}) {
+  for (const char* text :
+       {R"({"is_public":1,"repository":2})", R"({"repository":2,"is_public":1})",
+        R"({"description":"\u00e9","category":"x","repository":"A"})", R"({"repository":"A","category":"x"})",
+        R"({"category":"x","repository":"A"})", R"({"x":1,"category":null})"}) {
     CAPTURE(text);
     const auto parsed = swr::parse_create_repo_body(text);
     REQUIRE_FALSE(parsed.has_value());
@@ -338,8 +337,7 @@ nlohmann::ordered_json random_value(swr_test::body_generator& generate, swr::fie
       if (generate.pick(3) == 0) return other[generate.pick(std::size(other))];
       return std::string(swr::to_string(swr::all_categories[generate.pick(swr::category_count)]));
     }
-    case swr::field::description:
-      return generate.pick(50) == 0 ? std::string(30001, 'x') : generate.description();
+    case swr::field::description: return generate.pick(50) == 0 ? std::string(30001, 'x') : generate.description();
     default: return generate.description();
   }
 }
@@ -353,8 +351,8 @@ TEST_CASE("from_json agrees with parse_create_repo_body on the dump of thousands
   std::set<swr::error_code> codes;
   for (int i = 0; i < 4000; ++i) {
     std::vector<std::pair<std::string, nlohmann::ordered_json>> members;
-    for (const auto f : {swr::field::repository, swr::field::is_public, swr::field::category,
-                         swr::field::description}) {
+    for (const auto f :
+         {swr::field::repository, swr::field::is_public, swr::field::category, swr::field::description}) {
       if (generate.pick(8) != 0) members.emplace_back(std::string(swr::to_string(f)), random_value(generate, f));
     }
     static const char* const unknown[] = {"x", "Repository", "is_public ", "descriptions", ""};
@@ -387,10 +385,10 @@ TEST_CASE("from_json agrees with parse_create_repo_body on the dump of thousands
   CHECK(accepted > 800);
   CHECK(refused > 800);
   // Every code a body can have, but those of the document's syntax (and duplicates, depth).
-  for (const auto code : {swr::error_code::missing_member, swr::error_code::wrong_type, swr::error_code::empty,
-                          swr::error_code::invalid_character, swr::error_code::invalid_start,
-                          swr::error_code::invalid_end, swr::error_code::adjacent_separators,
-                          swr::error_code::unknown_category, swr::error_code::too_long}) {
+  for (const auto code :
+       {swr::error_code::missing_member, swr::error_code::wrong_type, swr::error_code::empty,
+        swr::error_code::invalid_character, swr::error_code::invalid_start, swr::error_code::invalid_end,
+        swr::error_code::adjacent_separators, swr::error_code::unknown_category, swr::error_code::too_long}) {
     CAPTURE(swr::to_string(code));
     CHECK(codes.count(code) == 1);
   }

@@ -130,12 +130,12 @@ TEST_CASE("ids and hosts are unique, and every host is a valid Host") {
 }
 
 TEST_CASE("unknown ids: exact, case-sensitive lookup") {
-  for (const std::string_view id : {std::string_view(""), std::string_view("CN-NORTH-4"), std::string_view("Cn-north-4"),
-                                    std::string_view("cn-north-4 "), std::string_view(" cn-north-4"),
-                                    std::string_view("cn-north-3"), std::string_view("eu-west-1"),
-                                    std::string_view("cn-north"), std::string_view("cn-north-44"),
-                                    std::string_view("swr-api.cn-north-4.myhuaweicloud.com"),
-                                    std::string_view("cn-north-4\0", 11), std::string_view("us-east-1")}) {
+  for (const std::string_view id :
+       {std::string_view(""), std::string_view("CN-NORTH-4"), std::string_view("Cn-north-4"),
+        std::string_view("cn-north-4 "), std::string_view(" cn-north-4"), std::string_view("cn-north-3"),
+        std::string_view("eu-west-1"), std::string_view("cn-north"), std::string_view("cn-north-44"),
+        std::string_view("swr-api.cn-north-4.myhuaweicloud.com"), std::string_view("cn-north-4\0", 11),
+        std::string_view("us-east-1")}) {
     CAPTURE(id);
     const auto host = region_host(id);
     REQUIRE_FALSE(host.has_value());

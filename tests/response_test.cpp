@@ -50,7 +50,9 @@ failure failure_of(std::string_view json) {
 }
 
 // The expected failure: a problem of the document (field none) at byte `offset`.
-failure at(error_code code, error_kind kind, std::size_t offset) { return failure{code, kind, field::none, offset, offset}; }
+failure at(error_code code, error_kind kind, std::size_t offset) {
+  return failure{code, kind, field::none, offset, offset};
+}
 
 // The offset of `marker` in `json` (the marker must occur exactly once).
 std::size_t offset_of(std::string_view json, std::string_view marker) {
@@ -117,7 +119,8 @@ constexpr std::string_view ascii_bodies[] = {
     R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information","request_id":"6a5b"})",
     " [ { \"errorCode\" : \"SVCSTG.SWR.4001029\" ,\n\t\"errorMessage\" : \"Invalid image name\" , \"detail\" : null } ,"
     " {\"errorCode\":\"SVCSTG.SWR.4001028\",\"errorMessage\":\"x\\\"y\\\\z\\/\\b\\f\\n\\r\\t\\u00e9\"} ]",
-    R"({"n":-12.5e+3,"m":0,"k":1E-2,"t":true,"f":false,"z":null,"o":{"a":[1,{"b":[]},{}]},"errorCode":"c","errorMessage":"m"})",
+    R"({"n":-12.5e+3,"m":0,"k":1E-2,"t":true,"f":false,"z":null,"o":{"a":[1,{"b":[]},{}]},)"
+    R"("errorCode":"c","errorMessage":"m"})",
 };
 
 }  // namespace
@@ -152,8 +155,8 @@ TEST_CASE("create_repo_outcome_of: every documented status") {
 }
 
 TEST_CASE("create_repo_outcome_of: any other status is unexpected") {
-  for (const int status : {0, 1, 100, 199, 202, 203, 204, 299, 301, 402, 403, 404, 408, 410, 412, 414, 429, 499, 501, 502,
-                           503, 504, 599, 600, 2000, -1, -200, INT_MIN, INT_MAX}) {
+  for (const int status : {0,   1,   100, 199, 202, 203, 204, 299, 301, 402,  403, 404,  408,     410,    412,
+                           414, 429, 499, 501, 502, 503, 504, 599, 600, 2000, -1,  -200, INT_MIN, INT_MAX}) {
     CAPTURE(status);
     CHECK(swr::create_repo_outcome_of(status) == create_repo_outcome::unexpected);
   }
@@ -235,10 +238,10 @@ TEST_CASE("find_service_error: exact codes only") {
     const std::string copy(swr::service_errors[i].code);
     CHECK(swr::find_service_error(copy) == &swr::service_errors[i]);
   }
-  for (const char* unknown : {"", "SVCSTG.SWR.", "SVCSTG.SWR.4001090", "SVCSTG.SWR.9999999", "svcstg.swr.4001029",
-                              "SVCSTG.swr.4001029", "4001029", "SWR.4001029", "SVCSTG.SWR.400102", "SVCSTG.SWR.40010290",
-                              "SVCSTG.SWR.4001029 ", " SVCSTG.SWR.4001029", "SVCSTG.SWR.4001029\n", "APIGW.0301",
-                              "SVCSTG_SWR_4001029"}) {
+  for (const char* unknown :
+       {"", "SVCSTG.SWR.", "SVCSTG.SWR.4001090", "SVCSTG.SWR.9999999", "svcstg.swr.4001029", "SVCSTG.swr.4001029",
+        "4001029", "SWR.4001029", "SVCSTG.SWR.400102", "SVCSTG.SWR.40010290", "SVCSTG.SWR.4001029 ",
+        " SVCSTG.SWR.4001029", "SVCSTG.SWR.4001029\n", "APIGW.0301", "SVCSTG_SWR_4001029"}) {
     CAPTURE(unknown);
     CHECK(swr::find_service_error(unknown) == nullptr);
   }
@@ -271,7 +274,8 @@ TEST_CASE("parse_error_response: the single-object shape") {
   CHECK(errors[0].info()->field == field::repository);
 
   // docs/api.md's example of the single object carries a code outside the table.
-  const std::vector<service_error> unknown = entries_of("{\"errorCode\":\"SVCSTG.SWR.4001090\",\"errorMessage\":\"\xe2\x80\xa6\"}");
+  const std::vector<service_error> unknown =
+      entries_of("{\"errorCode\":\"SVCSTG.SWR.4001090\",\"errorMessage\":\"\xe2\x80\xa6\"}");
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0].code == "SVCSTG.SWR.4001090");
   CHECK(unknown[0].message == "\xe2\x80\xa6");
@@ -279,8 +283,10 @@ TEST_CASE("parse_error_response: the single-object shape") {
 }
 
 TEST_CASE("parse_error_response: the API gateway's shape (error_code/error_msg)") {
-  const std::vector<service_error> errors = entries_of(
-      R"({"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail","request_id":"be3c8b1e2c4f7d52f7a0a1f3e9a1b6c0"})");
+  const std::vector<service_error> errors =
+      entries_of(R"({"error_code":"APIGW.0301",)"
+                 R"("error_msg":"Incorrect IAM authentication information: verify aksk signature fail",)"
+                 R"("request_id":"be3c8b1e2c4f7d52f7a0a1f3e9a1b6c0"})");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "APIGW.0301");
   CHECK(errors[0].message == "Incorrect IAM authentication information: verify aksk signature fail");
@@ -298,10 +304,10 @@ TEST_CASE("parse_error_response: the API gateway's shape (error_code/error_msg)"
 }
 
 TEST_CASE("parse_error_response: several entries, in order") {
-  const std::vector<service_error> errors = entries_of(
-      R"([{"errorCode":"SVCSTG.SWR.4001028","errorMessage":"Invalid organization name","detail":"ns"},)"
-      R"({"errorCode":"SVCSTG.SWR.4001029","errorMessage":"Invalid image name"},)"
-      R"({"errorMessage":"The image already exists","errorCode":"SVCSTG.SWR.4090006","detail":null}])");
+  const std::vector<service_error> errors =
+      entries_of(R"([{"errorCode":"SVCSTG.SWR.4001028","errorMessage":"Invalid organization name","detail":"ns"},)"
+                 R"({"errorCode":"SVCSTG.SWR.4001029","errorMessage":"Invalid image name"},)"
+                 R"({"errorMessage":"The image already exists","errorCode":"SVCSTG.SWR.4090006","detail":null}])");
   REQUIRE(errors.size() == 3);
   CHECK(errors[0] == entry("SVCSTG.SWR.4001028", "Invalid organization name", "ns"));
   CHECK(errors[1] == entry("SVCSTG.SWR.4001029", "Invalid image name"));
@@ -328,15 +334,26 @@ TEST_CASE("parse_error_response: detail absent, null or a string") {
 }
 
 TEST_CASE("parse_error_response: unknown members of any JSON type are skipped") {
-  const char* values[] = {"\"s\"", "\"\"", "0", "-1", "12.5", "-0.5e-7", "1E+20", "true", "false", "null", "{}", "[]",
-                          R"({"errorCode":"inner","errorMessage":1,"x":[{"y":null}]})", R"([1,"two",[3],{"four":4}])",
+  const char* values[] = {"\"s\"",
+                          "\"\"",
+                          "0",
+                          "-1",
+                          "12.5",
+                          "-0.5e-7",
+                          "1E+20",
+                          "true",
+                          "false",
+                          "null",
+                          "{}",
+                          "[]",
+                          R"({"errorCode":"inner","errorMessage":1,"x":[{"y":null}]})",
+                          R"([1,"two",[3],{"four":4}])",
                           "\"\\u0000\\ud83d\\ude00\""};
   for (const char* value : values) {
     CAPTURE(value);
-    for (const std::string& json :
-         {std::string(R"({"x":)") + value + R"(,"errorCode":"c","errorMessage":"m"})",
-          std::string(R"({"errorCode":"c","x":)") + value + R"(,"errorMessage":"m"})",
-          std::string(R"([{"errorCode":"c","errorMessage":"m","x":)") + value + "}]"}) {
+    for (const std::string& json : {std::string(R"({"x":)") + value + R"(,"errorCode":"c","errorMessage":"m"})",
+                                    std::string(R"({"errorCode":"c","x":)") + value + R"(,"errorMessage":"m"})",
+                                    std::string(R"([{"errorCode":"c","errorMessage":"m","x":)") + value + "}]"}) {
       CAPTURE(json);
       const auto errors = entries_of(json);
       REQUIRE(errors.size() == 1);
@@ -354,13 +371,13 @@ TEST_CASE("parse_error_response: unknown members of any JSON type are skipped") 
 TEST_CASE("parse_error_response: escapes and UTF-8 are decoded") {
   const auto errors = entries_of(
       "{\"errorCode\":\"SVCSTG.SWR.4001029\","
-      "\"errorMessage\":\"q\\\"b\\\\s\\/\\b\\f\\n\\r\\t|\\u0041\\u00e9\\u4E2D\\ud83d\\ude00|\\u0000|\xe4\xb8\xad\xe6\x96\x87\xf0\x9f\x98\x80\","
+      "\"errorMessage\":\"q\\\"b\\\\s\\/"
+      "\\b\\f\\n\\r\\t|\\u0041\\u00e9\\u4E2D\\ud83d\\ude00|\\u0000|\xe4\xb8\xad\xe6\x96\x87\xf0\x9f\x98\x80\","
       "\"detail\":\"caf\\u00E9 caf\xc3\xa9\"}");
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].code == "SVCSTG.SWR.4001029");
-  const std::string expected_message =
-      std::string("q\"b\\s/\b\f\n\r\t|A\xc3\xa9\xe4\xb8\xad\xf0\x9f\x98\x80|") + std::string(1, '\0') +
-      "|\xe4\xb8\xad\xe6\x96\x87\xf0\x9f\x98\x80";
+  const std::string expected_message = std::string("q\"b\\s/\b\f\n\r\t|A\xc3\xa9\xe4\xb8\xad\xf0\x9f\x98\x80|") +
+                                       std::string(1, '\0') + "|\xe4\xb8\xad\xe6\x96\x87\xf0\x9f\x98\x80";
   CHECK(errors[0].message == expected_message);
   CHECK(errors[0].message.size() == expected_message.size());
   CHECK(errors[0].detail == "caf\xc3\xa9 caf\xc3\xa9");
@@ -376,8 +393,9 @@ TEST_CASE("parse_error_response: escapes and UTF-8 are decoded") {
 }
 
 TEST_CASE("parse_error_response: JSON whitespace around every token") {
-  const auto errors = entries_of(" \t\r\n[ \t\r\n{ \t\r\n\"errorCode\" \t\r\n: \t\r\n\"c\" \t\r\n, \t\r\n"
-                                 "\"errorMessage\"\n:\n\"m\"\n}\n,\n{\"errorCode\":\"d\",\"errorMessage\":\"n\"}\r\n] \t\r\n");
+  const auto errors = entries_of(
+      " \t\r\n[ \t\r\n{ \t\r\n\"errorCode\" \t\r\n: \t\r\n\"c\" \t\r\n, \t\r\n"
+      "\"errorMessage\"\n:\n\"m\"\n}\n,\n{\"errorCode\":\"d\",\"errorMessage\":\"n\"}\r\n] \t\r\n");
   REQUIRE(errors.size() == 2);
   CHECK(errors[0] == entry("c", "m"));
   CHECK(errors[1] == entry("d", "n"));
@@ -405,8 +423,8 @@ TEST_CASE("missing errorCode or errorMessage: missing_member at the object's clo
   CHECK(failure_of(R"([{"errorCode":"c"}])") == at(error_code::missing_member, error_kind::schema, 17));
   CHECK(failure_of(R"([{}])") == at(error_code::missing_member, error_kind::schema, 2));
   const std::string_view second = R"([{"errorCode":"c","errorMessage":"m"}, {"errorMessage":"m"}])";
-  CHECK(failure_of(second) == at(error_code::missing_member, error_kind::schema,
-                                 offset_of(second, R"({"errorMessage":"m"}])") + 19));
+  CHECK(failure_of(second) ==
+        at(error_code::missing_member, error_kind::schema, offset_of(second, R"({"errorMessage":"m"}])") + 19));
 }
 
 TEST_CASE("wrong types: wrong_type at the value") {
@@ -443,7 +461,8 @@ TEST_CASE("errorCode and error_code together, or a key twice: duplicate_member a
   CHECK(failure_of(detail_twice) == at(error_code::duplicate_member, error_kind::schema, 50));
   const std::string_view other_twice = R"({"request_id":1,"errorCode":"a","request_id":2,"errorMessage":"m"})";
   CHECK(failure_of(other_twice) == at(error_code::duplicate_member, error_kind::schema, 32));
-  const std::string_view in_array = R"([{"errorCode":"a","errorMessage":"m"},{"errorCode":"a","errorMessage":"m","errorCode":"b"}])";
+  const std::string_view in_array =
+      R"([{"errorCode":"a","errorMessage":"m"},{"errorCode":"a","errorMessage":"m","errorCode":"b"}])";
   CHECK(failure_of(in_array) == at(error_code::duplicate_member, error_kind::schema, 74));
   // The same members in two entries are no duplicate.
   CHECK(entries_of(R"([{"errorCode":"a","errorMessage":"m"},{"errorCode":"a","errorMessage":"m"}])").size() == 2);
@@ -457,7 +476,8 @@ TEST_CASE("an array element that is not an object: not_an_object at the element"
   CHECK(failure_of(R"([ 1])") == at(error_code::not_an_object, error_kind::schema, 2));
   CHECK(failure_of(R"([null])") == at(error_code::not_an_object, error_kind::schema, 1));
   CHECK(failure_of(R"([true])") == at(error_code::not_an_object, error_kind::schema, 1));
-  CHECK(failure_of(R"([[{"errorCode":"c","errorMessage":"m"}]])") == at(error_code::not_an_object, error_kind::schema, 1));
+  CHECK(failure_of(R"([[{"errorCode":"c","errorMessage":"m"}]])") ==
+        at(error_code::not_an_object, error_kind::schema, 1));
   const std::string_view later = R"([{"errorCode":"c","errorMessage":"m"},
     false])";
   CHECK(failure_of(later) == at(error_code::not_an_object, error_kind::schema, offset_of(later, "false")));
@@ -480,7 +500,8 @@ TEST_CASE("an empty array says nothing: refused") {
 TEST_CASE("several problems: the earliest in the document is reported") {
   const std::string_view json = R"([{"errorCode":"c","errorMessage":"m"},7,{"errorCode":1,"errorMessage":"m"},"x"])";
   CHECK(failure_of(json) == at(error_code::not_an_object, error_kind::schema, offset_of(json, "7")));
-  const std::string_view json2 = R"([{"errorCode":"c","errorMessage":2},{"errorCode":"c","errorMessage":"m","errorCode":"d"}])";
+  const std::string_view json2 =
+      R"([{"errorCode":"c","errorMessage":2},{"errorCode":"c","errorMessage":"m","errorCode":"d"}])";
   CHECK(failure_of(json2) == at(error_code::wrong_type, error_kind::schema, offset_of(json2, "2")));
 }
 
@@ -501,7 +522,8 @@ TEST_CASE("every proper prefix of a valid error body is a syntax error at its en
 
 TEST_CASE("every proper prefix of a body with UTF-8 and surrogate escapes is a syntax error") {
   const std::string_view body =
-      "[{\"errorCode\":\"SVCSTG.SWR.4131012\",\"errorMessage\":\"\xe6\x8f\x8f\xe8\xbf\xb0 \\ud83d\\ude00 \xf0\x9f\x98\x80\","
+      "[{\"errorCode\":\"SVCSTG.SWR.4131012\",\"errorMessage\":\"\xe6\x8f\x8f\xe8\xbf\xb0 \\ud83d\\ude00 "
+      "\xf0\x9f\x98\x80\","
       "\"detail\":\"\xc3\xa9\"}]";
   REQUIRE(entries_of(body).size() == 1);
   for (std::size_t n = 0; n < body.size(); ++n) {
@@ -536,17 +558,17 @@ TEST_CASE("trailing characters after the value") {
 
 TEST_CASE("invalid UTF-8: malformed_utf8 at the first bad byte, wherever the string is") {
   const char* bad_sequences[] = {
-      "\xff",                  // never in UTF-8
-      "\x80",                  // a lone continuation byte
-      "\xc0\xaf",              // overlong '/'
-      "\xc1\xbf",              // overlong
-      "\xe0\x80\xaf",          // overlong 3-byte form
-      "\xed\xa0\x80",          // a surrogate (U+D800)
-      "\xf4\x90\x80\x80",      // above U+10FFFF
-      "\xf5\x80\x80\x80",      // F5 never starts a sequence
-      "\xe4\xb8",              // truncated before the closing quote
-      "\xc3",                  // truncated
-      "\xf0\x9f\x98",          // truncated 4-byte form
+      "\xff",              // never in UTF-8
+      "\x80",              // a lone continuation byte
+      "\xc0\xaf",          // overlong '/'
+      "\xc1\xbf",          // overlong
+      "\xe0\x80\xaf",      // overlong 3-byte form
+      "\xed\xa0\x80",      // a surrogate (U+D800)
+      "\xf4\x90\x80\x80",  // above U+10FFFF
+      "\xf5\x80\x80\x80",  // F5 never starts a sequence
+      "\xe4\xb8",          // truncated before the closing quote
+      "\xc3",              // truncated
+      "\xf0\x9f\x98",      // truncated 4-byte form
   };
   for (const char* bad : bad_sequences) {
     CAPTURE(std::string_view(bad).size());
@@ -568,19 +590,30 @@ TEST_CASE("other syntax errors, with their codes and offsets") {
   CHECK(failure_of("") == at(error_code::unexpected_end, error_kind::syntax, 0));
   CHECK(failure_of(" \n ") == at(error_code::unexpected_end, error_kind::syntax, 3));
   CHECK(failure_of("[1,]") == at(error_code::unexpected_character, error_kind::syntax, 3));
-  CHECK(failure_of(R"({"errorCode":"c","errorMessage":"m",})") == at(error_code::unexpected_character, error_kind::syntax, 36));
+  CHECK(failure_of(R"({"errorCode":"c","errorMessage":"m",})") ==
+        at(error_code::unexpected_character, error_kind::syntax, 36));
   CHECK(failure_of(R"({'errorCode':"c"})") == at(error_code::unexpected_character, error_kind::syntax, 1));
   CHECK(failure_of(R"({"errorCode" "c"})") == at(error_code::unexpected_character, error_kind::syntax, 13));
-  CHECK(failure_of(R"({"errorCode":"c" "errorMessage":"m"})") == at(error_code::unexpected_character, error_kind::syntax, 17));
-  CHECK(failure_of(R"({"x":nul,"errorCode":"c","errorMessage":"m"})") == at(error_code::invalid_literal, error_kind::syntax, 8));
-  CHECK(failure_of(R"({"x":True,"errorCode":"c","errorMessage":"m"})") == at(error_code::unexpected_character, error_kind::syntax, 5));
-  CHECK(failure_of(R"({"x":01,"errorCode":"c","errorMessage":"m"})") == at(error_code::invalid_number, error_kind::syntax, 6));
-  CHECK(failure_of(R"({"x":1.,"errorCode":"c","errorMessage":"m"})") == at(error_code::invalid_number, error_kind::syntax, 7));
-  CHECK(failure_of(R"({"x":+1,"errorCode":"c","errorMessage":"m"})") == at(error_code::unexpected_character, error_kind::syntax, 5));
-  CHECK(failure_of(R"({"errorCode":"\x41","errorMessage":"m"})") == at(error_code::invalid_escape, error_kind::syntax, 15));
-  CHECK(failure_of(R"({"errorCode":"\u00g0","errorMessage":"m"})") == at(error_code::invalid_escape, error_kind::syntax, 18));
-  CHECK(failure_of(R"({"errorCode":"\udc00","errorMessage":"m"})") == at(error_code::lone_surrogate, error_kind::syntax, 14));
-  CHECK(failure_of(R"({"errorCode":"\ud83dx","errorMessage":"m"})") == at(error_code::lone_surrogate, error_kind::syntax, 14));
+  CHECK(failure_of(R"({"errorCode":"c" "errorMessage":"m"})") ==
+        at(error_code::unexpected_character, error_kind::syntax, 17));
+  CHECK(failure_of(R"({"x":nul,"errorCode":"c","errorMessage":"m"})") ==
+        at(error_code::invalid_literal, error_kind::syntax, 8));
+  CHECK(failure_of(R"({"x":True,"errorCode":"c","errorMessage":"m"})") ==
+        at(error_code::unexpected_character, error_kind::syntax, 5));
+  CHECK(failure_of(R"({"x":01,"errorCode":"c","errorMessage":"m"})") ==
+        at(error_code::invalid_number, error_kind::syntax, 6));
+  CHECK(failure_of(R"({"x":1.,"errorCode":"c","errorMessage":"m"})") ==
+        at(error_code::invalid_number, error_kind::syntax, 7));
+  CHECK(failure_of(R"({"x":+1,"errorCode":"c","errorMessage":"m"})") ==
+        at(error_code::unexpected_character, error_kind::syntax, 5));
+  CHECK(failure_of(R"({"errorCode":"\x41","errorMessage":"m"})") ==
+        at(error_code::invalid_escape, error_kind::syntax, 15));
+  CHECK(failure_of(R"({"errorCode":"\u00g0","errorMessage":"m"})") ==
+        at(error_code::invalid_escape, error_kind::syntax, 18));
+  CHECK(failure_of(R"({"errorCode":"\udc00","errorMessage":"m"})") ==
+        at(error_code::lone_surrogate, error_kind::syntax, 14));
+  CHECK(failure_of(R"({"errorCode":"\ud83dx","errorMessage":"m"})") ==
+        at(error_code::lone_surrogate, error_kind::syntax, 14));
   CHECK(failure_of("{\"errorCode\":\"a\tb\",\"errorMessage\":\"m\"}") ==
         at(error_code::unescaped_control_character, error_kind::syntax, 15));
   // A syntax error after a schema problem still wins: the document is not JSON.
@@ -612,8 +645,7 @@ TEST_CASE("nesting: an unknown member may nest up to json_max_depth in all") {
   // document (the element's start) is the one reported.
   const std::string too_deep_element = "[" + nested_arrays(64) + "]";
   CHECK(failure_of(too_deep_element) == at(error_code::not_an_object, error_kind::schema, 1));
-  CHECK(swr::check_json(too_deep_element) ==
-        swr::error{error_code::nesting_too_deep, swr::field::none, 64, 64});
+  CHECK(swr::check_json(too_deep_element) == swr::error{error_code::nesting_too_deep, swr::field::none, 64, 64});
 }
 
 TEST_CASE("nesting: a document that is not JSON is a syntax error, however deep it is") {

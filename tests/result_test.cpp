@@ -71,8 +71,8 @@ static_assert(std::is_same_v<decltype(std::declval<result<std::string, error>&&>
 static_assert(std::is_same_v<decltype(std::declval<result<std::string, error>&&>().error()), error&&>);
 static_assert(std::is_same_v<decltype(std::declval<const result<std::string, error>&>().value()), const std::string&>);
 static_assert(std::is_same_v<decltype(std::declval<const result<std::string, error>&>().error()), const error&>);
-static_assert(std::is_same_v<decltype(std::declval<const result<std::string, error>&>().operator->()),
-                             const std::string*>);
+static_assert(
+    std::is_same_v<decltype(std::declval<const result<std::string, error>&>().operator->()), const std::string*>);
 static_assert(std::is_same_v<decltype(std::declval<unexpected<std::string>&&>().error()), std::string&&>);
 static_assert(noexcept(std::declval<const result<int, error>&>().has_value()));
 static_assert(noexcept(static_cast<bool>(std::declval<const result<int, error>&>())));
@@ -387,9 +387,7 @@ constexpr int kind_of_reference() {
   }
 }
 constexpr auto reference_kind = [](auto&& x) { return kind_of_reference<decltype(x)>(); };
-constexpr auto reference_kind_result = [](auto&& x) -> result<int, error> {
-  return kind_of_reference<decltype(x)>();
-};
+constexpr auto reference_kind_result = [](auto&& x) -> result<int, error> { return kind_of_reference<decltype(x)>(); };
 constexpr auto reference_kind_long = [](auto&& x) { return static_cast<long>(kind_of_reference<decltype(x)>()); };
 
 constexpr auto triple = [](int n) { return n * 3; };
@@ -560,13 +558,15 @@ static_assert(std::is_same_v<decltype(std::declval<int_result&&>().transform(to_
 static_assert(std::is_same_v<decltype(std::declval<void_result>().transform(nothing)), void_result>);
 static_assert(std::is_same_v<decltype(std::declval<void_result>().transform(one_and_a_half)), result<double, error>>);
 // A reference f returns is copied into the new result.
-static_assert(std::is_same_v<decltype(std::declval<int_result>().transform(global_text_reference)),
-                             result<std::string, error>>);
+static_assert(
+    std::is_same_v<decltype(std::declval<int_result>().transform(global_text_reference)), result<std::string, error>>);
 static_assert(std::is_same_v<decltype(std::declval<const int_result&>().and_then(to_void_result)), void_result>);
 static_assert(std::is_same_v<decltype(std::declval<void_result&>().and_then(half_of_two)), int_result>);
-static_assert(std::is_same_v<decltype(std::declval<const int_result&>().or_else(to_other_error)), result<int, std::string>>);
+static_assert(
+    std::is_same_v<decltype(std::declval<const int_result&>().or_else(to_other_error)), result<int, std::string>>);
 static_assert(std::is_same_v<decltype(std::declval<int_result&&>().transform_error(to_code)), result<int, error_code>>);
-static_assert(std::is_same_v<decltype(std::declval<void_result&&>().transform_error(to_code)), result<void, error_code>>);
+static_assert(
+    std::is_same_v<decltype(std::declval<void_result&&>().transform_error(to_code)), result<void, error_code>>);
 static_assert(std::is_same_v<decltype(std::declval<void_result&>().or_else(to_void_int_result)), result<void, int>>);
 
 TEST_CASE("converting construction: from what makes a T, explicit where the conversion is") {
@@ -811,8 +811,8 @@ TEST_CASE("transform: the new value on a value, the error passed on otherwise") 
   // A move-only error moves through an rvalue.
   result<int, std::unique_ptr<int>> failed_owner = unexpected(std::make_unique<int>(1));
   int* const error_address = failed_owner.error().get();
-  const result<long, std::unique_ptr<int>> through = std::move(failed_owner).transform(
-      [](int n) { return static_cast<long>(n); });
+  const result<long, std::unique_ptr<int>> through =
+      std::move(failed_owner).transform([](int n) { return static_cast<long>(n); });
   CHECK(through.error().get() == error_address);
 }
 
@@ -833,10 +833,8 @@ TEST_CASE("or_else: f(error) on an error, the value passed on otherwise") {
   CHECK(calls == 2);
 
   // To another error type.
-  const result<std::string, std::string_view> described =
-      other.or_else([](const error& e) -> result<std::string, std::string_view> {
-        return unexpected(swr::to_string(e.code));
-      });
+  const result<std::string, std::string_view> described = other.or_else(
+      [](const error& e) -> result<std::string, std::string_view> { return unexpected(swr::to_string(e.code)); });
   CHECK(described == unexpected("too_long"));
 
   // result<void, E>.
@@ -899,7 +897,9 @@ TEST_CASE("transform_error: the new error on an error, the value passed on other
   result<int, std::unique_ptr<int>> failed_owner = unexpected(std::make_unique<int>(4));
   int* const error_address = failed_owner.error().get();
   const result<int, std::shared_ptr<int>> shared =
-      std::move(failed_owner).transform_error([](std::unique_ptr<int>&& p) { return std::shared_ptr<int>(std::move(p)); });
+      std::move(failed_owner).transform_error([](std::unique_ptr<int>&& p) {
+        return std::shared_ptr<int>(std::move(p));
+      });
   REQUIRE_FALSE(shared.has_value());
   CHECK(shared.error().get() == error_address);
 }

@@ -84,8 +84,7 @@ TEST_CASE("swr-check: non-printable bytes are escaped and the caret follows the 
   // A too long name is reported at the limit, which may lie after escaped bytes.
   const result later = run({"namespace", "\t" + std::string(64, 'a')});
   CHECK(later.out.find("too_long at byte 64") != std::string::npos);
-  CHECK(later.out.find("\n  \\t" + std::string(64, 'a') + "\n  " + std::string(65, ' ') + "^\n") !=
-        std::string::npos);
+  CHECK(later.out.find("\n  \\t" + std::string(64, 'a') + "\n  " + std::string(65, ' ') + "^\n") != std::string::npos);
   for (const char c : r.out + later.out) {
     const auto b = static_cast<unsigned char>(c);
     CHECK((c == '\n' || (b >= 0x20 && b < 0x7f)));
@@ -161,7 +160,6 @@ TEST_CASE("swr-check: --help and --version") {
   CHECK(version.out.find("swr-check (swrkit) ") == 0);
 }
 
-
 namespace {
 // `request` reads its token from the environment; the tests pass it directly.
 result run_with_token(std::vector<std::string_view> args, const char* token) { return run(std::move(args), {}, token); }
@@ -184,8 +182,8 @@ TEST_CASE("swr-check request: prints the HTTP message with the token redacted") 
 }
 
 TEST_CASE("swr-check request: --show-token, --host and --opt=value") {
-  const result r = run_with_token({"request", "--namespace=o", "--repository=r", "--host=localhost:8443", "--show-token"},
-                                  "secret-token");
+  const result r = run_with_token(
+      {"request", "--namespace=o", "--repository=r", "--host=localhost:8443", "--show-token"}, "secret-token");
   CHECK(r.status == 0);
   CHECK(r.out.find("Host: localhost:8443\r\n") != std::string::npos);
   CHECK(r.out.find("X-Auth-Token: secret-token\r\n") != std::string::npos);
@@ -193,9 +191,9 @@ TEST_CASE("swr-check request: --show-token, --host and --opt=value") {
 }
 
 TEST_CASE("swr-check request: every problem at once, and exit 1") {
-  const result r = run_with_token({"request", "--namespace", "1org", "--repository", "team//app", "--category",
-                                   "Linux", "--region", "mars-1"},
-                                  nullptr);
+  const result r = run_with_token(
+      {"request", "--namespace", "1org", "--repository", "team//app", "--category", "Linux", "--region", "mars-1"},
+      nullptr);
   CHECK(r.status == 1);
   CHECK(r.out ==
         "error: namespace: invalid_start at byte 0: A namespace name must start with a lowercase letter.\n"
@@ -215,8 +213,8 @@ TEST_CASE("swr-check request: every problem at once, and exit 1") {
 }
 
 TEST_CASE("swr-check request: a bad token is reported but never shown") {
-  const result r = run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h"},
-                                  "leaked\r\nX-Evil: 1");
+  const result r =
+      run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h"}, "leaked\r\nX-Evil: 1");
   CHECK(r.status == 1);
   CHECK(r.out.find("token: invalid_character at byte 6") != std::string::npos);
   CHECK(r.out.find("leaked") == std::string::npos);
@@ -224,8 +222,8 @@ TEST_CASE("swr-check request: a bad token is reported but never shown") {
 }
 
 TEST_CASE("swr-check request: a host that would inject a header is refused with a caret") {
-  const result r = run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h\r\nX-Evil: 1"},
-                                  "t");
+  const result r =
+      run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h\r\nX-Evil: 1"}, "t");
   CHECK(r.status == 1);
   CHECK(r.out.find("error: host: invalid_host at byte 1") == 0);
   CHECK(r.out.find("\n  h\\r\\nX-Evil: 1\n   ^\n") != std::string::npos);
@@ -234,9 +232,9 @@ TEST_CASE("swr-check request: a host that would inject a header is refused with 
 TEST_CASE("swr-check request: usage errors exit 2") {
   CHECK(run_with_token({"request"}, "t").status == 2);
   CHECK(run_with_token({"request", "--namespace", "o", "--repository", "r"}, "t").status == 2);  // no endpoint
-  CHECK(run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h", "--region", "cn-north-4"},
-                       "t")
-            .status == 2);
+  CHECK(
+      run_with_token({"request", "--namespace", "o", "--repository", "r", "--host", "h", "--region", "cn-north-4"}, "t")
+          .status == 2);
   CHECK(run_with_token({"request", "--namespace", "o", "--namespace", "p", "--repository", "r", "--host", "h"}, "t")
             .status == 2);
   CHECK(run_with_token({"request", "--namespace", "o", "--repository"}, "t").status == 2);

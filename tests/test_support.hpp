@@ -13,7 +13,6 @@
 #include <string>
 #include <string_view>
 
-
 namespace doctest {
 template <>
 struct StringMaker<swr::name_error> {

@@ -56,9 +56,9 @@ decoded oracle_decode(const unsigned char* p, std::size_t available) {
     cp = (cp << 6) | (p[k] & 0x3Fu);
   }
   const std::uint32_t shortest_from[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < shortest_from[length]) return {0, 0};       // overlong
-  if (cp >= 0xD800 && cp <= 0xDFFF) return {0, 0};     // a surrogate
-  if (cp > 0x10FFFF) return {0, 0};                    // outside the code space
+  if (cp < shortest_from[length]) return {0, 0};    // overlong
+  if (cp >= 0xD800 && cp <= 0xDFFF) return {0, 0};  // a surrogate
+  if (cp > 0x10FFFF) return {0, 0};                 // outside the code space
   return {length, cp};
 }
 
@@ -100,7 +100,8 @@ static_assert(encodes_as(U'A', "A"));
 static_assert(encodes_as(U'\u00E9', "\xC3\xA9"));
 static_assert(encodes_as(U'\u20AC', "\xE2\x82\xAC"));
 static_assert(encodes_as(U'\U0010FFFF', "\xF4\x8F\xBF\xBF"));
-static_assert(noexcept(utf8_sequence_length(std::string_view{}, 0)) && noexcept(find_invalid_utf8(std::string_view{})) && noexcept(is_valid_utf8(std::string_view{})));
+static_assert(noexcept(utf8_sequence_length(std::string_view{}, 0)) && noexcept(
+    find_invalid_utf8(std::string_view{})) && noexcept(is_valid_utf8(std::string_view{})));
 
 TEST_CASE("utf8_sequence_length: the boundaries of table 3-7") {
   using namespace std::string_view_literals;
@@ -180,9 +181,12 @@ TEST_CASE("utf8_sequence_length: the boundaries of table 3-7") {
   CHECK(len("\xF4\x8F\xBF") == 0);
   CHECK(len("\xF1") == 0);
   // Truncated before an ASCII byte or another lead byte.
-  CHECK(len("\xC3" "A") == 0);
-  CHECK(len("\xE2\x82" "A") == 0);
-  CHECK(len("\xF0\x9F\x98" "A") == 0);
+  CHECK(len("\xC3"
+            "A") == 0);
+  CHECK(len("\xE2\x82"
+            "A") == 0);
+  CHECK(len("\xF0\x9F\x98"
+            "A") == 0);
   CHECK(len("\xE2\xE2\x82\xAC") == 0);
   // Only the sequence at `i` is looked at: what follows it does not matter.
   CHECK(len("\xC3\xA9\xFF") == 2);
@@ -200,12 +204,14 @@ TEST_CASE("find_invalid_utf8 and is_valid_utf8: the first bad byte") {
   CHECK(is_valid_utf8(""));
   CHECK(find_invalid_utf8("abc") == 3);
   CHECK(find_invalid_utf8("abc\0def"sv) == 7);  // NUL is U+0000, a character
-  CHECK(find_invalid_utf8("a\xC3\xA9" "b\xE2\x82\xAC\xF0\x9F\x98\x80") == 11);
+  CHECK(find_invalid_utf8("a\xC3\xA9"
+                          "b\xE2\x82\xAC\xF0\x9F\x98\x80") == 11);
   CHECK(find_invalid_utf8("\x80") == 0);
   CHECK(find_invalid_utf8("abc\x80") == 3);
-  CHECK(find_invalid_utf8("\xC3\xA9\x80") == 2);           // one continuation byte too many
-  CHECK(find_invalid_utf8("ab\xE2\x82") == 2);             // truncated at the end: the lead byte is reported
-  CHECK(find_invalid_utf8("\xE2\x82" "a") == 0);
+  CHECK(find_invalid_utf8("\xC3\xA9\x80") == 2);  // one continuation byte too many
+  CHECK(find_invalid_utf8("ab\xE2\x82") == 2);    // truncated at the end: the lead byte is reported
+  CHECK(find_invalid_utf8("\xE2\x82"
+                          "a") == 0);
   CHECK(find_invalid_utf8("\xF0\x9F\x98\x80\xF0\x9F\x98") == 4);
   CHECK(find_invalid_utf8("x\xED\xA0\x80\xED\xB0\x80") == 1);  // a surrogate pair, CESU-8 style
   CHECK(find_invalid_utf8("x\xF4\x90\x80\x80") == 1);

@@ -20,10 +20,10 @@
 
 #include "swr/category.hpp"
 #include "swr/config.hpp"
+#include "swr/detail/json_object_reader.hpp"
 #include "swr/error.hpp"
 #include "swr/error_message.hpp"
 #include "swr/escape.hpp"
-#include "swr/detail/json_object_reader.hpp"
 #include "swr/model.hpp"
 #include "swr/names.hpp"
 #include "swr/result.hpp"
@@ -47,7 +47,8 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
   switch (index) {
     case body_repository: {
       body.repository = value.take_text();
-      static_cast<void>(unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
+      static_cast<void>(
+          unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
       return from_name_check(check_repository(body.repository), field::repository);
     }
     case body_is_public: body.is_public = value.boolean; return error{};
@@ -87,7 +88,7 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
   return body;
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_BODY_PARSER_HPP

@@ -78,7 +78,7 @@ constexpr void write_unknown_category(text_sink& sink) noexcept {
 }
 }  // namespace detail
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_CATEGORY_HPP

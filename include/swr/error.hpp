@@ -207,7 +207,7 @@ static_assert(kind_of(error_code::invalid_host) == error_kind::value &&
                   kind_of(error_code::wrong_type) == error_kind::schema,
               "kind_of: the boundaries of the groups");
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_ERROR_HPP

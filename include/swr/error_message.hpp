@@ -76,17 +76,18 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
       return e.field == field::description ? detail::static_text_v<detail::write_description_too_long>.view()
                                            : "The value is too long.";
     case error_code::invalid_character:
-      return e.field == field::token ? "A token may contain only visible ASCII characters (no spaces or control characters)."
-                                     : "The value contains a character that is not allowed here.";
+      return e.field == field::token
+                 ? "A token may contain only visible ASCII characters (no spaces or control characters)."
+                 : "The value contains a character that is not allowed here.";
     case error_code::invalid_start:
     case error_code::invalid_end:
     case error_code::adjacent_separators:
     case error_code::too_many_underscores:
     case error_code::reserved: return message(static_cast<name_error>(e.code));
     case error_code::invalid_utf8:
-      return "The text is not valid UTF-8 (a truncated or overlong sequence, a surrogate, or a code point above U+10FFFF).";
-    case error_code::unknown_category:
-      return detail::static_text_v<detail::write_unknown_category>.view();
+      return "The text is not valid UTF-8 (a truncated or overlong sequence, a surrogate, or a code point above "
+             "U+10FFFF).";
+    case error_code::unknown_category: return detail::static_text_v<detail::write_unknown_category>.view();
     case error_code::unknown_region: return detail::unknown_region_message.view();
     case error_code::invalid_host:
       return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
@@ -108,14 +109,14 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
                                            : "A required member is missing.";
     case error_code::duplicate_member: return "A member appears more than once.";
     case error_code::wrong_type:
-      return e.field == field::is_public  ? "\"is_public\" must be true or false."
+      return e.field == field::is_public    ? "\"is_public\" must be true or false."
              : e.field == field::repository ? "\"repository\" must be a string."
                                             : "The member has the wrong type: expected a string or null.";
   }
   return "";
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_ERROR_MESSAGE_HPP

@@ -30,7 +30,8 @@ constexpr std::size_t replace_byte(std::string_view in, char from, char to, char
 }
 
 /// Writes the logical form of a wire name (`$` → `/`) into `out`; same contract as the escaping form.
-[[nodiscard]] constexpr std::size_t unescape_repository(std::string_view wire, char* out, std::size_t capacity) noexcept {
+[[nodiscard]] constexpr std::size_t unescape_repository(std::string_view wire, char* out,
+                                                        std::size_t capacity) noexcept {
   return detail::replace_byte(wire, '$', '/', out, capacity);
 }
 
@@ -48,7 +49,7 @@ constexpr std::size_t replace_byte(std::string_view in, char from, char to, char
   return out;
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_ESCAPE_HPP

@@ -94,10 +94,14 @@ inline create_repo_request request_of(const create_repo_form& form) {
 /// Every problem of the form, in the order of its fields (namespace, repository, category, description,
 /// region or host, token), each with its field, code and position; `message(e)` says it in a sentence. Empty: the
 /// form is valid, and to_http_request(form) succeeds.
-[[nodiscard]] inline std::vector<error> validate(const create_repo_form& form) { return detail::all_problems_of(detail::form_inputs{form}); }
+[[nodiscard]] inline std::vector<error> validate(const create_repo_form& form) {
+  return detail::all_problems_of(detail::form_inputs{form});
+}
 
 /// The form's first problem (in field order), or an error that is ok().
-[[nodiscard]] constexpr error first_problem(const create_repo_form& form) { return detail::first_problem_of(detail::form_inputs{form}); }
+[[nodiscard]] constexpr error first_problem(const create_repo_form& form) {
+  return detail::first_problem_of(detail::form_inputs{form});
+}
 
 /// The HTTP request the form stands for, or its first problem.
 [[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_form& form) {
@@ -106,7 +110,7 @@ inline create_repo_request request_of(const create_repo_form& form) {
   return to_http_request(detail::request_of(form), *form_host(form), form.token);
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_FORM_HPP

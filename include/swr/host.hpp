@@ -113,7 +113,8 @@ constexpr std::size_t check_dns_name(std::string_view text) noexcept {
   const std::string_view last = text.substr(last_start);
   bool numeric = true;
   const bool hex = last.size() >= 2 && last[0] == '0' && (last[1] == 'x' || last[1] == 'X');
-  for (std::size_t k = hex ? 2 : 0; k < last.size(); ++k) numeric = numeric && (hex ? is_ascii_hex(last[k]) : is_ascii_digit(last[k]));
+  for (std::size_t k = hex ? 2 : 0; k < last.size(); ++k)
+    numeric = numeric && (hex ? is_ascii_hex(last[k]) : is_ascii_digit(last[k]));
   return numeric ? last_start : host_ok;
 }
 
@@ -160,7 +161,7 @@ constexpr std::size_t check_port(std::string_view digits) noexcept {
   return {};
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_HOST_HPP

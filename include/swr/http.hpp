@@ -41,8 +41,8 @@ inline constexpr std::string_view redacted = "<redacted>";
 
 /// Header names whose values debug output never shows (compared case-insensitively).
 [[nodiscard]] constexpr bool is_sensitive_header(std::string_view name) noexcept {
-  constexpr std::string_view sensitive[] = {"x-auth-token", "x-subject-token", "authorization",
-                                            "proxy-authorization", "cookie"};
+  constexpr std::string_view sensitive[] = {"x-auth-token", "x-subject-token", "authorization", "proxy-authorization",
+                                            "cookie"};
   for (const std::string_view s : sensitive) {
     if (s.size() != name.size()) continue;
     bool same = true;
@@ -61,8 +61,8 @@ struct http_header {
 };
 
 class http_request;
-[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
-                                                   std::string_view token);
+[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request,
+                                                                 std::string_view host, std::string_view token);
 
 /// A complete, validated request. Read it through the accessors and hand the parts to an HTTP client, or
 /// render it with to_http_message. Built only by to_http_request.
@@ -148,14 +148,15 @@ bool for_each_problem(const http_inputs& inputs, Report&& report) {
 }  // namespace detail
 
 /// Every problem of a request together with the host and token it would be sent with.
-[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host, std::string_view token) {
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
+                                                 std::string_view token) {
   return detail::all_problems_of(detail::http_inputs{request, host, token});
 }
 
 /// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
 /// problem of the request, the host (see check_host) or the token (see check_token).
-[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
-                                                   std::string_view token) {
+[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request,
+                                                                 std::string_view host, std::string_view token) {
   const error first = detail::first_problem_of(detail::http_inputs{request, host, token});
   if (!first.ok()) return unexpected(first);
 
@@ -193,12 +194,16 @@ inline std::string render_http_message(const http_request& request, bool redact)
 
 /// The request as one complete HTTP/1.1 message, exactly as it goes on the wire (CRLF line ends, the
 /// token in clear). For logs, use debug_string.
-[[nodiscard]] inline std::string to_http_message(const http_request& request) { return detail::render_http_message(request, false); }
+[[nodiscard]] inline std::string to_http_message(const http_request& request) {
+  return detail::render_http_message(request, false);
+}
 
 /// The same message with every sensitive header's value replaced by "<redacted>": safe to log.
-[[nodiscard]] inline std::string debug_string(const http_request& request) { return detail::render_http_message(request, true); }
+[[nodiscard]] inline std::string debug_string(const http_request& request) {
+  return detail::render_http_message(request, true);
+}
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_HTTP_HPP

@@ -27,7 +27,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
   return reader.outcome();
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_JSON_READER_HPP

@@ -118,7 +118,8 @@ template <class OutputIt>
 /// Writes the body's JSON into `buffer` and returns its size, or the body's first problem. All or nothing:
 /// when the size exceeds `capacity` nothing is written and the size needed is still returned, as snprintf
 /// does, so the caller compares it with `capacity`.
-[[nodiscard]] constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity, const create_repo_body_view& body) {
+[[nodiscard]] constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity,
+                                                              const create_repo_body_view& body) {
   const result<std::size_t, error> size = json_size(body);
   if (size && *size <= capacity) detail::put_body(body, buffer);
   return size;
@@ -131,7 +132,7 @@ template <class OutputIt>
   return detail::body_json(body);
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_JSON_WRITER_HPP

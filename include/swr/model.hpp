@@ -144,18 +144,26 @@ std::vector<error> all_problems_of(const Source& source) {
 }  // namespace detail
 
 /// The first problem of a body, or an error with code `none`. Used where one reason is enough (to refuse).
-[[nodiscard]] constexpr error first_problem(const create_repo_body_view& body) noexcept { return detail::first_problem_of(body); }
+[[nodiscard]] constexpr error first_problem(const create_repo_body_view& body) noexcept {
+  return detail::first_problem_of(body);
+}
 
 /// The first problem of a request: the namespace, then the body.
-[[nodiscard]] inline error first_problem(const create_repo_request& request) noexcept { return detail::first_problem_of(request); }
+[[nodiscard]] inline error first_problem(const create_repo_request& request) noexcept {
+  return detail::first_problem_of(request);
+}
 
 /// Every problem of a body, in field order; empty when the body is valid.
-[[nodiscard]] inline std::vector<error> validate(const create_repo_body_view& body) { return detail::all_problems_of(body); }
+[[nodiscard]] inline std::vector<error> validate(const create_repo_body_view& body) {
+  return detail::all_problems_of(body);
+}
 
 /// Every problem of a request: the namespace first, then the body's.
-[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request) { return detail::all_problems_of(request); }
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request) {
+  return detail::all_problems_of(request);
+}
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_MODEL_HPP

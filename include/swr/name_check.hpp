@@ -136,7 +136,7 @@ constexpr void write_repository_too_long(text_sink& sink) noexcept { put_too_lon
   }
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_NAME_CHECK_HPP

@@ -226,8 +226,7 @@ template <name_kind Kind>
 class checked_name {
  public:
   template <std::size_t N>
-  consteval checked_name(const char (&literal)[N]) noexcept
-      : value_(literal, detail::name_literal_length(literal, N)) {
+  consteval checked_name(const char (&literal)[N]) noexcept : value_(literal, detail::name_literal_length(literal, N)) {
     detail::refuse_invalid_name_literal(check_name(Kind, value_).error);
   }
   constexpr std::string_view value() const noexcept { return value_; }
@@ -269,7 +268,7 @@ class checked_name {
 using checked_namespace = checked_name<name_kind::namespace_name>;
 using checked_repository = checked_name<name_kind::repository>;
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_NAMES_HPP

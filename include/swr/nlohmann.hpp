@@ -157,7 +157,7 @@ error body_to_nlohmann(BasicJson& json, const create_repo_body& body) {
   return problem;
 }
 }  // namespace detail
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 namespace nlohmann {

@@ -50,7 +50,7 @@ inline constexpr std::string_view unknown_region_suffix = "; for another endpoin
 constexpr std::size_t unknown_region_text_size() noexcept {
   std::size_t size = unknown_region_prefix.size() + unknown_region_suffix.size();
   for (const region& r : regions) size += r.id.size() + 2;  // the id and ", "
-  return size - 2;                                            // no ", " after the last
+  return size - 2;                                          // no ", " after the last
 }
 
 // The text and a terminating NUL, like a string literal: message() promises views whose data() is a C
@@ -80,7 +80,7 @@ constexpr unknown_region_text make_unknown_region_text() noexcept {
 inline constexpr unknown_region_text unknown_region_message = make_unknown_region_text();
 }  // namespace detail
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_REGION_TABLE_HPP

@@ -23,7 +23,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
   return unexpected(error{error_code::unknown_region, field::region, 0});
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_REGIONS_HPP

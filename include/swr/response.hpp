@@ -61,7 +61,8 @@ enum class create_repo_outcome : unsigned char {
   switch (outcome) {
     case create_repo_outcome::created: return "The repository was created.";
     case create_repo_outcome::bad_request: return "SWR refused the request as invalid.";
-    case create_repo_outcome::authentication_failed: return "Authentication failed: the token is missing, invalid or expired.";
+    case create_repo_outcome::authentication_failed:
+      return "Authentication failed: the token is missing, invalid or expired.";
     case create_repo_outcome::repository_exists: return "The repository already exists.";
     case create_repo_outcome::payload_too_large: return "The request body or the description is too long.";
     case create_repo_outcome::internal_error: return "SWR had an internal error.";
@@ -74,8 +75,8 @@ enum class create_repo_outcome : unsigned char {
 struct service_error_info {
   std::string_view code;  ///< e.g. "SVCSTG.SWR.4001029"
   int http_status;
-  swr::field field;                     ///< the field it concerns; none for the request as a whole
-  swr::field other_field;               ///< a second field it may concern (4001008: namespace or name), or none
+  swr::field field;        ///< the field it concerns; none for the request as a whole
+  swr::field other_field;  ///< a second field it may concern (4001008: namespace or name), or none
   std::string_view meaning;
 };
 
@@ -172,7 +173,8 @@ inline bool read_service_error_element(json_reader& reader, std::vector<service_
   } else if (type == detail::json_type::array) {
     std::size_t count = 0;
     read = reader.read_elements([&] { return detail::read_service_error_element(reader, errors); }, count);
-    if (read && count == 0) reader.record(error_code::missing_member, field::none, start);  // an empty list says nothing
+    if (read && count == 0)
+      reader.record(error_code::missing_member, field::none, start);  // an empty list says nothing
   } else {
     read = reader.skip_value();
     if (read) reader.record(error_code::not_an_object, field::none, start);
@@ -182,7 +184,7 @@ inline bool read_service_error_element(json_reader& reader, std::vector<service_
   return errors;
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_RESPONSE_HPP

@@ -18,9 +18,9 @@
 #define SWR_RESULT_HPP
 
 #include <cstdlib>
+#include <new>
 #include <type_traits>
 #include <utility>
-#include <new>
 
 #include "swr/config.hpp"
 
@@ -52,6 +52,7 @@ class bad_result_access : public std::exception {
 
 namespace detail {
 // Not constexpr: reaching it in a constant expression is a compile error, as it should be.
+// GCOVR_EXCL_START: the abort without exceptions stops the program (the throw is tested with exceptions)
 [[noreturn]] inline void bad_result_access_failure() {
 #if SWR_HAS_EXCEPTIONS
   throw bad_result_access();
@@ -59,6 +60,7 @@ namespace detail {
   std::abort();  // without exceptions, value() on an error is a contract violation that stops the program
 #endif
 }
+// GCOVR_EXCL_STOP
 
 template <class X>
 using result_uncvref_t = std::remove_cv_t<std::remove_reference_t<X>>;
@@ -80,10 +82,11 @@ using result_call_t = decltype(std::declval<F>()(std::declval<Args>()...));
 
 // A type that a result can hold as its value (void: result<void, E>).
 template <class X>
-inline constexpr bool result_valid_value_v =
-    std::is_void_v<X> ||
-    (std::is_object_v<X> && !std::is_array_v<X> && !std::is_same_v<std::remove_cv_t<X>, std::in_place_t> &&
-     !std::is_same_v<std::remove_cv_t<X>, unexpect_t> && !is_unexpected_specialization<std::remove_cv_t<X>>::value);
+inline constexpr bool result_valid_value_v = std::is_void_v<X> ||
+                                             (std::is_object_v<X> && !std::is_array_v<X> &&
+                                              !std::is_same_v<std::remove_cv_t<X>, std::in_place_t> &&
+                                              !std::is_same_v<std::remove_cv_t<X>, unexpect_t> &&
+                                              !is_unexpected_specialization<std::remove_cv_t<X>>::value);
 
 // A type that a result (or an unexpected) can hold as its error.
 template <class X>
@@ -114,14 +117,14 @@ inline constexpr bool result_comparable_value_v =
 struct result_void_value {};
 
 // Not constexpr: a wrong access in a constant expression does not compile; at run time it stops the program.
-[[noreturn]] inline void result_wrong_alternative() noexcept { std::abort(); }
+[[noreturn]] inline void result_wrong_alternative() noexcept { std::abort(); }  // GCOVR_EXCL_LINE: stops the program
 
 template <class T, class E>
 inline constexpr bool result_trivially_destructible_v =
-    std::is_trivially_destructible_v<T> && std::is_trivially_destructible_v<E>;
+    std::is_trivially_destructible_v<T>&& std::is_trivially_destructible_v<E>;
 
 template <class T, class E>
-inline constexpr bool result_trivially_copyable_v = std::is_trivially_copyable_v<T> && std::is_trivially_copyable_v<E>;
+inline constexpr bool result_trivially_copyable_v = std::is_trivially_copyable_v<T>&& std::is_trivially_copyable_v<E>;
 
 template <class T, class E, bool = result_trivially_destructible_v<T, E>>
 union result_union {
@@ -167,7 +170,9 @@ struct result_storage_core {
   constexpr const E&& error() const&& noexcept { return check(false), std::move(union_.error); }
 
   constexpr void check(bool want_value) const noexcept {
+    // GCOVR_EXCL_BR_START: the other way stops the program (a contract violation; there is no death test)
     if (has_value_ != want_value) result_wrong_alternative();
+    // GCOVR_EXCL_BR_STOP
   }
   SWR_CONSTEXPR20 void destroy() noexcept {
     if constexpr (!result_trivially_destructible_v<T, E>) {
@@ -214,10 +219,10 @@ struct result_storage<T, E, false> : result_storage_base<T, E> {
   using base::base;
 
   result_storage(const result_storage& other) noexcept(
-      std::is_nothrow_copy_constructible_v<T> && std::is_nothrow_copy_constructible_v<E>)
+      std::is_nothrow_copy_constructible_v<T>&& std::is_nothrow_copy_constructible_v<E>)
       : base(other.has_value_, other.union_) {}
   result_storage(result_storage&& other) noexcept(
-      std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_constructible_v<E>)
+      std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_constructible_v<E>)
       : base(other.has_value_, std::move(other.union_)) {}
   ~result_storage() = default;
 
@@ -230,8 +235,8 @@ struct result_storage<T, E, false> : result_storage_base<T, E> {
     return *this;
   }
   result_storage& operator=(result_storage&& other) noexcept(
-      std::is_nothrow_move_constructible_v<T> && std::is_nothrow_move_assignable_v<T> &&
-      std::is_nothrow_move_constructible_v<E> && std::is_nothrow_move_assignable_v<E>) {
+      std::is_nothrow_move_constructible_v<T>&& std::is_nothrow_move_assignable_v<T>&&
+          std::is_nothrow_move_constructible_v<E>&& std::is_nothrow_move_assignable_v<E>) {
     if (other.has_value_) {
       assign(this->union_.value, true, std::move(other.union_.value));
     } else {
@@ -303,15 +308,14 @@ inline constexpr bool result_reassignable_v =
     std::is_nothrow_move_constructible_v<X> || std::is_trivially_copyable_v<X>;
 
 template <class T, class E>
-struct result_gates
-    : result_copy_gate<std::is_copy_constructible_v<T> && std::is_copy_constructible_v<E>>,
-      result_move_gate<std::is_move_constructible_v<T> && std::is_move_constructible_v<E>>,
-      result_copy_assign_gate<std::is_copy_constructible_v<T> && std::is_copy_assignable_v<T> &&
-                              std::is_copy_constructible_v<E> && std::is_copy_assignable_v<E> &&
-                              result_reassignable_v<T> && result_reassignable_v<E>>,
-      result_move_assign_gate<std::is_move_constructible_v<T> && std::is_move_assignable_v<T> &&
-                              std::is_move_constructible_v<E> && std::is_move_assignable_v<E> &&
-                              result_reassignable_v<T> && result_reassignable_v<E>> {};
+struct result_gates : result_copy_gate<std::is_copy_constructible_v<T> && std::is_copy_constructible_v<E>>,
+                      result_move_gate<std::is_move_constructible_v<T> && std::is_move_constructible_v<E>>,
+                      result_copy_assign_gate<std::is_copy_constructible_v<T> && std::is_copy_assignable_v<T> &&
+                                              std::is_copy_constructible_v<E> && std::is_copy_assignable_v<E> &&
+                                              result_reassignable_v<T> && result_reassignable_v<E>>,
+                      result_move_assign_gate<std::is_move_constructible_v<T> && std::is_move_assignable_v<T> &&
+                                              std::is_move_constructible_v<E> && std::is_move_assignable_v<E> &&
+                                              result_reassignable_v<T> && result_reassignable_v<E>> {};
 }  // namespace detail
 
 /// Wraps an error to construct a failed result: `return swr::unexpected(error{...});`.
@@ -364,17 +368,16 @@ class [[nodiscard]] result : detail::result_gates<T, E> {
 
   /// From anything that makes a T (`return "text";` for a result<std::string, E>); explicit where U does not
   /// convert to T implicitly.
-  template <class U = T,
-            std::enable_if_t<detail::result_converts_v<T, U> && std::is_convertible_v<U&&, T>, int> = 0>
+  template <class U = T, std::enable_if_t<detail::result_converts_v<T, U> && std::is_convertible_v<U&&, T>, int> = 0>
   constexpr result(U&& value) noexcept(std::is_nothrow_constructible_v<T, U&&>)
       : storage_(std::in_place_index<0>, std::forward<U>(value)) {}
-  template <class U = T,
-            std::enable_if_t<detail::result_converts_v<T, U> && !std::is_convertible_v<U&&, T>, int> = 0>
+  template <class U = T, std::enable_if_t<detail::result_converts_v<T, U> && !std::is_convertible_v<U&&, T>, int> = 0>
   constexpr explicit result(U&& value) noexcept(std::is_nothrow_constructible_v<T, U&&>)
       : storage_(std::in_place_index<0>, std::forward<U>(value)) {}
 
   /// The error of an unexpected<G>; explicit where G does not convert to E implicitly.
-  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&> && std::is_convertible_v<const G&, E>, int> = 0>
+  template <class G,
+            std::enable_if_t<std::is_constructible_v<E, const G&> && std::is_convertible_v<const G&, E>, int> = 0>
   constexpr result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
   template <class G,
             std::enable_if_t<std::is_constructible_v<E, const G&> && !std::is_convertible_v<const G&, E>, int> = 0>
@@ -396,19 +399,19 @@ class [[nodiscard]] result : detail::result_gates<T, E> {
   constexpr explicit operator bool() const noexcept { return has_value(); }
 
   constexpr T& value() & {
-    if (!has_value()) detail::bad_result_access_failure();
+    if (!has_value()) detail::bad_result_access_failure();  // GCOVR_EXCL_BR_LINE: aborts without exceptions
     return **this;
   }
   constexpr const T& value() const& {
-    if (!has_value()) detail::bad_result_access_failure();
+    if (!has_value()) detail::bad_result_access_failure();  // GCOVR_EXCL_BR_LINE: aborts without exceptions
     return **this;
   }
   constexpr T&& value() && {
-    if (!has_value()) detail::bad_result_access_failure();
+    if (!has_value()) detail::bad_result_access_failure();  // GCOVR_EXCL_BR_LINE: aborts without exceptions
     return std::move(**this);
   }
   constexpr const T&& value() const&& {
-    if (!has_value()) detail::bad_result_access_failure();
+    if (!has_value()) detail::bad_result_access_failure();  // GCOVR_EXCL_BR_LINE: aborts without exceptions
     return std::move(**this);
   }
 
@@ -620,7 +623,8 @@ class [[nodiscard]] result<void, E> : detail::result_gates<detail::result_void_v
   constexpr result() noexcept : storage_(std::in_place_index<0>) {}
   constexpr explicit result(std::in_place_t) noexcept : storage_(std::in_place_index<0>) {}
 
-  template <class G, std::enable_if_t<std::is_constructible_v<E, const G&> && std::is_convertible_v<const G&, E>, int> = 0>
+  template <class G,
+            std::enable_if_t<std::is_constructible_v<E, const G&> && std::is_convertible_v<const G&, E>, int> = 0>
   constexpr result(const unexpected<G>& failure) : storage_(std::in_place_index<1>, failure.error()) {}
   template <class G,
             std::enable_if_t<std::is_constructible_v<E, const G&> && !std::is_convertible_v<const G&, E>, int> = 0>
@@ -638,7 +642,7 @@ class [[nodiscard]] result<void, E> : detail::result_gates<detail::result_void_v
 
   /// Checks for success: throws `bad_result_access` (or aborts without exceptions) on an error.
   constexpr void value() const {
-    if (!has_value()) detail::bad_result_access_failure();
+    if (!has_value()) detail::bad_result_access_failure();  // GCOVR_EXCL_BR_LINE: aborts without exceptions
   }
   constexpr void operator*() const noexcept {}
 
@@ -800,7 +804,7 @@ class [[nodiscard]] result<void, E> : detail::result_gates<detail::result_void_v
   detail::result_storage<detail::result_void_value, E> storage_;
 };
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_RESULT_HPP

@@ -69,7 +69,7 @@ template <text_writer Write>
 inline constexpr static_text<Write> static_text_v = make_static_text<Write>();
 
 }  // namespace detail
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_STATIC_TEXT_HPP

@@ -54,7 +54,9 @@ inline namespace SWRKIT_ABI_NAMESPACE {
   return i;
 }
 
-[[nodiscard]] constexpr bool is_valid_utf8(std::string_view text) noexcept { return find_invalid_utf8(text) == text.size(); }
+[[nodiscard]] constexpr bool is_valid_utf8(std::string_view text) noexcept {
+  return find_invalid_utf8(text) == text.size();
+}
 
 /// Appends the UTF-8 encoding of a Unicode scalar value (not a surrogate, at most U+10FFFF) through `out`.
 template <class OutputIt>
@@ -79,7 +81,7 @@ constexpr OutputIt encode_utf8(char32_t cp, OutputIt out) {
   return out;
 }
 
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_UTF8_HPP

@@ -144,7 +144,7 @@ struct render_service_error {
   }
 };
 }  // namespace detail
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 template <>
@@ -164,7 +164,8 @@ struct fmt::formatter<swr::create_repo_outcome> : swr::detail::to_string_formatt
 
 /// "ok", or "<error> at byte <position>".
 template <>
-struct fmt::formatter<swr::name_check> : swr::detail::rendering_formatter<swr::name_check, swr::detail::render_name_check> {};
+struct fmt::formatter<swr::name_check>
+    : swr::detail::rendering_formatter<swr::name_check, swr::detail::render_name_check> {};
 template <>
 struct fmt::formatter<swr::error> : swr::detail::rendering_formatter<swr::error, swr::detail::render_error> {};
 /// {repository: "team/app", is_public: true, category: linux, description: "…"}

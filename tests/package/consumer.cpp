@@ -9,8 +9,7 @@
 static_assert(swr::is_valid_namespace("my-org"), "the validators are usable in constant expressions");
 
 int main() {
-  const bool names_ok = swr::check_repository("team//app") ==
-                        swr::name_check{swr::name_error::adjacent_separators, 5};
+  const bool names_ok = swr::check_repository("team//app") == swr::name_check{swr::name_error::adjacent_separators, 5};
   const swr::create_repo_request request{"my-org", {"team/app", true, swr::category::linux_, std::nullopt}};
   const auto http = swr::to_http_request(request, swr::region_host("cn-north-4").value(), "token");
   if (!http) return 1;

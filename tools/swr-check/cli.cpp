@@ -161,9 +161,12 @@ struct request_options {
 // Parses the request options; returns an error text for a usage error.
 std::optional<std::string> parse_request_options(const std::vector<std::string_view>& args, request_options& opt) {
   const std::pair<std::string_view, std::optional<std::string_view> request_options::*> valued[] = {
-      {"--namespace", &request_options::namespace_name}, {"--repository", &request_options::repository},
-      {"--category", &request_options::category},        {"--description", &request_options::description},
-      {"--region", &request_options::region},            {"--host", &request_options::host},
+      {"--namespace", &request_options::namespace_name},
+      {"--repository", &request_options::repository},
+      {"--category", &request_options::category},
+      {"--description", &request_options::description},
+      {"--region", &request_options::region},
+      {"--host", &request_options::host},
   };
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string_view arg = args[i];
@@ -177,7 +180,8 @@ std::optional<std::string> parse_request_options(const std::vector<std::string_v
     }
     const std::size_t equals = arg.find('=');
     const std::string_view name = arg.substr(0, equals);
-    const auto known = std::find_if(std::begin(valued), std::end(valued), [&](const auto& v) { return v.first == name; });
+    const auto known =
+        std::find_if(std::begin(valued), std::end(valued), [&](const auto& v) { return v.first == name; });
     if (known == std::end(valued)) return fmt::format("unknown option '{}'", printable(arg));
     std::optional<std::string_view>& slot = opt.*(known->second);
     if (slot) return fmt::format("{} given twice", name);
@@ -219,9 +223,9 @@ int run_request(const std::vector<std::string_view>& args, const streams& io, co
       }
       // Show where, for the values that are short and safe to show (never the token).
       const std::optional<std::string_view> value = e.field == swr::field::namespace_name ? opt.namespace_name
-                                                    : e.field == swr::field::repository  ? opt.repository
-                                                    : e.field == swr::field::host        ? opt.host
-                                                                                         : std::nullopt;
+                                                    : e.field == swr::field::repository   ? opt.repository
+                                                    : e.field == swr::field::host         ? opt.host
+                                                                                          : std::nullopt;
       if (value && !value->empty()) print_caret(io.out, *value, e.position);
     }
     std::fflush(io.out);

@@ -40,7 +40,7 @@ class json_diagnostics {
 };
 
 }  // namespace detail
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_DETAIL_JSON_DIAGNOSTICS_HPP

@@ -37,7 +37,9 @@ class json_lexer : public json_diagnostics {
   }
 
   /// Fails with unexpected_end at the end of the document, else with unexpected_character.
-  bool fail_here() noexcept { return fail(at_end() ? error_code::unexpected_end : error_code::unexpected_character, pos_); }
+  bool fail_here() noexcept {
+    return fail(at_end() ? error_code::unexpected_end : error_code::unexpected_character, pos_);
+  }
 
   /// Consumes `c` after optional whitespace, or fails.
   bool expect(char c) noexcept {
@@ -65,7 +67,8 @@ class json_lexer : public json_diagnostics {
       case 't':
       case 'f': return json_type::boolean;
       case 'n': return json_type::null;
-      default: return doc_[pos_] == '-' || (doc_[pos_] >= '0' && doc_[pos_] <= '9') ? json_type::number : json_type::invalid;
+      default:
+        return doc_[pos_] == '-' || (doc_[pos_] >= '0' && doc_[pos_] <= '9') ? json_type::number : json_type::invalid;
     }
   }
 
@@ -150,7 +153,8 @@ class json_lexer : public json_diagnostics {
   bool read_number() noexcept {
     const auto digit_here = [&] { return !at_end() && doc_[pos_] >= '0' && doc_[pos_] <= '9'; };
     const auto digits = [&] {
-      if (!digit_here()) return at_end() ? fail(error_code::unexpected_end, pos_) : fail(error_code::invalid_number, pos_);
+      if (!digit_here())
+        return at_end() ? fail(error_code::unexpected_end, pos_) : fail(error_code::invalid_number, pos_);
       while (digit_here()) ++pos_;
       return true;
     };
@@ -249,7 +253,7 @@ class json_lexer : public json_diagnostics {
 };
 
 }  // namespace detail
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_DETAIL_JSON_LEXER_HPP

@@ -72,13 +72,14 @@ class unknown_member_names {
   void report_duplicates(json_diagnostics& diagnostics) {
     sort();
     for (std::size_t i = 1; i < refs_.size(); ++i) {
-      if (name(refs_[i]) == name(refs_[i - 1])) diagnostics.record(error_code::duplicate_member, field::none, refs_[i].offset);
+      if (name(refs_[i]) == name(refs_[i - 1]))
+        diagnostics.record(error_code::duplicate_member, field::none, refs_[i].offset);
     }
   }
 
  private:
   struct ref {
-    std::size_t start;   // in names_
+    std::size_t start;  // in names_
     std::size_t length;
     std::size_t offset;  // in the document
   };
@@ -249,7 +250,7 @@ class json_reader : public json_lexer {
 };
 
 }  // namespace detail
-}  // inline namespace SWRKIT_ABI_NAMESPACE
+}  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_DETAIL_JSON_OBJECT_READER_HPP
