@@ -23,7 +23,8 @@
 // - a valid prefix has a completion: at the maximum length the text itself is a valid name; below it,
 //   text + "a" always is, and text + "0" is unless the text is empty and a namespace (a leading digit);
 // - escape_repository / unescape_repository map byte for byte ('/' <-> '$') and are inverse on valid
-//   repository names; the buffer forms write the same bytes when the capacity suffices, nothing otherwise.
+//   repository names; the buffer forms write the same bytes when the capacity suffices, nothing otherwise;
+// - the suggestion of the input (suggest_name) is a valid name or empty, valid UTF-8, and its own suggestion.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -33,6 +34,8 @@
 
 #include "swr/escape.hpp"
 #include "swr/names.hpp"
+#include "swr/suggest.hpp"
+#include "swr/utf8.hpp"
 
 namespace {
 void require(bool condition) {
@@ -258,6 +261,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(prefix == reference_prefix(kind, input, scanned));
     check_pair(kind, input, full, prefix);
     check_more(kind, input, full, prefix);
+
+    // The suggestion (swr/suggest.hpp) is a valid name or empty, never longer than the limit, valid UTF-8 (no
+    // byte of the input that is not UTF-8 reaches it), and its own suggestion.
+    char suggestion[128];
+    const std::size_t suggested = swr::suggest_name(kind, input, suggestion, sizeof suggestion);
+    const std::string_view suggested_name(suggestion, suggested);
+    require(suggested <= limit);
+    require(suggested == 0 || check(kind, suggested_name).ok());
+    require(swr::is_valid_utf8(suggested_name));
+    char again[128];
+    require(std::string_view(again, swr::suggest_name(kind, suggested_name, again, sizeof again)) == suggested_name);
 
     // Prefixes of the input, up to one byte past the limit (longer ones are all too_long): all of them for a
     // short input; otherwise the first 8, those around where the reference says the prefix stops being valid

@@ -649,3 +649,22 @@ TEST_CASE("docs: names.md, the Valid and Not valid lists of each kind of name") 
     }
   }
 }
+
+TEST_CASE("docs: names.md, the suggestions table is what suggest_namespace and suggest_repository give") {
+  const std::string doc = read_doc("names.md");
+  const auto unquote = [](std::string_view cell) {
+    if (cell.size() >= 2 && cell.front() == '`' && cell.back() == '`') return cell.substr(1, cell.size() - 2);
+    FAIL_CHECK("a cell of the suggestions table is not one code span: " << cell);
+    return cell;
+  };
+  std::size_t checked = 0;
+  for (const table_row& row :
+       table(section(doc, "## Suggestions"), {"text", "suggest_namespace", "suggest_repository"})) {
+    CAPTURE(row.line);
+    const std::string_view text = unquote(row.cells[0]);
+    CHECK(swr::suggest_namespace(text) == unquote(row.cells[1]));
+    CHECK(swr::suggest_repository(text) == unquote(row.cells[2]));
+    ++checked;
+  }
+  CHECK(checked >= 5);
+}

@@ -24,6 +24,7 @@
 #include "swr/response.hpp"
 #include "swr/result.hpp"
 #include "swr/static_text.hpp"
+#include "swr/suggest.hpp"
 #include "swr/utf8.hpp"
 
 #endif  // SWR_SWR_HPP
