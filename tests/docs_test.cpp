@@ -668,3 +668,25 @@ TEST_CASE("docs: names.md, the suggestions table is what suggest_namespace and s
   }
   CHECK(checked >= 5);
 }
+
+TEST_CASE("docs: api.md, the answers table is what service_error_for gives") {
+  const std::string doc = read_doc("api.md");
+  std::size_t checked = 0;
+  for (const table_row& row :
+       table(section(doc, "### Answering as SWR does"), {"field", "code", "SWR error", "HTTP"})) {
+    CAPTURE(row.line);
+    const auto unquote = [](std::string_view cell) {
+      return cell.size() >= 2 && cell.front() == '`' && cell.back() == '`' ? cell.substr(1, cell.size() - 2) : cell;
+    };
+    swr::field f{};
+    swr::error_code code{};
+    const std::string_view field_name = unquote(row.cells[0]);
+    if (field_name != "none" && !read_enum(field_name, f)) continue;
+    if (!read_enum(unquote(row.cells[1]), code)) continue;
+    const swr::service_error_info& info = swr::service_error_for(swr::error{code, f, 0, 0});
+    CHECK(info.code == unquote(row.cells[2]));
+    CHECK(std::to_string(info.http_status) == row.cells[3]);
+    ++checked;
+  }
+  CHECK(checked >= 10);
+}

@@ -46,6 +46,7 @@
 #include "swr/detail/json_object_reader.hpp"
 #include "swr/error.hpp"
 #include "swr/error_message.hpp"
+#include "swr/error_response.hpp"
 #include "swr/escape.hpp"
 #include "swr/model.hpp"
 
@@ -66,20 +67,9 @@
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
-// "swrkit: FIELD: CODE at byte N: MESSAGE": the field when there is one, the position for a value problem
-// that has one, the offset only for an error found in a document (never, for these conversions).
-inline std::string nlohmann_message(const error& e) {
-  std::string what = "swrkit: ";
-  if (e.field != field::none) what.append(to_string(e.field)).append(": ");
-  what.append(to_string(e.code));
-  if (e.kind() == error_kind::value) {
-    if (has_position(e.code)) what.append(" at byte ").append(std::to_string(e.position));
-  } else if (e.offset != no_offset) {
-    what.append(" at offset ").append(std::to_string(e.offset));
-  }
-  what.append(": ").append(message(e));
-  return what;
-}
+// "swrkit: FIELD: CODE at byte N: MESSAGE": describe(e) of error_response.hpp (never, for these conversions,
+// with an offset).
+inline std::string nlohmann_message(const error& e) { return "swrkit: " + describe(e); }
 
 [[noreturn]] inline void invalid_for_json(const error& e) {
 #if SWR_HAS_EXCEPTIONS

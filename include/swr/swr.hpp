@@ -10,6 +10,7 @@
 #include "swr/config.hpp"
 #include "swr/error.hpp"
 #include "swr/error_message.hpp"
+#include "swr/error_response.hpp"
 #include "swr/escape.hpp"
 #include "swr/form.hpp"
 #include "swr/host.hpp"

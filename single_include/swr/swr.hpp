@@ -2889,6 +2889,426 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
 
 #endif  // SWR_BODY_PARSER_HPP
 
+// ---- swr/error_response.hpp ----
+// swrkit — the server side of errors, the inverse of parse_error_response: which SWR error answers a request
+// with a given problem (its code, HTTP status and meaning, from the table in response.hpp), and the error
+// body SWR sends, `[{"errorCode":"…","errorMessage":"…","detail":"…"}]`. No I/O.
+//
+// The answer for a problem (docs/api.md, "Answering as SWR does"):
+//   missing_member                          SVCSTG.SWR.4001014  400  Mandatory parameters missing
+//   is_public of the wrong type             SVCSTG.SWR.4001009  400  is_public must be true or false
+//   any other problem with the document     SVCSTG.SWR.4000014  400  Invalid API parameters
+//     (syntax, nesting, not an object, duplicate or mistyped member)
+//   namespace                               SVCSTG.SWR.4001028  400  Invalid organization name
+//   repository                              SVCSTG.SWR.4001029  400  Invalid image name
+//   description too long                    SVCSTG.SWR.4131012  413  Description exceeds the maximum length
+//   description not UTF-8, category         SVCSTG.SWR.4001025  400  Invalid parameters
+//   token                                   SVCSTG.SWR.4010000  401  Authentication failed
+//   anything else (host, region)            SVCSTG.SWR.4000014  400  Invalid API parameters
+// errorMessage is the meaning from the table; detail says what swrkit found, as
+// "FIELD: CODE at byte N: MESSAGE" (the message never quotes the value).
+#ifndef SWR_ERROR_RESPONSE_HPP
+#define SWR_ERROR_RESPONSE_HPP
+
+#include <string>
+#include <string_view>
+
+
+// ---- swr/json_writer.hpp ----
+// swrkit — the create-repository body as JSON, without I/O.
+// Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
+// category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
+// escaped per RFC 8259 with `\"` `\\` `\b` `\f` `\n` `\r` `\t`, other bytes below 0x20 as `\u00xx`
+// (lowercase hex), everything else as is. An invalid body is refused before a byte is written.
+#ifndef SWR_JSON_WRITER_HPP
+#define SWR_JSON_WRITER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+template <class OutputIt>
+constexpr OutputIt put_chars(std::string_view text, OutputIt out) {
+  for (const char c : text) *out++ = c;
+  return out;
+}
+
+// `text` as a JSON string, quotes included; with `repository_wire_form`, each '/' is written as '$'.
+template <class OutputIt>
+constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool repository_wire_form = false) {
+  constexpr char hex[] = "0123456789abcdef";
+  *out++ = '"';
+  for (char c : text) {
+    if (repository_wire_form && c == '/') c = '$';
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && c != '"' && c != '\\') {
+      *out++ = c;
+      continue;
+    }
+    *out++ = '\\';
+    switch (c) {
+      case '"': *out++ = '"'; break;
+      case '\\': *out++ = '\\'; break;
+      case '\b': *out++ = 'b'; break;
+      case '\f': *out++ = 'f'; break;
+      case '\n': *out++ = 'n'; break;
+      case '\r': *out++ = 'r'; break;
+      case '\t': *out++ = 't'; break;
+      default:
+        out = put_chars("u00", out);
+        *out++ = hex[byte >> 4];
+        *out++ = hex[byte & 0x0F];
+    }
+  }
+  *out++ = '"';
+  return out;
+}
+
+// Writes a body already known to be valid.
+template <class OutputIt>
+constexpr OutputIt put_body(const create_repo_body_view& body, OutputIt out) {
+  out = put_chars("{\"repository\":", out);
+  out = put_json_string(body.repository, out, true);
+  out = put_chars(body.is_public ? ",\"is_public\":true" : ",\"is_public\":false", out);
+  if (body.category) {
+    out = put_chars(",\"category\":", out);
+    out = put_json_string(to_string(*body.category), out);
+  }
+  if (body.description) {
+    out = put_chars(",\"description\":", out);
+    out = put_json_string(*body.description, out);
+  }
+  *out++ = '}';
+  return out;
+}
+
+// An output iterator that only counts what goes through it: the size of a document before writing it.
+struct counting_iterator {
+  std::size_t count = 0;
+  constexpr counting_iterator& operator*() noexcept { return *this; }
+  constexpr counting_iterator& operator=(char) noexcept {
+    ++count;
+    return *this;
+  }
+  constexpr counting_iterator& operator++() noexcept { return *this; }
+  constexpr counting_iterator& operator++(int) noexcept { return *this; }
+};
+
+}  // namespace detail
+
+namespace detail {
+// The JSON document of a body already known to be valid: sized first, then written in place.
+SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
+  std::string json(put_body(body, counting_iterator{}).count, '\0');
+  put_body(body, json.data());
+  return json;
+}
+}  // namespace detail
+
+/// The size in bytes of the body's JSON document, or the body's first problem.
+[[nodiscard]] constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
+  const error problem = first_problem(body);
+  if (!problem.ok()) return unexpected(problem);
+  return detail::put_body(body, detail::counting_iterator{}).count;
+}
+
+/// Writes the body's JSON through an output iterator and returns the iterator past the end, or the body's
+/// first problem (and then writes nothing).
+template <class OutputIt>
+[[nodiscard]] constexpr result<OutputIt, error> write_json(OutputIt out, const create_repo_body_view& body) {
+  const error problem = first_problem(body);
+  if (!problem.ok()) return unexpected(problem);
+  return detail::put_body(body, out);
+}
+
+/// Writes the body's JSON into `buffer` and returns its size, or the body's first problem. All or nothing:
+/// when the size exceeds `capacity` nothing is written and the size needed is still returned, as snprintf
+/// does, so the caller compares it with `capacity`.
+[[nodiscard]] constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity,
+                                                              const create_repo_body_view& body) {
+  const result<std::size_t, error> size = json_size(body);
+  if (size && *size <= capacity) detail::put_body(body, buffer);
+  return size;
+}
+
+/// The body's JSON document, or the body's first problem.
+[[nodiscard]] SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
+  const error problem = first_problem(body);
+  if (!problem.ok()) return unexpected(problem);
+  return detail::body_json(body);
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_JSON_WRITER_HPP
+
+// ---- swr/response.hpp ----
+// swrkit — what comes back from the create call: the meaning of its status codes, SWR's error bodies, and
+// the SWR error codes that concern its fields (docs/api.md).
+#ifndef SWR_RESPONSE_HPP
+#define SWR_RESPONSE_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The documented outcomes of POST /v2/manage/namespaces/{namespace}/repos.
+enum class create_repo_outcome : unsigned char {
+  created,                ///< 200 (older documentation: 201)
+  bad_request,            ///< 400: a parameter is wrong (see the error body's code)
+  authentication_failed,  ///< 401: the token is missing, invalid or expired
+  repository_exists,      ///< 409: the repository already exists in the organization
+  payload_too_large,      ///< 413: the body or the description is too long
+  internal_error,         ///< 500
+  unexpected,             ///< any other status
+};
+
+[[nodiscard]] constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
+  switch (http_status) {
+    case 200:
+    case 201: return create_repo_outcome::created;
+    case 400: return create_repo_outcome::bad_request;
+    case 401: return create_repo_outcome::authentication_failed;
+    case 409: return create_repo_outcome::repository_exists;
+    case 413: return create_repo_outcome::payload_too_large;
+    case 500: return create_repo_outcome::internal_error;
+    default: return create_repo_outcome::unexpected;
+  }
+}
+
+/// The outcome's identifier, e.g. "repository_exists"; "" for a value outside the enum. A view of a
+/// string literal, so NUL-terminated (data()[size()] == '\0'): data() can go to a C API as is.
+[[nodiscard]] constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
+  switch (outcome) {
+    case create_repo_outcome::created: return "created";
+    case create_repo_outcome::bad_request: return "bad_request";
+    case create_repo_outcome::authentication_failed: return "authentication_failed";
+    case create_repo_outcome::repository_exists: return "repository_exists";
+    case create_repo_outcome::payload_too_large: return "payload_too_large";
+    case create_repo_outcome::internal_error: return "internal_error";
+    case create_repo_outcome::unexpected: return "unexpected";
+  }
+  return "";
+}
+
+/// A sentence a GUI can show as is; "" for a value outside the enum. NUL-terminated, like to_string.
+[[nodiscard]] constexpr std::string_view message(create_repo_outcome outcome) noexcept {
+  switch (outcome) {
+    case create_repo_outcome::created: return "The repository was created.";
+    case create_repo_outcome::bad_request: return "SWR refused the request as invalid.";
+    case create_repo_outcome::authentication_failed:
+      return "Authentication failed: the token is missing, invalid or expired.";
+    case create_repo_outcome::repository_exists: return "The repository already exists.";
+    case create_repo_outcome::payload_too_large: return "The request body or the description is too long.";
+    case create_repo_outcome::internal_error: return "SWR had an internal error.";
+    case create_repo_outcome::unexpected: return "SWR answered with a status the API does not document for this call.";
+  }
+  return "";
+}
+
+/// An SWR error code this call can meet, with the field(s) it concerns.
+struct service_error_info {
+  std::string_view code;  ///< e.g. "SVCSTG.SWR.4001029"
+  int http_status;
+  swr::field field;        ///< the field it concerns; none for the request as a whole
+  swr::field other_field;  ///< a second field it may concern (4001008: namespace or name), or none
+  std::string_view meaning;
+};
+
+inline constexpr service_error_info service_errors[] = {
+    {"SVCSTG.SWR.4000014", 400, field::none, field::none, "Invalid API parameters"},
+    {"SVCSTG.SWR.4001008", 400, field::namespace_name, field::repository, "Invalid organization or name"},
+    {"SVCSTG.SWR.4001009", 400, field::is_public, field::none, "is_public must be true or false"},
+    {"SVCSTG.SWR.4001014", 400, field::none, field::none, "Mandatory parameters missing"},
+    {"SVCSTG.SWR.4001025", 400, field::none, field::none, "Invalid parameters"},
+    {"SVCSTG.SWR.4001028", 400, field::namespace_name, field::none, "Invalid organization name"},
+    {"SVCSTG.SWR.4001029", 400, field::repository, field::none, "Invalid image name"},
+    {"SVCSTG.SWR.4009010", 400, field::namespace_name, field::none, "Invalid organization"},
+    {"SVCSTG.SWR.4009011", 400, field::repository, field::none, "Invalid image name"},
+    {"SVCSTG.SWR.4001048", 400, field::token, field::none, "Failed to get token from context"},
+    {"SVCSTG.SWR.4010000", 401, field::token, field::none, "Authentication failed (e.g. token expired)"},
+    {"SVCSTG.SWR.4090006", 409, field::repository, field::none, "The image already exists"},
+    {"SVCSTG.SWR.4131001", 413, field::none, field::none, "Request body too large"},
+    {"SVCSTG.SWR.4131012", 413, field::description, field::none, "Description exceeds the maximum length"},
+    {"SVCSTG.SWR.4041061", 404, field::namespace_name, field::none, "Organization not found"},
+    {"SVCSTG.SWR.4040058", 404, field::namespace_name, field::none, "Organization not found"},
+};
+
+/// What swrkit knows of an SWR error code (exact, e.g. "SVCSTG.SWR.4001029"), or nullptr.
+[[nodiscard]] constexpr const service_error_info* find_service_error(std::string_view code) noexcept {
+  for (const service_error_info& info : service_errors) {
+    if (info.code == code) return &info;
+  }
+  return nullptr;
+}
+
+/// One entry of an SWR error body.
+struct service_error {
+  std::string code;     ///< "errorCode", e.g. "SVCSTG.SWR.4001029"
+  std::string message;  ///< "errorMessage"
+  std::string detail;   ///< "detail"; empty when absent or null
+
+  /// What swrkit knows of the code, or nullptr.
+  const service_error_info* info() const noexcept { return find_service_error(code); }
+
+  friend bool operator==(const service_error& a, const service_error& b) {
+    return a.code == b.code && a.message == b.message && a.detail == b.detail;
+  }
+  friend bool operator!=(const service_error& a, const service_error& b) { return !(a == b); }
+};
+
+namespace detail {
+// The members of an error object; "error_code"/"error_msg" is the API gateway's spelling of the first two.
+inline constexpr member_rule service_error_rules[] = {
+    {"errorCode", "error_code", json_type::string, false, true, field::none},
+    {"errorMessage", "error_msg", json_type::string, false, true, field::none},
+    {"detail", {}, json_type::string, true, false, field::none},
+};
+
+// Reads one error object into `out`; false on a syntax error.
+inline bool read_service_error(json_reader& reader, std::vector<service_error>& out) {
+  service_error entry;
+  std::string* const targets[] = {&entry.code, &entry.message, &entry.detail};
+  const bool read = reader.read_members(service_error_rules, [&](std::size_t index, const json_member_value& value) {
+    if (value.is_null) {
+      targets[index]->clear();
+    } else {
+      *targets[index] = value.take_text();
+    }
+  });
+  if (read) out.push_back(std::move(entry));
+  return read;
+}
+
+// An element of the list: an error object, or something else (recorded as not_an_object).
+inline bool read_service_error_element(json_reader& reader, std::vector<service_error>& out) {
+  const json_type type = reader.peek_type();
+  const std::size_t at = reader.offset();
+  if (type == json_type::object) return read_service_error(reader, out);
+  if (!reader.skip_value()) return false;
+  reader.record(error_code::not_an_object, field::none, at);
+  return true;
+}
+}  // namespace detail
+
+/// Reads an SWR error body in either shape seen in the wild: an array of error objects
+/// `[{"errorCode":"SVCSTG.SWR.4001029","errorMessage":"…","detail":""}]` (the documented one) or a single
+/// object `{"errorCode":…,"errorMessage":…}`; the API gateway's `error_code`/`error_msg` are read as the
+/// same members. errorCode and errorMessage are required strings; detail is an optional string or null;
+/// other members are skipped. Same strictness and error reporting as parse_create_repo_body; an empty list
+/// is a `missing_member` at its '['.
+[[nodiscard]] inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
+  detail::json_reader reader(json);
+  std::vector<service_error> errors;
+  const detail::json_type type = reader.peek_type();
+  const std::size_t start = reader.offset();
+  bool read = false;
+  if (type == detail::json_type::object) {
+    read = detail::read_service_error(reader, errors);
+  } else if (type == detail::json_type::array) {
+    std::size_t count = 0;
+    read = reader.read_elements([&] { return detail::read_service_error_element(reader, errors); }, count);
+    if (read && count == 0)
+      reader.record(error_code::missing_member, field::none, start);  // an empty list says nothing
+  } else {
+    read = reader.skip_value();
+    if (read) reader.record(error_code::not_an_object, field::none, start);
+  }
+  if (read) reader.finish();
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
+  return errors;
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_RESPONSE_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+// The code of the SWR error that answers a request with problem `e` (see the header comment).
+constexpr std::string_view service_error_code_for(const error& e) noexcept {
+  if (e.code == error_code::missing_member) return "SVCSTG.SWR.4001014";
+  if (e.code == error_code::wrong_type && e.field == field::is_public) return "SVCSTG.SWR.4001009";
+  if (e.kind() != error_kind::value) return "SVCSTG.SWR.4000014";
+  switch (e.field) {
+    case field::namespace_name: return "SVCSTG.SWR.4001028";
+    case field::repository: return "SVCSTG.SWR.4001029";
+    case field::description: return e.code == error_code::too_long ? "SVCSTG.SWR.4131012" : "SVCSTG.SWR.4001025";
+    case field::category: return "SVCSTG.SWR.4001025";
+    case field::token: return "SVCSTG.SWR.4010000";
+    default: return "SVCSTG.SWR.4000014";
+  }
+}
+}  // namespace detail
+
+/// The SWR error that answers a request with problem `e`: its code, HTTP status, field and meaning. `e` must
+/// be a problem (not ok()); for an ok() error the answer is the generic SVCSTG.SWR.4000014.
+[[nodiscard]] constexpr const service_error_info& service_error_for(const error& e) noexcept {
+  return *find_service_error(detail::service_error_code_for(e));
+}
+
+/// What swrkit found, as one line: "FIELD: CODE at byte N: MESSAGE". The field when there is one; "at byte
+/// N" for a value problem with a position, "at offset N" for a problem found in a document.
+[[nodiscard]] inline std::string describe(const error& e) {
+  std::string text;
+  if (e.field != field::none) text.append(to_string(e.field)).append(": ");
+  text.append(to_string(e.code));
+  if (e.kind() == error_kind::value) {
+    if (has_position(e.code)) text.append(" at byte ").append(std::to_string(e.position));
+  } else if (e.offset != no_offset) {
+    text.append(" at offset ").append(std::to_string(e.offset));
+  }
+  return text.append(": ").append(message(e));
+}
+
+namespace detail {
+template <class OutputIt>
+constexpr OutputIt put_error_response(const service_error_info& info, std::string_view detail_text, OutputIt out) {
+  out = put_chars("[{\"errorCode\":", out);
+  out = put_json_string(info.code, out);
+  out = put_chars(",\"errorMessage\":", out);
+  out = put_json_string(info.meaning, out);
+  out = put_chars(",\"detail\":", out);
+  out = put_json_string(detail_text, out);
+  return put_chars("}]", out);
+}
+}  // namespace detail
+
+/// The error body SWR sends for `info`, with `detail_text` as its detail (UTF-8; JSON-escaped here):
+/// `[{"errorCode":"SVCSTG.SWR.4090006","errorMessage":"The image already exists","detail":""}]`.
+/// Fails with invalid_utf8 (field none, at the first bad byte of detail_text) rather than write invalid JSON.
+[[nodiscard]] inline result<std::string, error> error_response_json(const service_error_info& info,
+                                                                    std::string_view detail_text = {}) {
+  const std::size_t bad = find_invalid_utf8(detail_text);
+  if (bad != detail_text.size()) return unexpected(error{error_code::invalid_utf8, field::none, bad});
+  std::string json(detail::put_error_response(info, detail_text, detail::counting_iterator{}).count, '\0');
+  static_cast<void>(detail::put_error_response(info, detail_text, json.data()));
+  return json;
+}
+
+/// The error body that answers a request with problem `e`: service_error_for(e), with describe(e) as detail.
+[[nodiscard]] inline std::string error_response_json(const error& e) {
+  return *error_response_json(service_error_for(e), describe(e));  // describe() is ASCII: always valid
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_ERROR_RESPONSE_HPP
+
 // ---- swr/form.hpp ----
 // swrkit — a create-repository form validated as a whole, from the raw values a GUI, a web server or a
 // command line holds: every problem, each with its field, code and position, in the order of the form's
@@ -3091,140 +3511,6 @@ constexpr std::size_t check_port(std::string_view digits) noexcept {
 #include <utility>
 #include <vector>
 
-
-// ---- swr/json_writer.hpp ----
-// swrkit — the create-repository body as JSON, without I/O.
-// Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
-// category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
-// escaped per RFC 8259 with `\"` `\\` `\b` `\f` `\n` `\r` `\t`, other bytes below 0x20 as `\u00xx`
-// (lowercase hex), everything else as is. An invalid body is refused before a byte is written.
-#ifndef SWR_JSON_WRITER_HPP
-#define SWR_JSON_WRITER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-template <class OutputIt>
-constexpr OutputIt put_chars(std::string_view text, OutputIt out) {
-  for (const char c : text) *out++ = c;
-  return out;
-}
-
-// `text` as a JSON string, quotes included; with `repository_wire_form`, each '/' is written as '$'.
-template <class OutputIt>
-constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool repository_wire_form = false) {
-  constexpr char hex[] = "0123456789abcdef";
-  *out++ = '"';
-  for (char c : text) {
-    if (repository_wire_form && c == '/') c = '$';
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && c != '"' && c != '\\') {
-      *out++ = c;
-      continue;
-    }
-    *out++ = '\\';
-    switch (c) {
-      case '"': *out++ = '"'; break;
-      case '\\': *out++ = '\\'; break;
-      case '\b': *out++ = 'b'; break;
-      case '\f': *out++ = 'f'; break;
-      case '\n': *out++ = 'n'; break;
-      case '\r': *out++ = 'r'; break;
-      case '\t': *out++ = 't'; break;
-      default:
-        out = put_chars("u00", out);
-        *out++ = hex[byte >> 4];
-        *out++ = hex[byte & 0x0F];
-    }
-  }
-  *out++ = '"';
-  return out;
-}
-
-// Writes a body already known to be valid.
-template <class OutputIt>
-constexpr OutputIt put_body(const create_repo_body_view& body, OutputIt out) {
-  out = put_chars("{\"repository\":", out);
-  out = put_json_string(body.repository, out, true);
-  out = put_chars(body.is_public ? ",\"is_public\":true" : ",\"is_public\":false", out);
-  if (body.category) {
-    out = put_chars(",\"category\":", out);
-    out = put_json_string(to_string(*body.category), out);
-  }
-  if (body.description) {
-    out = put_chars(",\"description\":", out);
-    out = put_json_string(*body.description, out);
-  }
-  *out++ = '}';
-  return out;
-}
-
-// An output iterator that only counts what goes through it: the size of a document before writing it.
-struct counting_iterator {
-  std::size_t count = 0;
-  constexpr counting_iterator& operator*() noexcept { return *this; }
-  constexpr counting_iterator& operator=(char) noexcept {
-    ++count;
-    return *this;
-  }
-  constexpr counting_iterator& operator++() noexcept { return *this; }
-  constexpr counting_iterator& operator++(int) noexcept { return *this; }
-};
-
-}  // namespace detail
-
-namespace detail {
-// The JSON document of a body already known to be valid: sized first, then written in place.
-SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
-  std::string json(put_body(body, counting_iterator{}).count, '\0');
-  put_body(body, json.data());
-  return json;
-}
-}  // namespace detail
-
-/// The size in bytes of the body's JSON document, or the body's first problem.
-[[nodiscard]] constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
-  const error problem = first_problem(body);
-  if (!problem.ok()) return unexpected(problem);
-  return detail::put_body(body, detail::counting_iterator{}).count;
-}
-
-/// Writes the body's JSON through an output iterator and returns the iterator past the end, or the body's
-/// first problem (and then writes nothing).
-template <class OutputIt>
-[[nodiscard]] constexpr result<OutputIt, error> write_json(OutputIt out, const create_repo_body_view& body) {
-  const error problem = first_problem(body);
-  if (!problem.ok()) return unexpected(problem);
-  return detail::put_body(body, out);
-}
-
-/// Writes the body's JSON into `buffer` and returns its size, or the body's first problem. All or nothing:
-/// when the size exceeds `capacity` nothing is written and the size needed is still returned, as snprintf
-/// does, so the caller compares it with `capacity`.
-[[nodiscard]] constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity,
-                                                              const create_repo_body_view& body) {
-  const result<std::size_t, error> size = json_size(body);
-  if (size && *size <= capacity) detail::put_body(body, buffer);
-  return size;
-}
-
-/// The body's JSON document, or the body's first problem.
-[[nodiscard]] SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
-  const error problem = first_problem(body);
-  if (!problem.ok()) return unexpected(problem);
-  return detail::body_json(body);
-}
-
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_JSON_WRITER_HPP
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
@@ -3556,193 +3842,6 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 }  // namespace swr
 
 #endif  // SWR_JSON_READER_HPP
-
-// ---- swr/response.hpp ----
-// swrkit — what comes back from the create call: the meaning of its status codes, SWR's error bodies, and
-// the SWR error codes that concern its fields (docs/api.md).
-#ifndef SWR_RESPONSE_HPP
-#define SWR_RESPONSE_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <vector>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-
-/// The documented outcomes of POST /v2/manage/namespaces/{namespace}/repos.
-enum class create_repo_outcome : unsigned char {
-  created,                ///< 200 (older documentation: 201)
-  bad_request,            ///< 400: a parameter is wrong (see the error body's code)
-  authentication_failed,  ///< 401: the token is missing, invalid or expired
-  repository_exists,      ///< 409: the repository already exists in the organization
-  payload_too_large,      ///< 413: the body or the description is too long
-  internal_error,         ///< 500
-  unexpected,             ///< any other status
-};
-
-[[nodiscard]] constexpr create_repo_outcome create_repo_outcome_of(int http_status) noexcept {
-  switch (http_status) {
-    case 200:
-    case 201: return create_repo_outcome::created;
-    case 400: return create_repo_outcome::bad_request;
-    case 401: return create_repo_outcome::authentication_failed;
-    case 409: return create_repo_outcome::repository_exists;
-    case 413: return create_repo_outcome::payload_too_large;
-    case 500: return create_repo_outcome::internal_error;
-    default: return create_repo_outcome::unexpected;
-  }
-}
-
-/// The outcome's identifier, e.g. "repository_exists"; "" for a value outside the enum. A view of a
-/// string literal, so NUL-terminated (data()[size()] == '\0'): data() can go to a C API as is.
-[[nodiscard]] constexpr std::string_view to_string(create_repo_outcome outcome) noexcept {
-  switch (outcome) {
-    case create_repo_outcome::created: return "created";
-    case create_repo_outcome::bad_request: return "bad_request";
-    case create_repo_outcome::authentication_failed: return "authentication_failed";
-    case create_repo_outcome::repository_exists: return "repository_exists";
-    case create_repo_outcome::payload_too_large: return "payload_too_large";
-    case create_repo_outcome::internal_error: return "internal_error";
-    case create_repo_outcome::unexpected: return "unexpected";
-  }
-  return "";
-}
-
-/// A sentence a GUI can show as is; "" for a value outside the enum. NUL-terminated, like to_string.
-[[nodiscard]] constexpr std::string_view message(create_repo_outcome outcome) noexcept {
-  switch (outcome) {
-    case create_repo_outcome::created: return "The repository was created.";
-    case create_repo_outcome::bad_request: return "SWR refused the request as invalid.";
-    case create_repo_outcome::authentication_failed:
-      return "Authentication failed: the token is missing, invalid or expired.";
-    case create_repo_outcome::repository_exists: return "The repository already exists.";
-    case create_repo_outcome::payload_too_large: return "The request body or the description is too long.";
-    case create_repo_outcome::internal_error: return "SWR had an internal error.";
-    case create_repo_outcome::unexpected: return "SWR answered with a status the API does not document for this call.";
-  }
-  return "";
-}
-
-/// An SWR error code this call can meet, with the field(s) it concerns.
-struct service_error_info {
-  std::string_view code;  ///< e.g. "SVCSTG.SWR.4001029"
-  int http_status;
-  swr::field field;        ///< the field it concerns; none for the request as a whole
-  swr::field other_field;  ///< a second field it may concern (4001008: namespace or name), or none
-  std::string_view meaning;
-};
-
-inline constexpr service_error_info service_errors[] = {
-    {"SVCSTG.SWR.4000014", 400, field::none, field::none, "Invalid API parameters"},
-    {"SVCSTG.SWR.4001008", 400, field::namespace_name, field::repository, "Invalid organization or name"},
-    {"SVCSTG.SWR.4001009", 400, field::is_public, field::none, "is_public must be true or false"},
-    {"SVCSTG.SWR.4001014", 400, field::none, field::none, "Mandatory parameters missing"},
-    {"SVCSTG.SWR.4001025", 400, field::none, field::none, "Invalid parameters"},
-    {"SVCSTG.SWR.4001028", 400, field::namespace_name, field::none, "Invalid organization name"},
-    {"SVCSTG.SWR.4001029", 400, field::repository, field::none, "Invalid image name"},
-    {"SVCSTG.SWR.4009010", 400, field::namespace_name, field::none, "Invalid organization"},
-    {"SVCSTG.SWR.4009011", 400, field::repository, field::none, "Invalid image name"},
-    {"SVCSTG.SWR.4001048", 400, field::token, field::none, "Failed to get token from context"},
-    {"SVCSTG.SWR.4010000", 401, field::token, field::none, "Authentication failed (e.g. token expired)"},
-    {"SVCSTG.SWR.4090006", 409, field::repository, field::none, "The image already exists"},
-    {"SVCSTG.SWR.4131001", 413, field::none, field::none, "Request body too large"},
-    {"SVCSTG.SWR.4131012", 413, field::description, field::none, "Description exceeds the maximum length"},
-    {"SVCSTG.SWR.4041061", 404, field::namespace_name, field::none, "Organization not found"},
-    {"SVCSTG.SWR.4040058", 404, field::namespace_name, field::none, "Organization not found"},
-};
-
-/// What swrkit knows of an SWR error code (exact, e.g. "SVCSTG.SWR.4001029"), or nullptr.
-[[nodiscard]] constexpr const service_error_info* find_service_error(std::string_view code) noexcept {
-  for (const service_error_info& info : service_errors) {
-    if (info.code == code) return &info;
-  }
-  return nullptr;
-}
-
-/// One entry of an SWR error body.
-struct service_error {
-  std::string code;     ///< "errorCode", e.g. "SVCSTG.SWR.4001029"
-  std::string message;  ///< "errorMessage"
-  std::string detail;   ///< "detail"; empty when absent or null
-
-  /// What swrkit knows of the code, or nullptr.
-  const service_error_info* info() const noexcept { return find_service_error(code); }
-
-  friend bool operator==(const service_error& a, const service_error& b) {
-    return a.code == b.code && a.message == b.message && a.detail == b.detail;
-  }
-  friend bool operator!=(const service_error& a, const service_error& b) { return !(a == b); }
-};
-
-namespace detail {
-// The members of an error object; "error_code"/"error_msg" is the API gateway's spelling of the first two.
-inline constexpr member_rule service_error_rules[] = {
-    {"errorCode", "error_code", json_type::string, false, true, field::none},
-    {"errorMessage", "error_msg", json_type::string, false, true, field::none},
-    {"detail", {}, json_type::string, true, false, field::none},
-};
-
-// Reads one error object into `out`; false on a syntax error.
-inline bool read_service_error(json_reader& reader, std::vector<service_error>& out) {
-  service_error entry;
-  std::string* const targets[] = {&entry.code, &entry.message, &entry.detail};
-  const bool read = reader.read_members(service_error_rules, [&](std::size_t index, const json_member_value& value) {
-    if (value.is_null) {
-      targets[index]->clear();
-    } else {
-      *targets[index] = value.take_text();
-    }
-  });
-  if (read) out.push_back(std::move(entry));
-  return read;
-}
-
-// An element of the list: an error object, or something else (recorded as not_an_object).
-inline bool read_service_error_element(json_reader& reader, std::vector<service_error>& out) {
-  const json_type type = reader.peek_type();
-  const std::size_t at = reader.offset();
-  if (type == json_type::object) return read_service_error(reader, out);
-  if (!reader.skip_value()) return false;
-  reader.record(error_code::not_an_object, field::none, at);
-  return true;
-}
-}  // namespace detail
-
-/// Reads an SWR error body in either shape seen in the wild: an array of error objects
-/// `[{"errorCode":"SVCSTG.SWR.4001029","errorMessage":"…","detail":""}]` (the documented one) or a single
-/// object `{"errorCode":…,"errorMessage":…}`; the API gateway's `error_code`/`error_msg` are read as the
-/// same members. errorCode and errorMessage are required strings; detail is an optional string or null;
-/// other members are skipped. Same strictness and error reporting as parse_create_repo_body; an empty list
-/// is a `missing_member` at its '['.
-[[nodiscard]] inline result<std::vector<service_error>, error> parse_error_response(std::string_view json) {
-  detail::json_reader reader(json);
-  std::vector<service_error> errors;
-  const detail::json_type type = reader.peek_type();
-  const std::size_t start = reader.offset();
-  bool read = false;
-  if (type == detail::json_type::object) {
-    read = detail::read_service_error(reader, errors);
-  } else if (type == detail::json_type::array) {
-    std::size_t count = 0;
-    read = reader.read_elements([&] { return detail::read_service_error_element(reader, errors); }, count);
-    if (read && count == 0)
-      reader.record(error_code::missing_member, field::none, start);  // an empty list says nothing
-  } else {
-    read = reader.skip_value();
-    if (read) reader.record(error_code::not_an_object, field::none, start);
-  }
-  if (read) reader.finish();
-  if (!reader.outcome().ok()) return unexpected(reader.outcome());
-  return errors;
-}
-
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_RESPONSE_HPP
 
 // ---- swr/suggest.hpp ----
 // swrkit — the nearest valid name to free text (a project title, a path, a pasted name), so that a GUI can
