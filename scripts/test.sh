@@ -47,14 +47,14 @@ cmake_config() {  # cmake_config NAME CXX STD EXTENSIONS [cmake args...]
 
 # Every C++ source is formatted as .clang-format says (lines up to 120 columns).
 format() {
-  find include tests tools fuzz benchmarks -name '*.hpp' -o -name '*.cpp' | sort | xargs clang-format --dry-run --Werror
+  find include tests tools fuzz benchmarks examples -name '*.hpp' -o -name '*.cpp' | sort | xargs clang-format --dry-run --Werror
 }
 step "format" format
 
 for cxx in g++ clang++; do
   step "$cxx-c++17" cmake_config "$cxx-c++17" "$cxx" 17 OFF
   step "$cxx-gnu++17" cmake_config "$cxx-gnu++17" "$cxx" 17 ON
-  step "$cxx-c++20" cmake_config "$cxx-c++20" "$cxx" 20 OFF
+  step "$cxx-c++20" cmake_config "$cxx-c++20" "$cxx" 20 OFF -DSWRKIT_BUILD_EXAMPLES=ON
 done
 
 # A newer compiler and language level (Clang 19, C++23): what users on newer toolchains build, and the
@@ -83,7 +83,7 @@ step "no-exceptions-no-rtti" cmake_config no-exceptions-no-rtti g++ 17 OFF \
 
 # Everything under AddressSanitizer and UndefinedBehaviorSanitizer; any report fails the run.
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-step "asan-ubsan" cmake_config asan-ubsan clang++ 20 OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+step "asan-ubsan" cmake_config asan-ubsan clang++ 20 OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSWRKIT_BUILD_EXAMPLES=ON \
   -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 
 # The fuzzers, as bounded runs (a number of inputs, not a time) from the committed seeds.

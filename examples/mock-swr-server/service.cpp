@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "service.hpp"
+
+#include <swr/swr.hpp>
+
+namespace swr_mock {
+namespace {
+constexpr std::string_view path_prefix = "/v2/manage/namespaces/";
+constexpr std::string_view path_suffix = "/repos";
+
+answer refuse(std::string_view code, std::string_view detail = {}) {
+  const swr::service_error_info& info = *swr::find_service_error(code);
+  return {info.http_status, *swr::error_response_json(info, detail)};
+}
+
+answer refuse(const swr::error& problem) {
+  return {swr::service_error_for(problem).http_status, swr::error_response_json(problem)};
+}
+
+// The {namespace} of a create-repository path, or nullopt for any other path.
+std::optional<std::string_view> namespace_of(std::string_view path) {
+  if (path.size() < path_prefix.size() + path_suffix.size()) return std::nullopt;
+  if (path.substr(0, path_prefix.size()) != path_prefix) return std::nullopt;
+  if (path.substr(path.size() - path_suffix.size()) != path_suffix) return std::nullopt;
+  const std::string_view name = path.substr(path_prefix.size(), path.size() - path_prefix.size() - path_suffix.size());
+  if (name.find('/') != std::string_view::npos) return std::nullopt;
+  return name;
+}
+}  // namespace
+
+service::service(const std::vector<std::string>& organizations)
+    : organizations_(organizations.begin(), organizations.end()) {}
+
+answer service::create_repo(std::string_view path, std::optional<std::string_view> token, std::string_view body) {
+  const std::optional<std::string_view> name = namespace_of(path);
+  if (!name) return {404, refuse("SVCSTG.SWR.4000014", "no such API").body};  // no SWR code says "no such API"
+  const swr::error token_problem = swr::check_token(token.value_or(std::string_view()));
+  if (!token_problem.ok()) return refuse("SVCSTG.SWR.4010000", swr::describe(token_problem));
+  const swr::name_check ns = swr::check_namespace(*name);
+  if (!ns.ok()) return refuse(swr::from_name_check(ns, swr::field::namespace_name));
+  if (body.size() > body_limit) return refuse("SVCSTG.SWR.4131001");
+  const auto parsed = swr::parse_create_repo_body(body);
+  if (!parsed) return refuse(parsed.error());
+  if (organizations_.find(*name) == organizations_.end()) return refuse("SVCSTG.SWR.4041061");
+  const std::lock_guard<std::mutex> lock(mutex_);
+  if (!repositories_.emplace(std::string(*name), parsed->repository).second) return refuse("SVCSTG.SWR.4090006");
+  return {200, {}};
+}
+
+std::size_t service::repository_count() const {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  return repositories_.size();
+}
+
+}  // namespace swr_mock

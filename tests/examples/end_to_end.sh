@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# End to end, with the real programs on loopback: swr-mock-server on a free port, swr-create-repo against it.
+# The repository is created; created again, it already exists; an invalid name is refused before sending
+# (the server logs no request); an unknown organization is the server's 404; usage errors exit 2.
+# Usage: end_to_end.sh SWR_MOCK_SERVER SWR_CREATE_REPO
+set -uo pipefail
+server=$1
+client=$2
+work=$(mktemp -d "${TMPDIR:-/tmp}/swrkit-e2e.XXXXXX")
+failures=0
+cleanup() {
+  [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$server" --namespace my-org >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 100); do
+  grep -q '^listening on ' "$work/server.log" && break
+  sleep 0.1
+done
+endpoint=$(sed -n 's/^listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$work/server.log" | head -n 1)
+if [ -z "$endpoint" ]; then
+  echo "the server did not say where it listens:"; cat "$work/server.log"; exit 1
+fi
+echo "server: $endpoint"
+
+# expect NAME STATUS PATTERN COMMAND...: runs the client, checks its exit status and that its output has PATTERN.
+expect() {
+  local name=$1 status=$2 pattern=$3
+  shift 3
+  local out got
+  out=$(SWR_TOKEN=MIIEXAMPLE-token_123 "$@" 2>&1)
+  got=$?
+  if [ "$got" -ne "$status" ] || ! grep -qE -- "$pattern" <<<"$out"; then
+    echo "FAIL $name: exit $got (expected $status), output:"; echo "$out" | sed 's/^/  | /'
+    failures=$((failures + 1))
+  else
+    echo "ok   $name"
+  fi
+}
+requests() { grep -c '^POST ' "$work/server.log"; }
+
+expect "created" 0 '^200: The repository was created' \
+  "$client" --endpoint "$endpoint" --namespace my-org --repository team/app --public --category linux \
+  --description 'web "front"'
+expect "created again: exists" 1 'already exists|SVCSTG\.SWR\.4090006' \
+  "$client" --endpoint "$endpoint/" --namespace my-org --repository team/app
+before=$(requests)
+expect "invalid name refused before sending" 1 'repository: adjacent_separators at byte 5' \
+  "$client" --endpoint "$endpoint" --namespace my-org --repository 'team//app'
+expect "caret under the byte" 1 '^       \^$' \
+  "$client" --endpoint "$endpoint" --namespace my-org --repository 'team//app'
+if [ "$(requests)" -ne "$before" ]; then
+  echo "FAIL the server saw a request for an invalid name"; failures=$((failures + 1))
+else
+  echo "ok   the server saw no request for the invalid name"
+fi
+expect "unknown organization" 1 'SVCSTG\.SWR\.4041061' \
+  "$client" --endpoint "$endpoint" --namespace other-org --repository app
+expect "no token" 1 'token: empty' env -u SWR_TOKEN "$client" --endpoint "$endpoint" --namespace my-org --repository x
+expect "usage" 2 'usage:' "$client" --namespace my-org
+expect "bad endpoint" 2 'usage:' "$client" --endpoint ftp://x --namespace my-org --repository x
+expect "unreachable" 1 'cannot reach' "$client" --endpoint http://127.0.0.1:1 --namespace my-org --repository x
+
+echo "server log:"; sed 's/^/  | /' "$work/server.log"
+[ "$failures" -eq 0 ]
