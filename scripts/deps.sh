@@ -6,7 +6,7 @@ set -euo pipefail
 demo_packages=(g++ cmake ninja-build libfmt-dev pkg-config)
 test_packages=("${demo_packages[@]}" clang clang-19 libc++-19-dev libc++abi-19-dev libclang-rt-dev doctest-dev nlohmann-json3-dev meson
                libbenchmark-dev libpcre2-dev libre2-dev libsimdjson-dev clang-format gcovr
-               libcpp-httplib-dev libcurl4-openssl-dev)
+               libcpp-httplib-dev libcurl4-openssl-dev qt6-base-dev)
 
 case "${1:-test}" in
   demo) wanted=("${demo_packages[@]}") ;;

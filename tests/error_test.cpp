@@ -360,6 +360,8 @@ TEST_CASE("message(error): field-specific sentences") {
   // A token's problems name the token, never quote it.
   CHECK(contains(swr::message(error{error_code::empty, field::token, 0}), "token"));
   CHECK(contains(swr::message(error{error_code::invalid_character, field::token, 3}), "token"));
+  // An empty host says where a host comes from (a form's region or host field).
+  CHECK(contains(swr::message(error{error_code::empty, field::host, 0}), "region"));
 
   // The two required members of docs/api.md's body are named when missing or mistyped.
   CHECK(contains(swr::message(error{error_code::missing_member, field::repository, 0, 0}), "repository"));

@@ -70,8 +70,9 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
   switch (e.code) {
     case error_code::none: return "No problem.";
     case error_code::empty:
-      return e.field == field::token ? "The token is empty: X-Auth-Token needs an IAM user token."
-                                     : "The value is empty.";
+      return e.field == field::token  ? "The token is empty: X-Auth-Token needs an IAM user token."
+             : e.field == field::host ? "The host is empty: give the API host, or choose a region."
+                                      : "The value is empty.";
     case error_code::too_long:
       return e.field == field::description ? detail::static_text_v<detail::write_description_too_long>.view()
                                            : "The value is too long.";
