@@ -4,7 +4,9 @@
 #   GCC and Clang  x  c++17, gnu++17, c++20, and Clang 19 in c++23, with -Wall -Wextra -Wpedantic -Wconversion
 #   -Wshadow -Werror;
 #   the core headers with -fno-exceptions -fno-rtti; everything under ASan+UBSan; libFuzzer runs of the
-#   parsers, the request builder, the name checks and the error responses; meson; the benchmarks' agreement check; the single header (fresh, and the
+#   parsers, the request builder, the name checks and the error responses; meson; the benchmarks' agreement
+#   check; the examples (Qt form, mock SWR server, libcurl client: in process and end to end); the single header
+#   (fresh, and the
 #   whole suite against it); and the package as users consume it (find_package, add_subdirectory, FetchContent,
 #   pkg-config, a meson subproject, the single header copied alone); the formatting (clang-format); and the
 #   line and branch coverage of the headers (gcovr), printed and held above 99.5 % and 97 %.
@@ -122,7 +124,7 @@ coverage() {
   return "$status"
 }
 step "coverage" coverage
-grep -E '^(lines|branches):' "$root/coverage-summary.txt" 2>/dev/null | sed 's/^/    coverage of include\/swr\/: /'
+grep -E '^(lines|branches):' "$root/coverage-summary.txt" 2>/dev/null | awk '!seen[$0]++' | sed 's/^/    coverage of include\/swr\/: /'
 
 # The package as users consume it.
 package() {
