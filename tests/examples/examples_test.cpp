@@ -1,14 +1,21 @@
 // Tests for examples/mock-swr-server: the service's answers (docs/api.md, "Answering as SWR does"), then the
 // real server on loopback (cpp-httplib, in this process): bad input of every kind gets an answer and the
-// server keeps answering; a bounded load of 8 clients x 400 requests mixing new, duplicate and invalid
-// requests, each answered right and none lost; a bad body's SWR-style 400 read back by the library into the
-// same field and code.
+// server keeps answering (a raw CR LF in the request line included); a bounded load of 8 clients x 400 requests mixing
+// new, duplicate and invalid requests, each answered right and none lost; a bad body's SWR-style 400 read back by the
+// library into the same field and code.
 #include <httplib.h>
 
+#include <arpa/inet.h>
 #include <dirent.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -57,6 +64,28 @@ struct running_server {
   running_server(const running_server&) = delete;
   running_server& operator=(const running_server&) = delete;
 };
+
+// Sends `request` as it is on a new connection to 127.0.0.1:port and returns the answer's status line and
+// header (waiting at most 2 seconds for them).
+std::string raw_exchange(int port, const std::string& request) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
+  timeval timeout{2, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  REQUIRE(send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size()));
+  std::string answer;  // up to the end of the answer's header (the server may keep the connection open)
+  char buffer[4096];
+  for (ssize_t n; answer.find("\r\n\r\n") == std::string::npos && (n = recv(fd, buffer, sizeof buffer, 0)) > 0;) {
+    answer.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(fd);
+  return answer;
+}
 
 httplib::Result post(httplib::Client& client, const std::string& target, const std::string& content) {
   return client.Post(target.c_str(), httplib::Headers{{"X-Auth-Token", std::string(token)}}, content,
@@ -118,6 +147,12 @@ TEST_CASE("mock server: bad input of every kind gets an answer, and the server k
   expect_refused("/v2/manage/namespaces/my%0D%0Aorg/repos", body("x"));  // CRLF, percent-encoded
   expect_refused("/v2/manage/namespaces/my%2Forg/repos", body("x"));     // an encoded '/'
   expect_refused("/v2/manage/namespaces/%FF%FE/repos", body("x"));       // not UTF-8 in the path
+  // A raw CR LF inside the request line: written by hand, since no HTTP client sends one.
+  const std::string raw = raw_exchange(running.port,
+                                       "POST /v2/manage/namespaces/my\r\norg/repos HTTP/1.1\r\nHost: x\r\n"
+                                       "X-Auth-Token: t\r\nContent-Length: 2\r\n\r\n{}");
+  CAPTURE(raw);
+  CHECK(raw.rfind("HTTP/1.1 4", 0) == 0);
   // Still answering, and right.
   const httplib::Result fine = post(client, path, body("after/all-that"));
   REQUIRE(fine);
