@@ -39,6 +39,10 @@ __attribute__((export_name("check"))) std::uint32_t swr_check(int kind, int pref
 __attribute__((export_name("message"))) const char* swr_message(std::uint32_t error, int kind) {
   return swr::message(static_cast<swr::name_error>(error), kind_of(kind)).data();
 }
+/// The number of name_error values (none .. reserved).
+__attribute__((export_name("error_count"))) std::uint32_t swr_error_count() {
+  return static_cast<std::uint32_t>(swr::name_error::reserved) + 1;
+}
 __attribute__((export_name("error_name"))) const char* swr_error_name(std::uint32_t error) {
   return swr::to_string(static_cast<swr::name_error>(error)).data();
 }
