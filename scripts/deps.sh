@@ -6,7 +6,8 @@ set -euo pipefail
 demo_packages=(g++ cmake ninja-build libfmt-dev pkg-config)
 test_packages=("${demo_packages[@]}" clang clang-19 libc++-19-dev libc++abi-19-dev libclang-rt-dev doctest-dev nlohmann-json3-dev meson
                libbenchmark-dev libpcre2-dev libre2-dev libsimdjson-dev clang-format gcovr
-               libcpp-httplib-dev libcurl4-openssl-dev qt6-base-dev)
+               libcpp-httplib-dev libcurl4-openssl-dev qt6-base-dev
+               wasi-libc libc++-14-dev-wasm32 libclang-rt-14-dev-wasm32 lld chromium)
 
 case "${1:-test}" in
   demo) wanted=("${demo_packages[@]}") ;;
@@ -18,6 +19,9 @@ missing=()
 for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# Node.js and npm for web/ (the tests): Debian's, unless the machine already has both (from NodeSource, say,
+# whose nodejs bundles npm and conflicts with Debian's npm package).
+if [ "${1:-test}" = test ] && ! { command -v node && command -v npm; } >/dev/null; then missing+=(nodejs npm); fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "swrkit: installing ${missing[*]}" >&2

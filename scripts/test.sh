@@ -5,7 +5,8 @@
 #   -Wshadow -Werror;
 #   the core headers with -fno-exceptions -fno-rtti; everything under ASan+UBSan; libFuzzer runs of the
 #   parsers, the request builder, the name checks and the error responses; meson; the benchmarks' agreement
-#   check; the examples (Qt form, mock SWR server, libcurl client: in process and end to end); the single header
+#   check; the examples (Qt form, mock SWR server, libcurl client: in process and end to end); the npm package
+#   (web/: WebAssembly, node --test, headless Chromium); the single header
 #   (fresh, and the
 #   whole suite against it); and the package as users consume it (find_package, add_subdirectory, FetchContent,
 #   pkg-config, a meson subproject, the single header copied alone); the formatting (clang-format); and the
@@ -49,7 +50,7 @@ cmake_config() {  # cmake_config NAME CXX STD EXTENSIONS [cmake args...]
 
 # Every C++ source is formatted as .clang-format says (lines up to 120 columns).
 format() {
-  find include tests tools fuzz benchmarks examples -name '*.hpp' -o -name '*.cpp' | sort | xargs clang-format --dry-run --Werror
+  find include tests tools fuzz benchmarks examples web/src web/test -name '*.hpp' -o -name '*.cpp' | sort | xargs clang-format --dry-run --Werror
 }
 step "format" format
 
@@ -108,6 +109,14 @@ benchmarks() {
     for b in "$root"/benchmarks/benchmarks/swrkit_*_benchmark; do "$b" --benchmark_min_time=0.01 || return 1; done
 }
 step "benchmarks" benchmarks
+
+# The npm package (web/): the WebAssembly module built from the headers, then `npm test` (node --test):
+# conformance with the native C++ build, the packed package installed offline, the demo form in headless
+# Chromium. puppeteer-core comes from the npm registry, at the versions of web/package-lock.json.
+web() {
+  (cd web && npm ci --no-audit --no-fund && npm run build && SWRKIT_SCREENSHOT_DIR="$PWD/../$root" npm test)
+}
+step "web" web
 
 # Line and branch coverage of the core headers by the core suites (GCC, gcovr). Built without exceptions,
 # so that the compiler adds no exception edges to count as branches (the throwing paths are tested in the

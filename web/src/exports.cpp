@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The C ABI of the swrkit WebAssembly module: swrkit's name checks, messages, suggestions and the wire form,
 // unchanged, over one input and one output buffer in linear memory. No imports, no allocation.
+#include <swr/category.hpp>
+#include <swr/escape.hpp>
 #include <swr/name_check.hpp>
 #include <swr/names.hpp>
-#include <swr/escape.hpp>
-#include <swr/category.hpp>
 #include <swr/suggest.hpp>
 
 #include <cstddef>
@@ -49,7 +49,8 @@ __attribute__((export_name("error_name"))) const char* swr_error_name(std::uint3
 
 /// Writes the suggestion into output; returns its length.
 __attribute__((export_name("suggest"))) std::uint32_t swr_suggest(int kind, std::uint32_t length) {
-  return static_cast<std::uint32_t>(swr::suggest_name(kind_of(kind), std::string_view(input, length), output, buffer_size));
+  return static_cast<std::uint32_t>(
+      swr::suggest_name(kind_of(kind), std::string_view(input, length), output, buffer_size));
 }
 
 /// The wire form ('/' -> '$', escape 1) or back (escape 0) of `length` bytes of input, into output.

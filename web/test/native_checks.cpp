@@ -22,7 +22,8 @@ int main() {
     for (std::size_t i = 0; i < length; ++i) count *= alphabet.size();
     for (std::size_t n = 0; n < count; ++n) {
       text.clear();
-      for (std::size_t i = 0, rest = n; i < length; ++i, rest /= alphabet.size()) text += alphabet[rest % alphabet.size()];
+      for (std::size_t i = 0, rest = n; i < length; ++i, rest /= alphabet.size())
+        text += alphabet[rest % alphabet.size()];
       emit(text);
     }
   }
