@@ -66,3 +66,21 @@ test('suggestions, the wire form and the categories', () => {
   assert.equal(unescapeRepository('team$app'), 'team/app');
   assert.deepEqual(categories, ['app_server', 'linux', 'framework_app', 'database', 'lang', 'other', 'windows', 'arm']);
 });
+
+test('suggestions: always a valid name or empty, and their own suggestion, on generated mixed text', () => {
+  const pieces = ['a', 'Z', '7', '.', '_', '-', '/', ' ', '$', 'é', 'Ü', 'ß', 'Æ', '×', '日', '🙂', '\uD800', '\uDC00', '__', '--'];
+  let seed = 12345;
+  const random = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let n = 0; n < 5000; ++n) {
+    let text = '';
+    for (let i = random(60); i > 0; --i) text += pieces[random(pieces.length)];
+    for (const [suggest, check] of [[suggestNamespace, checkNamespace], [suggestRepository, checkRepository]]) {
+      const name = suggest(text);
+      if (name !== '') assert.equal(check(name).ok, true, `${suggest.name}(${JSON.stringify(text)}) = ${name}`);
+      assert.equal(suggest(name), name);
+    }
+  }
+});
