@@ -6,6 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The version lives in ../VERSION; package.json must say the same (npm needs it written there).
+const version = readFileSync(join(here, '..', 'VERSION'), 'utf8').trim();
+const declared = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).version;
+if (declared !== version) throw new Error(`web/package.json says ${declared}, VERSION says ${version}`);
 const cxx = process.env.CXX_WASM ?? 'clang++';
 const wasm = join(here, 'swrkit.wasm');
 execFileSync(cxx, [
