@@ -114,7 +114,15 @@ step "benchmarks" benchmarks
 # conformance with the native C++ build, the packed package installed offline, the demo form in headless
 # Chromium. puppeteer-core comes from the npm registry, at the versions of web/package-lock.json.
 web() {
-  (cd web && npm ci --no-audit --no-fund && npm run build && SWRKIT_SCREENSHOT_DIR="$PWD/../$root" npm test)
+  (
+    cd web || exit 1
+    if ! npm ci --no-audit --no-fund; then
+      echo "web: npm could not install web/package-lock.json from the npm registry (network, proxy or TLS:"
+      echo "     behind a TLS-inspecting proxy, npm needs its CA, e.g. NODE_EXTRA_CA_CERTS or npm's cafile)"
+      exit 1
+    fi
+    npm run build && SWRKIT_SCREENSHOT_DIR="$PWD/../$root" npm test
+  )
 }
 step "web" web
 
