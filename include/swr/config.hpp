@@ -43,6 +43,15 @@
 #define SWR_CONSTEXPR20 inline
 #endif
 
+// Whether the current evaluation is a constant one, also in C++17: GCC (9 and later) and Clang (9 and later)
+// have the builtin behind std::is_constant_evaluated in every language mode. Elsewhere it says "constant",
+// which keeps constexpr functions on their portable path at run time too: slower, never wrong.
+#if defined(__GNUC__) || defined(__clang__)
+#define SWR_IS_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
+#else
+#define SWR_IS_CONSTANT_EVALUATED() true
+#endif
+
 #if defined(__cpp_consteval) && __cpp_consteval >= 201811L
 #define SWR_HAS_CONSTEVAL 1
 #else

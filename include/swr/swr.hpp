@@ -24,6 +24,7 @@
 #include "swr/regions.hpp"
 #include "swr/response.hpp"
 #include "swr/result.hpp"
+#include "swr/sha256.hpp"
 #include "swr/static_text.hpp"
 #include "swr/suggest.hpp"
 #include "swr/utf8.hpp"
