@@ -39,6 +39,8 @@ constexpr code_name all_codes[] = {
     {error_code::unknown_category, "unknown_category"},
     {error_code::unknown_region, "unknown_region"},
     {error_code::invalid_host, "invalid_host"},
+    {error_code::invalid_date, "invalid_date"},
+    {error_code::duplicate_header, "duplicate_header"},
     {error_code::unexpected_end, "unexpected_end"},
     {error_code::unexpected_character, "unexpected_character"},
     {error_code::invalid_literal, "invalid_literal"},
@@ -69,6 +71,8 @@ constexpr error_code value_codes[] = {
     error_code::unknown_category,
     error_code::unknown_region,
     error_code::invalid_host,
+    error_code::invalid_date,
+    error_code::duplicate_header,
 };
 constexpr error_code syntax_codes[] = {
     error_code::unexpected_end, error_code::unexpected_character, error_code::invalid_literal,
@@ -97,6 +101,14 @@ constexpr field_name all_fields[] = {
     {field::token, "token"},
     {field::host, "host"},
     {field::region, "region"},
+    {field::method, "method"},
+    {field::path, "path"},
+    {field::header_name, "header_name"},
+    {field::header_value, "header_value"},
+    {field::access_key_id, "access_key_id"},
+    {field::secret_key, "secret_key"},
+    {field::security_token, "security_token"},
+    {field::sdk_date, "sdk_date"},
 };
 
 // The nine name_error values, with their identifiers.
@@ -169,7 +181,7 @@ TEST_CASE("error: the defaults are 'no problem, nowhere in a document'") {
 }
 
 TEST_CASE("to_string(error_code): the enumerator's identifier, unique, for every value") {
-  REQUIRE(code_count == 27);
+  REQUIRE(code_count == 29);
   std::set<std::string_view> seen;
   for (std::size_t i = 0; i < code_count; ++i) {
     const code_name& entry = all_codes[i];
@@ -183,11 +195,11 @@ TEST_CASE("to_string(error_code): the enumerator's identifier, unique, for every
 }
 
 TEST_CASE("to_string: values outside the enums give empty strings") {
-  for (const int value : {27, 28, 100, 200, 255}) {
+  for (const int value : {29, 30, 100, 200, 255}) {
     CAPTURE(value);
     CHECK(swr::to_string(static_cast<error_code>(value)).empty());
   }
-  for (const int value : {9, 10, 200, 255}) {
+  for (const int value : {17, 18, 200, 255}) {
     CAPTURE(value);
     CHECK(swr::to_string(static_cast<field>(value)).empty());
   }
@@ -490,7 +502,7 @@ constexpr int first_unterminated(Enum last, View view) noexcept {
 }
 
 constexpr error_code last_code = error_code::wrong_type;
-constexpr field last_field = field::region;
+constexpr field last_field = field::sdk_date;
 constexpr error_kind last_kind = error_kind::schema;
 constexpr name_error last_name_error = name_error::reserved;
 constexpr name_kind last_name_kind = name_kind::repository;

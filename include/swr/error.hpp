@@ -25,6 +25,15 @@ enum class field : unsigned char {
   token,   ///< the X-Auth-Token value
   host,    ///< the Host (API endpoint)
   region,  ///< a region id looked up for its host
+  // AK/SK signing (signing.hpp)
+  method,          ///< the HTTP method of a request to sign
+  path,            ///< the request path of a request to sign
+  header_name,     ///< the name of a header to sign
+  header_value,    ///< the value of a header to sign
+  access_key_id,   ///< the access key id (AK)
+  secret_key,      ///< the secret access key (SK); never quoted
+  security_token,  ///< the security token of temporary credentials (X-Security-Token); never quoted
+  sdk_date,        ///< the signing time, X-Sdk-Date (YYYYMMDDTHHMMSSZ)
 };
 
 /// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
@@ -52,6 +61,8 @@ enum class error_code : unsigned char {
   unknown_category,  ///< not one of the category wire strings
   unknown_region,    ///< not a region id of docs/regions.md
   invalid_host,      ///< not a DNS name or IP literal with an optional port
+  invalid_date,      ///< not a UTC time written YYYYMMDDTHHMMSSZ, or not a day of the calendar
+  duplicate_header,  ///< a header given twice, or one that the signer adds itself
   // syntax
   unexpected_end,               ///< the document stops in the middle of a value
   unexpected_character,         ///< a byte that cannot start or continue the value here
@@ -133,6 +144,14 @@ struct [[nodiscard]] error {
     case field::token: return "token";
     case field::host: return "host";
     case field::region: return "region";
+    case field::method: return "method";
+    case field::path: return "path";
+    case field::header_name: return "header_name";
+    case field::header_value: return "header_value";
+    case field::access_key_id: return "access_key_id";
+    case field::secret_key: return "secret_key";
+    case field::security_token: return "security_token";
+    case field::sdk_date: return "sdk_date";
   }
   return "";
 }
@@ -164,6 +183,8 @@ struct [[nodiscard]] error {
     case error_code::unknown_category: return "unknown_category";
     case error_code::unknown_region: return "unknown_region";
     case error_code::invalid_host: return "invalid_host";
+    case error_code::invalid_date: return "invalid_date";
+    case error_code::duplicate_header: return "duplicate_header";
     case error_code::unexpected_end: return "unexpected_end";
     case error_code::unexpected_character: return "unexpected_character";
     case error_code::invalid_literal: return "invalid_literal";
@@ -186,11 +207,11 @@ namespace detail {
 constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
 }  // namespace detail
 
-// kind_of sorts codes by ranges of values: value codes up to invalid_host, then syntax from unexpected_end
+// kind_of sorts codes by ranges of values: value codes up to duplicate_header, then syntax from unexpected_end
 // to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
 // wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
 static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
-static_assert(detail::code_value(error_code::invalid_host) + 1 == detail::code_value(error_code::unexpected_end),
+static_assert(detail::code_value(error_code::duplicate_header) + 1 == detail::code_value(error_code::unexpected_end),
               "kind_of: the syntax codes start right after the value codes");
 static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
                   detail::code_value(error_code::nesting_too_deep),
@@ -199,7 +220,7 @@ static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::co
               "kind_of: the schema codes start right after nesting_too_deep");
 static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
               "kind_of: wrong_type is the last code");
-static_assert(kind_of(error_code::invalid_host) == error_kind::value &&
+static_assert(kind_of(error_code::duplicate_header) == error_kind::value &&
                   kind_of(error_code::unexpected_end) == error_kind::syntax &&
                   kind_of(error_code::trailing_characters) == error_kind::syntax &&
                   kind_of(error_code::nesting_too_deep) == error_kind::limit &&

@@ -70,16 +70,35 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
   switch (e.code) {
     case error_code::none: return "No problem.";
     case error_code::empty:
-      return e.field == field::token  ? "The token is empty: X-Auth-Token needs an IAM user token."
-             : e.field == field::host ? "The host is empty: give the API host, or choose a region."
-                                      : "The value is empty.";
+      switch (e.field) {
+        case field::token: return "The token is empty: X-Auth-Token needs an IAM user token.";
+        case field::host: return "The host is empty: give the API host, or choose a region.";
+        case field::access_key_id: return "The access key id (AK) is empty.";
+        case field::secret_key: return "The secret access key (SK) is empty.";
+        case field::method: return "The method is empty.";
+        case field::path: return "The path is empty: it starts with '/'.";
+        case field::header_name: return "A header name is empty.";
+        default: return "The value is empty.";
+      }
     case error_code::too_long:
       return e.field == field::description ? detail::static_text_v<detail::write_description_too_long>.view()
                                            : "The value is too long.";
     case error_code::invalid_character:
-      return e.field == field::token
-                 ? "A token may contain only visible ASCII characters (no spaces or control characters)."
-                 : "The value contains a character that is not allowed here.";
+      switch (e.field) {
+        case field::token:
+        case field::security_token:
+          return "A token may contain only visible ASCII characters (no spaces or control characters).";
+        case field::access_key_id:
+        case field::secret_key:
+          return "An access key may contain only visible ASCII characters (no spaces or control characters).";
+        case field::method: return "The method must be an HTTP token, such as GET or POST.";
+        case field::path:
+          return "The path must start with '/' and may not contain spaces, control characters, '?' or '#'.";
+        case field::header_name:
+          return "A header name must be an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only.";
+        case field::header_value: return "A header value may not contain CR, LF or other control characters.";
+        default: return "The value contains a character that is not allowed here.";
+      }
     case error_code::invalid_start:
     case error_code::invalid_end:
     case error_code::adjacent_separators:
@@ -93,6 +112,11 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
     case error_code::invalid_host:
       return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
              ":port (1-65535).";
+    case error_code::invalid_date:
+      return "X-Sdk-Date must be a UTC time written YYYYMMDDTHHMMSSZ, such as 20240102T030405Z.";
+    case error_code::duplicate_header:
+      return "A header is given twice (names are compared without case), or is one that the signer adds itself: "
+             "X-Sdk-Date, X-Security-Token or Authorization.";
     case error_code::unexpected_end: return "The JSON document ends too early.";
     case error_code::unexpected_character: return "Unexpected character in the JSON document.";
     case error_code::invalid_literal: return "Invalid literal: expected true, false or null.";

@@ -12,7 +12,7 @@
 //   repository                              SVCSTG.SWR.4001029  400  Invalid image name
 //   description too long                    SVCSTG.SWR.4131012  413  Description exceeds the maximum length
 //   description not UTF-8, category         SVCSTG.SWR.4001025  400  Invalid parameters
-//   token                                   SVCSTG.SWR.4010000  401  Authentication failed
+//   token, AK, SK, security token, date     SVCSTG.SWR.4010000  401  Authentication failed
 //   anything else (host, region)            SVCSTG.SWR.4000014  400  Invalid API parameters
 // errorMessage is the meaning from the table; detail says what swrkit found, as
 // "FIELD: CODE at byte N: MESSAGE" (the message never quotes the value).
@@ -43,7 +43,11 @@ constexpr std::string_view service_error_code_for(const error& e) noexcept {
     case field::repository: return "SVCSTG.SWR.4001029";
     case field::description: return e.code == error_code::too_long ? "SVCSTG.SWR.4131012" : "SVCSTG.SWR.4001025";
     case field::category: return "SVCSTG.SWR.4001025";
-    case field::token: return "SVCSTG.SWR.4010000";
+    case field::token:
+    case field::access_key_id:
+    case field::secret_key:
+    case field::security_token:
+    case field::sdk_date: return "SVCSTG.SWR.4010000";
     default: return "SVCSTG.SWR.4000014";
   }
 }

@@ -2,7 +2,7 @@
 // swrkit — the create-repository call as an HTTP/1.1 request, without I/O: method, target, headers and
 // body ready for any HTTP client, or rendered as one complete message. An http_request can only be made by
 // to_http_request, from validated parts, so nothing in it can inject a header or a request line. Debug
-// output redacts the token.
+// output redacts the credentials. It carries an IAM token (X-Auth-Token) or an AK/SK signature (signing.hpp).
 #ifndef SWR_HTTP_HPP
 #define SWR_HTTP_HPP
 
@@ -15,18 +15,18 @@
 #include "swr/config.hpp"
 #include "swr/error.hpp"
 #include "swr/host.hpp"
+#include "swr/http_header.hpp"
 #include "swr/json_writer.hpp"
 #include "swr/model.hpp"
 #include "swr/result.hpp"
+#include "swr/sdk_date.hpp"
+#include "swr/signing.hpp"
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The Content-Type swrkit sends (the API accepts it and plain application/json).
 inline constexpr std::string_view json_content_type = "application/json;charset=utf-8";
-
-/// What debug output shows instead of a sensitive header's value.
-inline constexpr std::string_view redacted = "<redacted>";
 
 /// Checks an X-Auth-Token value: non-empty, visible ASCII only (0x21-0x7E). Returns `none`, `empty` or
 /// `invalid_character` at the first offending byte. The message never quotes the token.
@@ -39,33 +39,13 @@ inline constexpr std::string_view redacted = "<redacted>";
   return {};
 }
 
-/// Header names whose values debug output never shows (compared case-insensitively).
-[[nodiscard]] constexpr bool is_sensitive_header(std::string_view name) noexcept {
-  constexpr std::string_view sensitive[] = {"x-auth-token", "x-subject-token", "authorization", "proxy-authorization",
-                                            "cookie"};
-  for (const std::string_view s : sensitive) {
-    if (s.size() != name.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < s.size() && same; ++i) {
-      const char c = name[i];
-      same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == s[i];
-    }
-    if (same) return true;
-  }
-  return false;
-}
-
-struct http_header {
-  std::string name;
-  std::string value;
-};
-
 class http_request;
-[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request,
-                                                                 std::string_view host, std::string_view token);
+namespace detail {
+struct http_request_access;
+}  // namespace detail
 
 /// A complete, validated request. Read it through the accessors and hand the parts to an HTTP client, or
-/// render it with to_http_message. Built only by to_http_request.
+/// render it with to_http_message. Built only by to_http_request (with a token, or signed with an AK/SK).
 ///
 /// Moved from, an http_request is the empty request (not a request to send): method(), target(), body()
 /// and host() are empty strings, headers() is empty, and to_http_message and debug_string render it as
@@ -78,7 +58,8 @@ class http_request {
   const std::string& method() const noexcept { return method_; }
   /// The request target (origin form), e.g. "/v2/manage/namespaces/my-org/repos".
   const std::string& target() const noexcept { return target_; }
-  /// In wire order: Host, Content-Type, Content-Length, X-Auth-Token (the token in clear, for the client).
+  /// In wire order: Host, Content-Type, Content-Length, then the credentials in clear, for the client:
+  /// X-Auth-Token, or X-Sdk-Date, X-Security-Token (with temporary credentials) and Authorization.
   /// Empty only in the empty (moved-from) request.
   const std::vector<http_header>& headers() const noexcept { return headers_; }
   const std::string& body() const noexcept { return body_; }
@@ -112,7 +93,7 @@ class http_request {
   ~http_request() = default;
 
  private:
-  friend result<http_request, error> to_http_request(const create_repo_request&, std::string_view, std::string_view);
+  friend struct detail::http_request_access;
   http_request() = default;
 
   // Makes this the empty request.
@@ -130,49 +111,107 @@ class http_request {
 };
 
 namespace detail {
-// What to_http_request takes, as one source of problems: the request's, then the host's, then the token's.
+// The one way to make an http_request: from parts that to_http_request has checked.
+struct http_request_access {
+  static http_request make(std::string target, std::string body, std::vector<http_header> headers) {
+    http_request http;
+    http.method_ = "POST";
+    http.target_ = std::move(target);
+    http.body_ = std::move(body);
+    http.headers_ = std::move(headers);
+    return http;
+  }
+};
+
+// POST /v2/manage/namespaces/{namespace}/repos: a valid namespace needs no percent-encoding.
+inline std::string create_repo_target(const create_repo_request& request) {
+  std::string target = "/v2/manage/namespaces/";
+  target += request.namespace_name;
+  target += "/repos";
+  return target;
+}
+
+// The problem of the credentials a request is sent with: an IAM token, or an access key to sign with.
+constexpr error credentials_problem(std::string_view token) noexcept { return check_token(token); }
+inline error credentials_problem(const access_key& key) noexcept { return check_access_key(key); }
+
+// What to_http_request takes, as one source of problems: the request's, then the host's, then the
+// credentials' (a token as a std::string_view, or an access_key).
+template <class Credentials>
 struct http_inputs {
   const create_repo_request& request;
   std::string_view host;
-  std::string_view token;
+  const Credentials& credentials;
 };
 
-template <class Report>
-bool for_each_problem(const http_inputs& inputs, Report&& report) {
+template <class Credentials, class Report>
+bool for_each_problem(const http_inputs<Credentials>& inputs, Report&& report) {
   if (!for_each_problem(inputs.request, report)) return false;
   const error host = check_host(inputs.host);
   if (!host.ok() && !report(host)) return false;
-  const error token = check_token(inputs.token);
-  return token.ok() || report(token);
+  const error credentials = credentials_problem(inputs.credentials);
+  return credentials.ok() || report(credentials);
 }
 }  // namespace detail
 
 /// Every problem of a request together with the host and token it would be sent with.
 [[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
                                                  std::string_view token) {
-  return detail::all_problems_of(detail::http_inputs{request, host, token});
+  return detail::all_problems_of(detail::http_inputs<std::string_view>{request, host, token});
 }
 
 /// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
 /// problem of the request, the host (see check_host) or the token (see check_token).
 [[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request,
                                                                  std::string_view host, std::string_view token) {
-  const error first = detail::first_problem_of(detail::http_inputs{request, host, token});
+  const error first = detail::first_problem_of(detail::http_inputs<std::string_view>{request, host, token});
   if (!first.ok()) return unexpected(first);
 
-  http_request http;
-  http.method_ = "POST";
-  http.target_ = "/v2/manage/namespaces/";
-  http.target_ += request.namespace_name;  // a valid namespace needs no percent-encoding
-  http.target_ += "/repos";
-  http.body_ = detail::body_json(request.body);  // validated above, not again
-  http.headers_ = {
+  std::string body = detail::body_json(request.body);  // validated above, not again
+  std::vector<http_header> headers = {
       {"Host", std::string(host)},
       {"Content-Type", std::string(json_content_type)},
-      {"Content-Length", std::to_string(http.body_.size())},
+      {"Content-Length", std::to_string(body.size())},
       {"X-Auth-Token", std::string(token)},
   };
-  return http;
+  return detail::http_request_access::make(detail::create_repo_target(request), std::move(body), std::move(headers));
+}
+
+namespace detail {
+inline result<http_request, error> signed_http_request(const create_repo_request& request, std::string_view host,
+                                                       const access_key& key, std::string_view date) {
+  const error first = first_problem_of(http_inputs<access_key>{request, host, key});
+  if (!first.ok()) return unexpected(first);
+  std::string target = create_repo_target(request);
+  std::string body = body_json(request.body);  // validated above, not again
+  // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token); Content-Length is not.
+  std::vector<http_header> headers = {{"Host", std::string(host)}, {"Content-Type", std::string(json_content_type)}};
+  const request_parts parts{"POST", target, {}, canonical_headers(headers, date, key.security_token), body};
+  signature signed_parts = sign_parts(parts, key, date);
+  headers.push_back({"Content-Length", std::to_string(body.size())});
+  for (http_header& h : signed_parts.headers) headers.push_back(std::move(h));
+  return http_request_access::make(std::move(target), std::move(body), std::move(headers));
+}
+}  // namespace detail
+
+/// Every problem of a request together with the host and the access key it would be signed with.
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
+                                                 const access_key& key) {
+  return detail::all_problems_of(detail::http_inputs<access_key>{request, host, key});
+}
+
+/// Builds the create-repository request signed with SDK-HMAC-SHA256 (docs/signing.md) at `time`, a
+/// `std::chrono::system_clock` time point (the library never reads the clock): Host, Content-Type,
+/// Content-Length, X-Sdk-Date, X-Security-Token (with temporary credentials) and Authorization, which signs
+/// content-type;host;x-sdk-date (and x-security-token). No X-Auth-Token. Or the first problem of the
+/// request, the host or the key (see check_access_key), or `invalid_date` for a time outside the years
+/// 0000-9999.
+template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
+[[nodiscard]] result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+                                                          const access_key& key, const TimePoint& time) {
+  const result<sdk_date, error> date = to_sdk_date(time);
+  if (!date) return unexpected(date.error());
+  return detail::signed_http_request(request, host, key, date->view());
 }
 
 namespace detail {
@@ -184,7 +223,11 @@ inline std::string render_http_message(const http_request& request, bool redact)
   message.append(request.method()).append(" ").append(request.target()).append(" HTTP/1.1\r\n");
   for (const http_header& h : request.headers()) {
     message.append(h.name).append(": ");
-    message.append(redact && is_sensitive_header(h.name) ? std::string_view(redacted) : std::string_view(h.value));
+    if (redact) {
+      message.append(redacted_value(h.name, h.value));
+    } else {
+      message.append(h.value);
+    }
     message.append("\r\n");
   }
   message.append("\r\n").append(request.body());
@@ -198,7 +241,8 @@ inline std::string render_http_message(const http_request& request, bool redact)
   return detail::render_http_message(request, false);
 }
 
-/// The same message with every sensitive header's value replaced by "<redacted>": safe to log.
+/// The same message with every sensitive header's value replaced by "<redacted>" (and, in an AK/SK
+/// Authorization, only the signature): safe to log.
 [[nodiscard]] inline std::string debug_string(const http_request& request) {
   return detail::render_http_message(request, true);
 }

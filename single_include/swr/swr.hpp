@@ -129,6 +129,15 @@
 #define SWR_CONSTEXPR20 inline
 #endif
 
+// Whether the current evaluation is a constant one, also in C++17: GCC (9 and later) and Clang (9 and later)
+// have the builtin behind std::is_constant_evaluated in every language mode. Elsewhere it says "constant",
+// which keeps constexpr functions on their portable path at run time too: slower, never wrong.
+#if defined(__GNUC__) || defined(__clang__)
+#define SWR_IS_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
+#else
+#define SWR_IS_CONSTANT_EVALUATED() true
+#endif
+
 #if defined(__cpp_consteval) && __cpp_consteval >= 201811L
 #define SWR_HAS_CONSTEVAL 1
 #else
@@ -393,6 +402,15 @@ enum class field : unsigned char {
   token,   ///< the X-Auth-Token value
   host,    ///< the Host (API endpoint)
   region,  ///< a region id looked up for its host
+  // AK/SK signing (signing.hpp)
+  method,          ///< the HTTP method of a request to sign
+  path,            ///< the request path of a request to sign
+  header_name,     ///< the name of a header to sign
+  header_value,    ///< the value of a header to sign
+  access_key_id,   ///< the access key id (AK)
+  secret_key,      ///< the secret access key (SK); never quoted
+  security_token,  ///< the security token of temporary credentials (X-Security-Token); never quoted
+  sdk_date,        ///< the signing time, X-Sdk-Date (YYYYMMDDTHHMMSSZ)
 };
 
 /// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
@@ -420,6 +438,8 @@ enum class error_code : unsigned char {
   unknown_category,  ///< not one of the category wire strings
   unknown_region,    ///< not a region id of docs/regions.md
   invalid_host,      ///< not a DNS name or IP literal with an optional port
+  invalid_date,      ///< not a UTC time written YYYYMMDDTHHMMSSZ, or not a day of the calendar
+  duplicate_header,  ///< a header given twice, or one that the signer adds itself
   // syntax
   unexpected_end,               ///< the document stops in the middle of a value
   unexpected_character,         ///< a byte that cannot start or continue the value here
@@ -501,6 +521,14 @@ struct [[nodiscard]] error {
     case field::token: return "token";
     case field::host: return "host";
     case field::region: return "region";
+    case field::method: return "method";
+    case field::path: return "path";
+    case field::header_name: return "header_name";
+    case field::header_value: return "header_value";
+    case field::access_key_id: return "access_key_id";
+    case field::secret_key: return "secret_key";
+    case field::security_token: return "security_token";
+    case field::sdk_date: return "sdk_date";
   }
   return "";
 }
@@ -532,6 +560,8 @@ struct [[nodiscard]] error {
     case error_code::unknown_category: return "unknown_category";
     case error_code::unknown_region: return "unknown_region";
     case error_code::invalid_host: return "invalid_host";
+    case error_code::invalid_date: return "invalid_date";
+    case error_code::duplicate_header: return "duplicate_header";
     case error_code::unexpected_end: return "unexpected_end";
     case error_code::unexpected_character: return "unexpected_character";
     case error_code::invalid_literal: return "invalid_literal";
@@ -554,11 +584,11 @@ namespace detail {
 constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
 }  // namespace detail
 
-// kind_of sorts codes by ranges of values: value codes up to invalid_host, then syntax from unexpected_end
+// kind_of sorts codes by ranges of values: value codes up to duplicate_header, then syntax from unexpected_end
 // to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
 // wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
 static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
-static_assert(detail::code_value(error_code::invalid_host) + 1 == detail::code_value(error_code::unexpected_end),
+static_assert(detail::code_value(error_code::duplicate_header) + 1 == detail::code_value(error_code::unexpected_end),
               "kind_of: the syntax codes start right after the value codes");
 static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
                   detail::code_value(error_code::nesting_too_deep),
@@ -567,7 +597,7 @@ static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::co
               "kind_of: the schema codes start right after nesting_too_deep");
 static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
               "kind_of: wrong_type is the last code");
-static_assert(kind_of(error_code::invalid_host) == error_kind::value &&
+static_assert(kind_of(error_code::duplicate_header) == error_kind::value &&
                   kind_of(error_code::unexpected_end) == error_kind::syntax &&
                   kind_of(error_code::trailing_characters) == error_kind::syntax &&
                   kind_of(error_code::nesting_too_deep) == error_kind::limit &&
@@ -1471,16 +1501,35 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
   switch (e.code) {
     case error_code::none: return "No problem.";
     case error_code::empty:
-      return e.field == field::token  ? "The token is empty: X-Auth-Token needs an IAM user token."
-             : e.field == field::host ? "The host is empty: give the API host, or choose a region."
-                                      : "The value is empty.";
+      switch (e.field) {
+        case field::token: return "The token is empty: X-Auth-Token needs an IAM user token.";
+        case field::host: return "The host is empty: give the API host, or choose a region.";
+        case field::access_key_id: return "The access key id (AK) is empty.";
+        case field::secret_key: return "The secret access key (SK) is empty.";
+        case field::method: return "The method is empty.";
+        case field::path: return "The path is empty: it starts with '/'.";
+        case field::header_name: return "A header name is empty.";
+        default: return "The value is empty.";
+      }
     case error_code::too_long:
       return e.field == field::description ? detail::static_text_v<detail::write_description_too_long>.view()
                                            : "The value is too long.";
     case error_code::invalid_character:
-      return e.field == field::token
-                 ? "A token may contain only visible ASCII characters (no spaces or control characters)."
-                 : "The value contains a character that is not allowed here.";
+      switch (e.field) {
+        case field::token:
+        case field::security_token:
+          return "A token may contain only visible ASCII characters (no spaces or control characters).";
+        case field::access_key_id:
+        case field::secret_key:
+          return "An access key may contain only visible ASCII characters (no spaces or control characters).";
+        case field::method: return "The method must be an HTTP token, such as GET or POST.";
+        case field::path:
+          return "The path must start with '/' and may not contain spaces, control characters, '?' or '#'.";
+        case field::header_name:
+          return "A header name must be an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only.";
+        case field::header_value: return "A header value may not contain CR, LF or other control characters.";
+        default: return "The value contains a character that is not allowed here.";
+      }
     case error_code::invalid_start:
     case error_code::invalid_end:
     case error_code::adjacent_separators:
@@ -1494,6 +1543,11 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
     case error_code::invalid_host:
       return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
              ":port (1-65535).";
+    case error_code::invalid_date:
+      return "X-Sdk-Date must be a UTC time written YYYYMMDDTHHMMSSZ, such as 20240102T030405Z.";
+    case error_code::duplicate_header:
+      return "A header is given twice (names are compared without case), or is one that the signer adds itself: "
+             "X-Sdk-Date, X-Security-Token or Authorization.";
     case error_code::unexpected_end: return "The JSON document ends too early.";
     case error_code::unexpected_character: return "Unexpected character in the JSON document.";
     case error_code::invalid_literal: return "Invalid literal: expected true, false or null.";
@@ -2904,7 +2958,7 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
 //   repository                              SVCSTG.SWR.4001029  400  Invalid image name
 //   description too long                    SVCSTG.SWR.4131012  413  Description exceeds the maximum length
 //   description not UTF-8, category         SVCSTG.SWR.4001025  400  Invalid parameters
-//   token                                   SVCSTG.SWR.4010000  401  Authentication failed
+//   token, AK, SK, security token, date     SVCSTG.SWR.4010000  401  Authentication failed
 //   anything else (host, region)            SVCSTG.SWR.4000014  400  Invalid API parameters
 // errorMessage is the meaning from the table; detail says what swrkit found, as
 // "FIELD: CODE at byte N: MESSAGE" (the message never quotes the value).
@@ -3249,7 +3303,11 @@ constexpr std::string_view service_error_code_for(const error& e) noexcept {
     case field::repository: return "SVCSTG.SWR.4001029";
     case field::description: return e.code == error_code::too_long ? "SVCSTG.SWR.4131012" : "SVCSTG.SWR.4001025";
     case field::category: return "SVCSTG.SWR.4001025";
-    case field::token: return "SVCSTG.SWR.4010000";
+    case field::token:
+    case field::access_key_id:
+    case field::secret_key:
+    case field::security_token:
+    case field::sdk_date: return "SVCSTG.SWR.4010000";
     default: return "SVCSTG.SWR.4000014";
   }
 }
@@ -3502,7 +3560,7 @@ constexpr std::size_t check_port(std::string_view digits) noexcept {
 // swrkit — the create-repository call as an HTTP/1.1 request, without I/O: method, target, headers and
 // body ready for any HTTP client, or rendered as one complete message. An http_request can only be made by
 // to_http_request, from validated parts, so nothing in it can inject a header or a request line. Debug
-// output redacts the token.
+// output redacts the credentials. It carries an IAM token (X-Auth-Token) or an AK/SK signature (signing.hpp).
 #ifndef SWR_HTTP_HPP
 #define SWR_HTTP_HPP
 
@@ -3513,14 +3571,1226 @@ constexpr std::size_t check_port(std::string_view digits) noexcept {
 #include <vector>
 
 
+// ---- swr/http_header.hpp ----
+// swrkit — HTTP header fields: the name/value pair, the rules a name and a value must follow so that
+// nothing can inject a header (RFC 9110, 5.1 and 5.5), and what debug output hides.
+#ifndef SWR_HTTP_HEADER_HPP
+#define SWR_HTTP_HEADER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// One header field, as sent: name and value.
+struct http_header {
+  std::string name;
+  std::string value;
+};
+
+namespace detail {
+constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+// RFC 9110, 5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" /
+// "~" / DIGIT / ALPHA.
+constexpr bool is_token_char(char c) noexcept {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+}
+
+// An HTTP token: non-empty, tchar only. `empty` or `invalid_character` at the first other byte.
+constexpr error check_token_text(std::string_view text, swr::field where) noexcept {
+  if (text.empty()) return {error_code::empty, where, 0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_token_char(text[i])) return {error_code::invalid_character, where, i};
+  }
+  return {};
+}
+}  // namespace detail
+
+/// Checks a header name: an HTTP token (letters, digits and !#$%&'*+-.^_`|~). `empty`, or
+/// `invalid_character` (field `header_name`) at the first other byte: a colon, a space, CR, LF, …
+[[nodiscard]] constexpr error check_header_name(std::string_view name) noexcept {
+  return detail::check_token_text(name, field::header_name);
+}
+
+/// Checks a header value: no control character but the horizontal tab (so no CR or LF, which would end
+/// the header and start another). Bytes from 0x80 are allowed (RFC 9110's obs-text). `invalid_character`
+/// (field `header_value`) at the first control character.
+[[nodiscard]] constexpr error check_header_value(std::string_view value) noexcept {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(value[i]);
+    if ((byte < 0x20 && byte != '\t') || byte == 0x7F) return {error_code::invalid_character, field::header_value, i};
+  }
+  return {};
+}
+
+/// What debug output shows instead of a sensitive header's value.
+inline constexpr std::string_view redacted = "<redacted>";
+
+/// Header names whose values debug output never shows (compared case-insensitively): credentials, and
+/// Authorization, whose AK/SK signature can be replayed for 15 minutes.
+[[nodiscard]] constexpr bool is_sensitive_header(std::string_view name) noexcept {
+  constexpr std::string_view sensitive[] = {"x-auth-token",  "x-subject-token",     "x-security-token",
+                                            "authorization", "proxy-authorization", "cookie"};
+  for (const std::string_view s : sensitive) {
+    if (detail::equal_ignoring_case(s, name)) return true;
+  }
+  return false;
+}
+
+/// A header's value as debug output shows it: as is for an ordinary header; for an AK/SK Authorization,
+/// the scheme, the access key id and the signed headers with `Signature=<redacted>`; otherwise "<redacted>".
+[[nodiscard]] inline std::string redacted_value(std::string_view name, std::string_view value) {
+  if (!is_sensitive_header(name)) return std::string(value);
+  constexpr std::string_view scheme = "SDK-HMAC-SHA256 ";
+  constexpr std::string_view signature = "Signature=";
+  const std::size_t at = value.rfind(signature);
+  if (detail::equal_ignoring_case(name, "authorization") && value.substr(0, scheme.size()) == scheme &&
+      at != std::string_view::npos && value.find(',', at) == std::string_view::npos) {
+    return std::string(value.substr(0, at + signature.size())).append(redacted);
+  }
+  return std::string(redacted);
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_HTTP_HEADER_HPP
+
+// ---- swr/sdk_date.hpp ----
+// swrkit — the signing time of AK/SK signing, X-Sdk-Date: a UTC time written YYYYMMDDTHHMMSSZ
+// (docs/signing.md). swrkit never reads the clock: the caller passes the time. to_sdk_date takes any
+// std::chrono::system_clock time point without this header including <chrono> (which costs more than the
+// rest of swrkit in C++20): the clock only needs to_time_t, which only system_clock has.
+#ifndef SWR_SDK_DATE_HPP
+#define SWR_SDK_DATE_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// An X-Sdk-Date value, e.g. "20240102T030405Z": 16 characters and a terminating NUL.
+struct sdk_date {
+  char text[17] = {};
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {text, 16}; }
+  constexpr operator std::string_view() const noexcept { return view(); }
+};
+
+namespace detail {
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar, and back (the usual era arithmetic:
+// 400-year eras of 146,097 days, years counted from March so that the leap day comes last).
+constexpr std::int64_t days_from_civil(std::int64_t year, unsigned month, unsigned day) noexcept {
+  year -= month <= 2 ? 1 : 0;
+  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const auto year_of_era = static_cast<unsigned>(year - era * 400);
+  const unsigned day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + static_cast<std::int64_t>(day_of_era) - 719468;
+}
+
+struct civil_date {
+  std::int64_t year;
+  unsigned month;
+  unsigned day;
+};
+
+constexpr civil_date civil_from_days(std::int64_t days) noexcept {
+  days += 719468;
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const auto day_of_era = static_cast<unsigned>(days - era * 146097);
+  const unsigned year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const unsigned shifted_month = (5 * day_of_year + 2) / 153;
+  const unsigned day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+  const unsigned month = shifted_month < 10 ? shifted_month + 3 : shifted_month - 9;
+  return {static_cast<std::int64_t>(year_of_era) + era * 400 + (month <= 2 ? 1 : 0), month, day};
+}
+
+constexpr unsigned days_in_month(std::int64_t year, unsigned month) noexcept {
+  if (month == 2) return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+  return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+}
+
+constexpr std::int64_t floor_divide(std::int64_t a, std::int64_t b) noexcept {
+  const std::int64_t q = a / b;
+  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+constexpr void put_digits(char* out, std::int64_t value, std::size_t digits) noexcept {
+  for (std::size_t i = digits; i > 0; --i, value /= 10) out[i - 1] = static_cast<char>('0' + value % 10);
+}
+}  // namespace detail
+
+/// The X-Sdk-Date of a time given in seconds since 1970-01-01T00:00:00Z (leap seconds not counted, as
+/// system_clock does). `invalid_date` (field `sdk_date`) outside the years 0000-9999.
+[[nodiscard]] constexpr result<sdk_date, error> to_sdk_date_from_unix_seconds(std::int64_t seconds) noexcept {
+  constexpr std::int64_t day = 86400;
+  // Outside the representable years the day count alone would overflow the arithmetic below.
+  constexpr std::int64_t first = -62167219200;  // 0000-01-01T00:00:00Z
+  constexpr std::int64_t end = 253402300800;    // 10000-01-01T00:00:00Z
+  if (seconds < first || seconds >= end) return unexpected(error{error_code::invalid_date, field::sdk_date, 0});
+  const std::int64_t days = detail::floor_divide(seconds, day);
+  const std::int64_t in_day = seconds - days * day;
+  const detail::civil_date date = detail::civil_from_days(days);
+  sdk_date out;
+  detail::put_digits(out.text, date.year, 4);
+  detail::put_digits(out.text + 4, date.month, 2);
+  detail::put_digits(out.text + 6, date.day, 2);
+  out.text[8] = 'T';
+  detail::put_digits(out.text + 9, in_day / 3600, 2);
+  detail::put_digits(out.text + 11, in_day / 60 % 60, 2);
+  detail::put_digits(out.text + 13, in_day % 60, 2);
+  out.text[15] = 'Z';
+  return out;
+}
+
+namespace detail {
+// The seconds since the Unix epoch of a system_clock time point, rounded down, for any duration.
+template <class TimePoint>
+constexpr std::int64_t unix_seconds(const TimePoint& time) noexcept {
+  using period = typename TimePoint::period;
+  const auto count = static_cast<std::int64_t>(time.time_since_epoch().count());
+  if constexpr (period::num == 1) {
+    return floor_divide(count, static_cast<std::int64_t>(period::den));
+  } else {
+    return floor_divide(count, static_cast<std::int64_t>(period::den)) * static_cast<std::int64_t>(period::num);
+  }
+}
+
+// Only std::chrono::system_clock has to_time_t: its epoch is the Unix epoch (C++20 says so; every
+// implementation before did it).
+template <class TimePoint>
+using system_clock_time_point = decltype(TimePoint::clock::to_time_t(std::declval<const TimePoint&>()));
+}  // namespace detail
+
+/// The X-Sdk-Date of a `std::chrono::system_clock` time point, e.g. `to_sdk_date(system_clock::now())`:
+/// UTC, to the second (rounded down). `invalid_date` outside the years 0000-9999.
+template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
+[[nodiscard]] constexpr result<sdk_date, error> to_sdk_date(const TimePoint& time) noexcept {
+  return to_sdk_date_from_unix_seconds(detail::unix_seconds(time));
+}
+
+/// Reads an X-Sdk-Date: `YYYYMMDDTHHMMSSZ`, a day of the calendar, hours 00-23, minutes and seconds 00-59.
+/// Gives the seconds since the Unix epoch, or `invalid_date` (field `sdk_date`) at the first byte that is
+/// wrong: the first digit of a number out of range, or where the text is too short or too long.
+[[nodiscard]] constexpr result<std::int64_t, error> parse_sdk_date(std::string_view text) noexcept {
+  const auto wrong = [](std::size_t at) { return unexpected(error{error_code::invalid_date, field::sdk_date, at}); };
+  constexpr std::string_view shape =
+      "dddddddd"
+      "Tdddddd"
+      "Z";
+  for (std::size_t i = 0; i < shape.size(); ++i) {
+    if (i >= text.size()) return wrong(i);
+    const bool ok = shape[i] == 'd' ? text[i] >= '0' && text[i] <= '9' : text[i] == shape[i];
+    if (!ok) return wrong(i);
+  }
+  if (text.size() > shape.size()) return wrong(shape.size());
+  const auto number = [&](std::size_t at, std::size_t digits) {
+    unsigned value = 0;
+    for (std::size_t i = 0; i < digits; ++i) value = value * 10 + static_cast<unsigned>(text[at + i] - '0');
+    return value;
+  };
+  const std::int64_t year = number(0, 4);
+  const unsigned month = number(4, 2), day = number(6, 2);
+  const unsigned hour = number(9, 2), minute = number(11, 2), second = number(13, 2);
+  if (month < 1 || month > 12) return wrong(4);
+  if (day < 1 || day > detail::days_in_month(year, month)) return wrong(6);
+  if (hour > 23) return wrong(9);
+  if (minute > 59) return wrong(11);
+  if (second > 59) return wrong(13);
+  return detail::days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+}
+
+/// Whether `text` is a well-formed X-Sdk-Date (see parse_sdk_date): `ok()`, or `invalid_date` where it is not.
+[[nodiscard]] constexpr error check_sdk_date(std::string_view text) noexcept {
+  const result<std::int64_t, error> parsed = parse_sdk_date(text);
+  return parsed ? error{} : parsed.error();
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_SDK_DATE_HPP
+
+// ---- swr/signing.hpp ----
+// swrkit — AK/SK request signing, SDK-HMAC-SHA256 (docs/signing.md), and its verification for servers.
+// Pure functions of the request's bytes, the keys and a time the caller gives: no I/O, no clock, no crypto
+// library (sha256.hpp). sign() works for any SWR request; to_http_request (http.hpp) signs the
+// create-repository request with it. Nothing here ever writes the secret key, and no error quotes a key.
+#ifndef SWR_SIGNING_HPP
+#define SWR_SIGNING_HPP
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+
+// ---- swr/sha256.hpp ----
+// swrkit — SHA-256 (FIPS 180-4) and HMAC-SHA-256 (RFC 2104), for request signing (docs/signing.md):
+// constexpr, allocation-free, incremental (update, then finish) and one-shot (digest). In a constant
+// expression the portable code runs; at run time the blocks go to the CPU's SHA instructions where it has
+// them (x86-64 SHA extensions, chosen once at run time: detail/sha256_x86.hpp), and to the portable code
+// everywhere else. Both give the same bytes; the tests check the one against the other.
+#ifndef SWR_SHA256_HPP
+#define SWR_SHA256_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+// ---- swr/detail/sha256_constants.hpp ----
+// swrkit — SHA-256's round constants (FIPS 180-4, 4.2.2), shared by the portable code and the x86 kernel.
+#ifndef SWR_DETAIL_SHA256_CONSTANTS_HPP
+#define SWR_DETAIL_SHA256_CONSTANTS_HPP
+
+#include <cstdint>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+inline constexpr std::uint32_t sha256_round_constants[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_SHA256_CONSTANTS_HPP
+
+// ---- swr/detail/sha256_x86.hpp ----
+// swrkit — the SHA-256 block function on the x86 SHA extensions (SHA-NI: sha256rnds2, sha256msg1,
+// sha256msg2), chosen at run time: sha256_blocks (sha256.hpp) calls it when the CPU has them, and the
+// portable code otherwise. Written with the compiler's vector extensions and SHA builtins rather than
+// <immintrin.h>, which would add about a third of a second to every translation unit that includes swrkit.
+// GCC 12 or later (for __builtin_shufflevector) or Clang; elsewhere, or with SWRKIT_DISABLE_SHA256_X86
+// defined, SWR_HAS_SHA256_X86 is 0 and only the portable code exists.
+#ifndef SWR_DETAIL_SHA256_X86_HPP
+#define SWR_DETAIL_SHA256_X86_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+
+// GCC's __has_builtin does not report target builtins whose target is not enabled, so the version says it.
+#if !defined(SWRKIT_DISABLE_SHA256_X86) && (defined(__x86_64__) || defined(__i386__))
+#if defined(__clang__)
+#if __has_builtin(__builtin_shufflevector) && __has_builtin(__builtin_ia32_sha256rnds2)
+#define SWR_HAS_SHA256_X86 1
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 12
+#define SWR_HAS_SHA256_X86 1
+#endif
+#endif
+#ifndef SWR_HAS_SHA256_X86
+#define SWR_HAS_SHA256_X86 0
+#endif
+
+#if SWR_HAS_SHA256_X86
+#include <cpuid.h>  // __get_cpuid, __get_cpuid_count: a few macros and two inline functions
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// Whether this CPU has SHA-NI and the SSSE3/SSE4.1 instructions the kernel also uses. Asked once.
+inline bool sha256_x86_available() noexcept {
+  static const bool available = [] {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (__get_cpuid(1, &a, &b, &c, &d) == 0) return false;
+    const bool ssse3_and_sse41 = (c & (1U << 9)) != 0 && (c & (1U << 19)) != 0;
+    if (__get_cpuid_count(7, 0, &a, &b, &c, &d) == 0) return false;
+    return ssse3_and_sse41 && (b & (1U << 29)) != 0;
+  }();
+  return available;
+}
+
+namespace sha_ni {
+typedef int words __attribute__((vector_size(16)));         // what the SHA builtins take
+typedef unsigned uwords __attribute__((vector_size(16)));   // for wrapping additions
+typedef char bytes __attribute__((vector_size(16)));        // for the byte swap
+typedef long long halves __attribute__((vector_size(16)));  // the element type GCC's builtins expect
+
+#define SWR_SHA_NI_TARGET __attribute__((target("sha,ssse3,sse4.1"), always_inline))
+
+SWR_SHA_NI_TARGET inline words add(words a, words b) { return (words)((uwords)a + (uwords)b); }
+
+// The message words of a block, loaded big-endian.
+SWR_SHA_NI_TARGET inline words load_message(const char* p) {
+  bytes raw;
+  __builtin_memcpy(&raw, p, 16);
+  return (words)__builtin_shufflevector(raw, raw, 3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
+}
+
+SWR_SHA_NI_TARGET inline words load_constants(std::size_t group) {
+  words k;
+  __builtin_memcpy(&k, sha256_round_constants + 4 * group, 16);
+  return k;
+}
+
+// Four rounds: the message words plus their constants, two rounds at a time.
+SWR_SHA_NI_TARGET inline void rounds(words& abef, words& cdgh, words message_plus_k) {
+  cdgh = __builtin_ia32_sha256rnds2(cdgh, abef, message_plus_k);
+  abef = __builtin_ia32_sha256rnds2(abef, cdgh, __builtin_shufflevector(message_plus_k, message_plus_k, 2, 3, 0, 0));
+}
+
+// The next four message words from the last sixteen: w = msg2(w + (the words 7 back), the last four).
+SWR_SHA_NI_TARGET inline words schedule(words partial, words last, words before_last) {
+  const words seven_back = __builtin_shufflevector(before_last, last, 1, 2, 3, 4);
+  return __builtin_ia32_sha256msg2(add(partial, seven_back), last);
+}
+
+SWR_SHA_NI_TARGET inline words msg1(words a, words b) { return __builtin_ia32_sha256msg1(a, b); }
+
+}  // namespace sha_ni
+
+// FIPS 180-4, 6.2.2, on the SHA extensions: the same function as sha256_blocks_portable. Call it only when
+// sha256_x86_available() says so.
+__attribute__((target("sha,ssse3,sse4.1"))) inline void sha256_blocks_x86(std::uint32_t* state, const char* data,
+                                                                          std::size_t blocks) noexcept {
+  using namespace sha_ni;
+  words abcd, efgh;
+  __builtin_memcpy(&abcd, state, 16);
+  __builtin_memcpy(&efgh, state + 4, 16);
+  // The instructions keep the state as {f, e, b, a} and {h, g, d, c}.
+  words abef = __builtin_shufflevector(abcd, efgh, 5, 4, 1, 0);
+  words cdgh = __builtin_shufflevector(abcd, efgh, 7, 6, 3, 2);
+
+  for (; blocks > 0; --blocks, data += 64) {
+    const words abef_before = abef, cdgh_before = cdgh;
+    // m0..m3 hold the sixteen latest message words; each group of four rounds makes the next four.
+    words m0 = load_message(data), m1 = load_message(data + 16);
+    words m2 = load_message(data + 32), m3 = load_message(data + 48);
+    rounds(abef, cdgh, add(m0, load_constants(0)));
+    rounds(abef, cdgh, add(m1, load_constants(1)));
+    m0 = msg1(m0, m1);
+    rounds(abef, cdgh, add(m2, load_constants(2)));
+    m1 = msg1(m1, m2);
+    rounds(abef, cdgh, add(m3, load_constants(3)));
+    m0 = schedule(m0, m3, m2);
+    m2 = msg1(m2, m3);
+    for (std::size_t group = 4; group < 16; group += 4) {
+      rounds(abef, cdgh, add(m0, load_constants(group)));
+      m1 = schedule(m1, m0, m3);
+      m3 = msg1(m3, m0);
+      rounds(abef, cdgh, add(m1, load_constants(group + 1)));
+      m2 = schedule(m2, m1, m0);
+      if (group < 12) m0 = msg1(m0, m1);
+      rounds(abef, cdgh, add(m2, load_constants(group + 2)));
+      m3 = schedule(m3, m2, m1);
+      if (group < 12) m1 = msg1(m1, m2);
+      rounds(abef, cdgh, add(m3, load_constants(group + 3)));
+      if (group < 12) m0 = schedule(m0, m3, m2);
+      if (group < 12) m2 = msg1(m2, m3);
+    }
+    abef = add(abef, abef_before);
+    cdgh = add(cdgh, cdgh_before);
+  }
+  abcd = __builtin_shufflevector(abef, cdgh, 3, 2, 7, 6);
+  efgh = __builtin_shufflevector(abef, cdgh, 1, 0, 5, 4);
+  __builtin_memcpy(state, &abcd, 16);
+  __builtin_memcpy(state + 4, &efgh, 16);
+}
+
+#undef SWR_SHA_NI_TARGET
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+#endif  // SWR_HAS_SHA256_X86
+
+#endif  // SWR_DETAIL_SHA256_X86_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The 32 bytes of a SHA-256 or HMAC-SHA-256 digest.
+struct sha256_digest {
+  unsigned char bytes[32] = {};
+
+  friend constexpr bool operator==(const sha256_digest& a, const sha256_digest& b) noexcept {
+    for (std::size_t i = 0; i < 32; ++i) {
+      if (a.bytes[i] != b.bytes[i]) return false;
+    }
+    return true;
+  }
+  friend constexpr bool operator!=(const sha256_digest& a, const sha256_digest& b) noexcept { return !(a == b); }
+};
+
+/// A digest in lowercase hex: 64 characters and a terminating NUL (so text can go to a C API as is).
+struct sha256_hex {
+  char text[65] = {};
+
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {text, 64}; }
+  constexpr operator std::string_view() const noexcept { return view(); }
+};
+
+/// The lowercase hex form of a digest, as signatures and payload hashes write it.
+[[nodiscard]] constexpr sha256_hex to_hex(const sha256_digest& digest) noexcept {
+  constexpr char digits[] = "0123456789abcdef";
+  sha256_hex hex;
+  for (std::size_t i = 0; i < 32; ++i) {
+    hex.text[2 * i] = digits[digest.bytes[i] >> 4];
+    hex.text[2 * i + 1] = digits[digest.bytes[i] & 0xF];
+  }
+  return hex;
+}
+
+namespace detail {
+constexpr std::uint32_t rotate_right(std::uint32_t x, unsigned n) noexcept { return (x >> n) | (x << (32U - n)); }
+
+constexpr std::uint32_t load_big_endian(const char* p) noexcept {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) << 24 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(p[2])) << 8 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(p[3]));
+}
+
+// FIPS 180-4, 6.2.2: compresses `blocks` 64-byte blocks at `data` into `state`. The reference: it runs in
+// constant expressions and on every CPU, and the accelerated kernels are tested against it.
+constexpr void sha256_blocks_portable(std::uint32_t* state, const char* data, std::size_t blocks) noexcept {
+  for (; blocks > 0; --blocks, data += 64) {
+    std::uint32_t w[64] = {};
+    for (std::size_t t = 0; t < 16; ++t) w[t] = load_big_endian(data + 4 * t);
+    for (std::size_t t = 16; t < 64; ++t) {
+      const std::uint32_t s0 = rotate_right(w[t - 15], 7) ^ rotate_right(w[t - 15], 18) ^ (w[t - 15] >> 3);
+      const std::uint32_t s1 = rotate_right(w[t - 2], 17) ^ rotate_right(w[t - 2], 19) ^ (w[t - 2] >> 10);
+      w[t] = w[t - 16] + s0 + w[t - 7] + s1;
+    }
+    std::uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
+    std::uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
+    for (std::size_t t = 0; t < 64; ++t) {
+      const std::uint32_t s1 = rotate_right(e, 6) ^ rotate_right(e, 11) ^ rotate_right(e, 25);
+      const std::uint32_t choose = (e & f) ^ (~e & g);
+      const std::uint32_t t1 = h + s1 + choose + sha256_round_constants[t] + w[t];
+      const std::uint32_t s0 = rotate_right(a, 2) ^ rotate_right(a, 13) ^ rotate_right(a, 22);
+      const std::uint32_t majority = (a & b) ^ (a & c) ^ (b & c);
+      const std::uint32_t t2 = s0 + majority;
+      h = g;
+      g = f;
+      f = e;
+      e = d + t1;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2;
+    }
+    state[0] += a;
+    state[1] += b;
+    state[2] += c;
+    state[3] += d;
+    state[4] += e;
+    state[5] += f;
+    state[6] += g;
+    state[7] += h;
+  }
+}
+
+// The portable code in constant expressions; at run time the fastest kernel this CPU has.
+constexpr void sha256_blocks(std::uint32_t* state, const char* data, std::size_t blocks) noexcept {
+#if SWR_HAS_SHA256_X86
+  if (!SWR_IS_CONSTANT_EVALUATED() && sha256_x86_available()) {
+    sha256_blocks_x86(state, data, blocks);
+    return;
+  }
+#endif
+  sha256_blocks_portable(state, data, blocks);
+}
+}  // namespace detail
+
+/// SHA-256, fed in pieces: `sha256 h; h.update(a).update(b); sha256_digest d = h.finish();`. finish() does
+/// not change the object, so more data may follow it (finish then gives the digest of everything so far).
+class sha256 {
+ public:
+  static constexpr std::size_t block_size = 64;
+  static constexpr std::size_t digest_size = 32;
+
+  constexpr sha256() noexcept = default;
+
+  /// Appends bytes to the message.
+  constexpr sha256& update(std::string_view data) noexcept {
+    const char* p = data.data();
+    std::size_t size = data.size();
+    length_ += size;
+    if (buffered_ > 0) {
+      while (size > 0 && buffered_ < block_size) {
+        buffer_[buffered_++] = *p++;
+        --size;
+      }
+      if (buffered_ < block_size) return *this;
+      detail::sha256_blocks(state_, buffer_, 1);
+      buffered_ = 0;
+    }
+    const std::size_t whole = size / block_size;
+    if (whole > 0) detail::sha256_blocks(state_, p, whole);
+    p += whole * block_size;
+    size -= whole * block_size;
+    for (; size > 0; --size) buffer_[buffered_++] = *p++;
+    return *this;
+  }
+  /// Appends the 32 bytes of a digest (as HMAC does).
+  constexpr sha256& update(const sha256_digest& digest) noexcept {
+    char bytes[32] = {};
+    for (std::size_t i = 0; i < 32; ++i) bytes[i] = static_cast<char>(digest.bytes[i]);
+    return update(std::string_view(bytes, 32));
+  }
+
+  /// The digest of the bytes given so far.
+  [[nodiscard]] constexpr sha256_digest finish() const noexcept {
+    sha256 last = *this;
+    const std::uint64_t bits = length_ * 8;
+    char tail[2 * block_size] = {};
+    std::size_t size = 0;
+    for (; size < buffered_; ++size) tail[size] = buffer_[size];
+    tail[size++] = static_cast<char>(0x80);
+    size = size <= block_size - 8 ? block_size : 2 * block_size;
+    for (std::size_t i = 0; i < 8; ++i) tail[size - 1 - i] = static_cast<char>((bits >> (8 * i)) & 0xFF);
+    detail::sha256_blocks(last.state_, tail, size / block_size);
+    sha256_digest digest;
+    for (std::size_t i = 0; i < 8; ++i) {
+      for (std::size_t j = 0; j < 4; ++j) {
+        digest.bytes[4 * i + j] = static_cast<unsigned char>((last.state_[i] >> (24 - 8 * j)) & 0xFF);
+      }
+    }
+    return digest;
+  }
+
+  /// The digest of `data`, in one call.
+  [[nodiscard]] static constexpr sha256_digest digest(std::string_view data) noexcept {
+    return sha256().update(data).finish();
+  }
+
+ private:
+  std::uint32_t state_[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                             0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  char buffer_[block_size] = {};
+  std::size_t buffered_ = 0;
+  std::uint64_t length_ = 0;  // in bytes
+};
+
+/// HMAC-SHA-256 (RFC 2104) under one key, fed in pieces like sha256. The key is hashed first when it is
+/// longer than a block, as the RFC says; the object keeps only the two keyed hash states, not the key.
+class hmac_sha256 {
+ public:
+  explicit constexpr hmac_sha256(std::string_view key) noexcept {
+    char block[sha256::block_size] = {};
+    if (key.size() > sha256::block_size) {
+      const sha256_digest hashed = sha256::digest(key);
+      for (std::size_t i = 0; i < 32; ++i) block[i] = static_cast<char>(hashed.bytes[i]);
+    } else {
+      for (std::size_t i = 0; i < key.size(); ++i) block[i] = key[i];
+    }
+    char pad[sha256::block_size] = {};
+    for (std::size_t i = 0; i < sha256::block_size; ++i) pad[i] = static_cast<char>(block[i] ^ 0x36);
+    inner_.update(std::string_view(pad, sha256::block_size));
+    for (std::size_t i = 0; i < sha256::block_size; ++i) pad[i] = static_cast<char>(block[i] ^ 0x5c);
+    outer_.update(std::string_view(pad, sha256::block_size));
+  }
+
+  /// Appends bytes to the message.
+  constexpr hmac_sha256& update(std::string_view data) noexcept {
+    inner_.update(data);
+    return *this;
+  }
+
+  /// The MAC of the bytes given so far (the object is unchanged, as with sha256::finish).
+  [[nodiscard]] constexpr sha256_digest finish() const noexcept {
+    sha256 outer = outer_;
+    return outer.update(inner_.finish()).finish();
+  }
+
+  /// The MAC of `message` under `key`, in one call.
+  [[nodiscard]] static constexpr sha256_digest digest(std::string_view key, std::string_view message) noexcept {
+    return hmac_sha256(key).update(message).finish();
+  }
+
+ private:
+  sha256 inner_;
+  sha256 outer_;
+};
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_SHA256_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The name of the signing scheme, the first word of the Authorization header.
+inline constexpr std::string_view signing_algorithm = "SDK-HMAC-SHA256";
+
+/// How far a request's X-Sdk-Date may be from the server's clock: 15 minutes, either way.
+inline constexpr std::int64_t signing_max_skew_seconds = 15 * 60;
+
+/// One query parameter, decoded: `{"name", "web app"}` is sent as `name=web%20app`.
+struct query_parameter {
+  std::string name;
+  std::string value;
+};
+
+/// A request to sign: the method, the decoded path (a `$` in it is signed, and sent by
+/// to_request_target, as `%24`), the decoded query parameters, every header to sign, and the exact body.
+struct signing_input {
+  std::string method;
+  std::string path;
+  std::vector<query_parameter> query;
+  std::vector<http_header> headers;
+  std::string body;
+};
+
+/// An access key pair, and for temporary credentials the security token (sent and signed as
+/// X-Security-Token; empty for permanent keys). Visible ASCII only.
+struct access_key {
+  std::string id;
+  std::string secret;
+  std::string security_token;
+};
+
+/// What sign() made. `headers` are the headers to add to the request as they are: X-Sdk-Date, the
+/// X-Security-Token if any, and Authorization. The other members show the steps, for tests and debugging;
+/// `signature` and `authorization` are credentials for 15 minutes: do not log them.
+struct signature {
+  std::string canonical_request;
+  std::string string_to_sign;
+  std::string signed_headers;  ///< e.g. "content-type;host;x-sdk-date"
+  std::string signature;       ///< 64 lowercase hex digits
+  std::string authorization;   ///< "SDK-HMAC-SHA256 Access=AK, SignedHeaders=…, Signature=…"
+  std::vector<http_header> headers;
+};
+
+namespace detail {
+// `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~) written %XX, uppercase hex.
+inline void append_uri_escaped(std::string& out, std::string_view s) {
+  constexpr char hex[] = "0123456789ABCDEF";
+  for (const char c : s) {
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                            c == '_' || c == '.' || c == '~';
+    if (unreserved) {
+      out += c;
+    } else {
+      const auto byte = static_cast<unsigned char>(c);
+      out += '%';
+      out += hex[byte >> 4];
+      out += hex[byte & 0xF];
+    }
+  }
+}
+
+// The path with each '/'-separated segment escaped: what goes in the request line and, with a final '/',
+// in the canonical request.
+inline void append_escaped_path(std::string& out, std::string_view path) {
+  for (std::size_t start = 0;;) {
+    const std::size_t slash = path.find('/', start);
+    append_uri_escaped(out, path.substr(start, slash == std::string_view::npos ? slash : slash - start));
+    if (slash == std::string_view::npos) break;
+    out += '/';
+    start = slash + 1;
+  }
+}
+
+// Spaces and tabs removed from both ends.
+constexpr std::string_view trim_header_value(std::string_view value) noexcept {
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+  return value;
+}
+
+// A header as the canonical request has it: the name in lowercase, the value trimmed.
+struct canonical_header {
+  std::string name;
+  std::string_view value;
+};
+
+// The decoded parts of a request, as views: what sign() and verification both canonicalize.
+struct request_parts {
+  std::string_view method;
+  std::string_view path;
+  std::vector<std::pair<std::string_view, std::string_view>> query;
+  std::vector<canonical_header> headers;  // sorted by name, no two alike
+  std::string_view body;
+};
+
+inline std::string canonical_request(const request_parts& parts) {
+  std::string out;
+  out.reserve(256 + parts.path.size() + parts.body.size() / 8);
+  for (const char c : parts.method) out += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  out += '\n';
+  append_escaped_path(out, parts.path);
+  if (out.back() != '/') out += '/';
+  out += '\n';
+  std::vector<std::pair<std::string, std::string>> query;
+  query.reserve(parts.query.size());
+  for (const auto& [name, value] : parts.query) {
+    query.emplace_back();
+    append_uri_escaped(query.back().first, name);
+    append_uri_escaped(query.back().second, value);
+  }
+  std::sort(query.begin(), query.end());
+  for (std::size_t i = 0; i < query.size(); ++i) {
+    if (i > 0) out += '&';
+    out.append(query[i].first).append("=").append(query[i].second);
+  }
+  out += '\n';
+  bool unsigned_payload = false;
+  for (const canonical_header& h : parts.headers) {
+    out.append(h.name).append(":").append(h.value).append("\n");
+    unsigned_payload = unsigned_payload || (h.name == "x-sdk-content-sha256" && h.value == "UNSIGNED-PAYLOAD");
+  }
+  out += '\n';
+  for (std::size_t i = 0; i < parts.headers.size(); ++i) {
+    if (i > 0) out += ';';
+    out.append(parts.headers[i].name);
+  }
+  out += '\n';
+  if (unsigned_payload) {
+    out.append("UNSIGNED-PAYLOAD");
+  } else {
+    out.append(to_hex(sha256::digest(parts.body)).view());
+  }
+  return out;
+}
+
+inline std::string string_to_sign(std::string_view date, std::string_view canonical) {
+  std::string out;
+  out.reserve(signing_algorithm.size() + date.size() + 66);
+  out.append(signing_algorithm).append("\n").append(date).append("\n");
+  out.append(to_hex(sha256::digest(canonical)).view());
+  return out;
+}
+
+constexpr error check_key_text(std::string_view text, swr::field where, bool may_be_empty) noexcept {
+  if (text.empty() && !may_be_empty) return {error_code::empty, where, 0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, where, i};
+  }
+  return {};
+}
+
+// A decoded path: starts with '/', no byte below 0x21, no DEL, '?' or '#' (which would end the path).
+constexpr error check_path(std::string_view path) noexcept {
+  if (path.empty()) return {error_code::empty, field::path, 0};
+  if (path.front() != '/') return {error_code::invalid_character, field::path, 0};
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(path[i]);
+    if (byte < 0x21 || byte == 0x7F || byte == '?' || byte == '#')
+      return {error_code::invalid_character, field::path, i};
+  }
+  return {};
+}
+
+// The headers that sign() adds itself; a caller may not give them.
+constexpr bool is_signer_header(std::string_view name) noexcept {
+  return equal_ignoring_case(name, "x-sdk-date") || equal_ignoring_case(name, "x-security-token") ||
+         equal_ignoring_case(name, "authorization");
+}
+
+template <class Headers>
+constexpr error check_signing_headers(const Headers& headers) noexcept {
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    const error name = check_header_name(headers[i].name);
+    if (!name.ok()) return name;
+    const error value = check_header_value(headers[i].value);
+    if (!value.ok()) return value;
+    if (is_signer_header(headers[i].name)) return {error_code::duplicate_header, field::header_name, 0};
+    for (std::size_t j = 0; j < i; ++j) {
+      if (equal_ignoring_case(headers[j].name, headers[i].name)) {
+        return {error_code::duplicate_header, field::header_name, 0};
+      }
+    }
+  }
+  return {};
+}
+
+inline std::vector<canonical_header> canonical_headers(const std::vector<http_header>& headers, std::string_view date,
+                                                       std::string_view security_token) {
+  std::vector<canonical_header> out;
+  out.reserve(headers.size() + 2);
+  for (const http_header& h : headers) {
+    out.push_back({std::string(h.name.size(), '\0'), trim_header_value(h.value)});
+    std::transform(h.name.begin(), h.name.end(), out.back().name.begin(), ascii_lower);
+  }
+  out.push_back({"x-sdk-date", date});
+  if (!security_token.empty()) out.push_back({"x-security-token", security_token});
+  std::sort(out.begin(), out.end(),
+            [](const canonical_header& a, const canonical_header& b) { return a.name < b.name; });
+  return out;
+}
+
+// Signs checked parts: fills every member of the signature.
+inline signature sign_parts(const request_parts& parts, const access_key& key, std::string_view date) {
+  signature s;
+  s.canonical_request = canonical_request(parts);
+  s.string_to_sign = string_to_sign(date, s.canonical_request);
+  for (std::size_t i = 0; i < parts.headers.size(); ++i) {
+    if (i > 0) s.signed_headers += ';';
+    s.signed_headers += parts.headers[i].name;
+  }
+  s.signature = std::string(to_hex(hmac_sha256::digest(key.secret, s.string_to_sign)).view());
+  s.authorization.reserve(signing_algorithm.size() + key.id.size() + s.signed_headers.size() + 100);
+  s.authorization.append(signing_algorithm).append(" Access=").append(key.id);
+  s.authorization.append(", SignedHeaders=").append(s.signed_headers).append(", Signature=").append(s.signature);
+  s.headers.push_back({"X-Sdk-Date", std::string(date)});
+  if (!key.security_token.empty()) s.headers.push_back({"X-Security-Token", key.security_token});
+  s.headers.push_back({"Authorization", s.authorization});
+  return s;
+}
+
+}  // namespace detail
+
+/// Checks an access key: the id and the secret non-empty, and the three parts visible ASCII only.
+/// `empty` or `invalid_character`, with the field (`access_key_id`, `secret_key`, `security_token`) and
+/// the byte; the message never quotes a key.
+[[nodiscard]] inline error check_access_key(const access_key& key) noexcept {
+  error e = detail::check_key_text(key.id, field::access_key_id, false);
+  if (e.ok()) e = detail::check_key_text(key.secret, field::secret_key, false);
+  if (e.ok()) e = detail::check_key_text(key.security_token, field::security_token, true);
+  return e;
+}
+
+namespace detail {
+// The first problem of the keys and the date: AK, SK, security token, date.
+inline error check_credentials(const access_key& key, std::string_view date) noexcept {
+  const error e = check_access_key(key);
+  return e.ok() ? check_sdk_date(date) : e;
+}
+}  // namespace detail
+
+/// Signs a request with SDK-HMAC-SHA256 at the time `sdk_date` (an X-Sdk-Date, see to_sdk_date). Every header
+/// in `input.headers` is signed, with X-Sdk-Date and, for temporary credentials, X-Security-Token, which sign
+/// adds itself. Returns the first problem, in this order: the access key, the date (`invalid_date`), the
+/// method (an HTTP token), the path (starts with '/'; no space, control character, '?' or '#'), then each
+/// header in turn: its name (an HTTP token), its value (no control character but tab), and
+/// `duplicate_header` for a name given twice or one of X-Sdk-Date, X-Security-Token and Authorization.
+[[nodiscard]] inline result<signature, error> sign(const signing_input& input, const access_key& key,
+                                                   std::string_view sdk_date) {
+  error e = detail::check_credentials(key, sdk_date);
+  if (e.ok()) e = detail::check_token_text(input.method, field::method);
+  if (e.ok()) e = detail::check_path(input.path);
+  if (e.ok()) e = detail::check_signing_headers(input.headers);
+  if (!e.ok()) return unexpected(e);
+  detail::request_parts parts{input.method, input.path, {}, {}, input.body};
+  parts.query.reserve(input.query.size());
+  for (const query_parameter& q : input.query) parts.query.emplace_back(q.name, q.value);
+  parts.headers = detail::canonical_headers(input.headers, sdk_date, key.security_token);
+  return detail::sign_parts(parts, key, sdk_date);
+}
+
+/// The request target to send for `input`: each path segment and each query name and value escaped as the
+/// signature has them (`$` as `%24`, a space as `%20`), the parameters in their order:
+/// `/v2/manage/repos?namespace=my-org&name=web%20app`.
+[[nodiscard]] inline std::string to_request_target(const signing_input& input) {
+  std::string target;
+  detail::append_escaped_path(target, input.path);
+  for (std::size_t i = 0; i < input.query.size(); ++i) {
+    target += i == 0 ? '?' : '&';
+    detail::append_uri_escaped(target, input.query[i].name);
+    target += '=';
+    detail::append_uri_escaped(target, input.query[i].value);
+  }
+  return target;
+}
+
+// ---- Verification (server side) ----
+
+/// Why a signature is refused, or `valid`.
+enum class signature_status : unsigned char {
+  valid,
+  malformed,              ///< no or bad Authorization, X-Sdk-Date or request target
+  unknown_key,            ///< the access key id is not known
+  stale_date,             ///< X-Sdk-Date more than 15 minutes from the server's clock
+  missing_signed_header,  ///< a header named in SignedHeaders is not in the request
+  mismatch,               ///< the signature is not the request's
+};
+
+/// The status's identifier, e.g. "stale_date"; "" outside the enum. NUL-terminated.
+[[nodiscard]] constexpr std::string_view to_string(signature_status status) noexcept {
+  switch (status) {
+    case signature_status::valid: return "valid";
+    case signature_status::malformed: return "malformed";
+    case signature_status::unknown_key: return "unknown_key";
+    case signature_status::stale_date: return "stale_date";
+    case signature_status::missing_signed_header: return "missing_signed_header";
+    case signature_status::mismatch: return "mismatch";
+  }
+  return "";
+}
+
+/// A sentence for the status; it never quotes a key or a signature. NUL-terminated.
+[[nodiscard]] constexpr std::string_view message(signature_status status) noexcept {
+  switch (status) {
+    case signature_status::valid: return "The signature is valid.";
+    case signature_status::malformed:
+      return "The request is not signed as SDK-HMAC-SHA256 says: a missing or malformed Authorization or "
+             "X-Sdk-Date, a SignedHeaders list without x-sdk-date, or a malformed request target.";
+    case signature_status::unknown_key: return "The access key id is not known.";
+    case signature_status::stale_date: return "X-Sdk-Date is more than 15 minutes from the server's clock.";
+    case signature_status::missing_signed_header: return "A header named in SignedHeaders is not in the request.";
+    case signature_status::mismatch: return "The signature does not match the request.";
+  }
+  return "";
+}
+
+/// A request as a server received it. `target` is the request target as sent (origin form: the path and
+/// the query, percent-encoded); `headers` are all its header fields.
+struct received_request {
+  std::string_view method;
+  std::string_view target;
+  std::vector<http_header> headers;
+  std::string_view body;
+};
+
+/// The outcome of verification: the status, and the access key id the request claims (empty when the
+/// Authorization could not be read).
+struct verification {
+  signature_status status = signature_status::malformed;
+  std::string access_key_id;
+
+  [[nodiscard]] constexpr bool ok() const noexcept { return status == signature_status::valid; }
+};
+
+namespace detail {
+constexpr int hex_value(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Percent-decodes `in` (and '+' as a space in a query); false for a '%' not followed by two hex digits.
+inline bool percent_decode(std::string_view in, bool plus_is_space, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '%') {
+      if (i + 2 >= in.size()) return false;
+      const int high = hex_value(in[i + 1]), low = hex_value(in[i + 2]);
+      if (high < 0 || low < 0) return false;
+      out += static_cast<char>(high * 16 + low);
+      i += 2;
+    } else {
+      out += plus_is_space && in[i] == '+' ? ' ' : in[i];
+    }
+  }
+  return true;
+}
+
+// The parts of "SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…" (after each comma, spaces are
+// allowed; each parameter once, in any order).
+struct authorization_parts {
+  std::string_view access;
+  std::string_view signed_headers;
+  std::string_view signature;
+};
+
+inline bool parse_authorization(std::string_view value, authorization_parts& parts) {
+  value = trim_header_value(value);
+  if (value.size() <= signing_algorithm.size() || value.substr(0, signing_algorithm.size()) != signing_algorithm ||
+      value[signing_algorithm.size()] != ' ') {
+    return false;
+  }
+  value.remove_prefix(signing_algorithm.size() + 1);
+  bool seen[3] = {false, false, false};
+  while (!value.empty()) {
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    const std::size_t comma = value.find(',');
+    const std::string_view item = value.substr(0, comma);
+    value = comma == std::string_view::npos ? std::string_view() : value.substr(comma + 1);
+    if (comma != std::string_view::npos && value.empty()) return false;  // a trailing comma
+    const std::size_t equals = item.find('=');
+    if (equals == std::string_view::npos) return false;
+    const std::string_view key = item.substr(0, equals), text = item.substr(equals + 1);
+    const std::string_view keys[3] = {"Access", "SignedHeaders", "Signature"};
+    std::string_view* targets[3] = {&parts.access, &parts.signed_headers, &parts.signature};
+    std::size_t k = 0;
+    while (k < 3 && keys[k] != key) ++k;
+    if (k == 3 || seen[k] || text.empty()) return false;
+    seen[k] = true;
+    *targets[k] = text;
+  }
+  if (!(seen[0] && seen[1] && seen[2])) return false;
+  if (parts.signature.size() != 64) return false;
+  for (const char c : parts.signature) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+// The one value of the header `name` (any case); nullptr when absent, and `twice` set when it is there twice.
+inline const http_header* find_header(const std::vector<http_header>& headers, std::string_view name, bool& twice) {
+  const http_header* found = nullptr;
+  twice = false;
+  for (const http_header& h : headers) {
+    if (!equal_ignoring_case(h.name, name)) continue;
+    if (found != nullptr) twice = true;
+    found = &h;
+  }
+  return found;
+}
+
+// Equal, in a time that depends on the length only, not on where the texts differ.
+constexpr bool equal_in_constant_time(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  unsigned difference = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    difference |= static_cast<unsigned>(static_cast<unsigned char>(a[i]) ^ static_cast<unsigned char>(b[i]));
+  }
+  return difference == 0;
+}
+
+// Splits the target into the decoded path and query; false when it is not an origin-form target.
+inline bool decode_target(std::string_view target, std::string& path, std::vector<std::string>& query_texts) {
+  const std::size_t question = target.find('?');
+  if (target.empty() || target.front() != '/' || target.find('#') != std::string_view::npos) return false;
+  if (!percent_decode(target.substr(0, question), false, path)) return false;
+  if (question == std::string_view::npos) return true;
+  std::string_view query = target.substr(question + 1);
+  std::string text;
+  while (!query.empty()) {
+    const std::size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    if (pair.empty()) continue;
+    const std::size_t equals = pair.find('=');
+    if (!percent_decode(pair.substr(0, equals), true, text)) return false;
+    query_texts.push_back(text);
+    if (!percent_decode(equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1), true, text)) {
+      return false;
+    }
+    query_texts.push_back(text);
+  }
+  return true;
+}
+
+// The SignedHeaders list: lowercase tokens, strictly ascending, x-sdk-date among them.
+inline bool parse_signed_headers(std::string_view list, std::vector<std::string_view>& names) {
+  bool has_date = false;
+  for (std::size_t start = 0;;) {
+    const std::size_t semicolon = list.find(';', start);
+    const std::string_view name =
+        list.substr(start, semicolon == std::string_view::npos ? semicolon : semicolon - start);
+    if (!check_token_text(name, field::header_name).ok()) return false;
+    for (const char c : name) {
+      if (c >= 'A' && c <= 'Z') return false;
+    }
+    if (!names.empty() && !(names.back() < name)) return false;
+    names.push_back(name);
+    has_date = has_date || name == "x-sdk-date";
+    if (semicolon == std::string_view::npos) break;
+    start = semicolon + 1;
+  }
+  return has_date;
+}
+
+inline verification verify_with_secret_lookup(const received_request& request, std::int64_t now_seconds,
+                                              std::string_view (*lookup)(void*, std::string_view, bool&),
+                                              void* lookup_state) {
+  verification outcome;
+  bool twice = false;
+  const http_header* authorization = find_header(request.headers, "authorization", twice);
+  authorization_parts auth;
+  if (authorization == nullptr || twice || !parse_authorization(authorization->value, auth)) return outcome;
+  outcome.access_key_id = std::string(auth.access);
+  std::vector<std::string_view> signed_names;
+  const http_header* date = find_header(request.headers, "x-sdk-date", twice);
+  if (!parse_signed_headers(auth.signed_headers, signed_names) || date == nullptr || twice) return outcome;
+  const std::string_view date_text = trim_header_value(date->value);
+  const result<std::int64_t, error> signed_at = parse_sdk_date(date_text);
+  std::string path;
+  std::vector<std::string> query_texts;
+  if (!signed_at || !check_token_text(request.method, field::method).ok() ||
+      !decode_target(request.target, path, query_texts)) {
+    return outcome;
+  }
+  bool known = false;
+  const std::string_view secret = lookup(lookup_state, auth.access, known);
+  if (!known) return outcome.status = signature_status::unknown_key, outcome;
+  const std::int64_t skew = *signed_at > now_seconds ? *signed_at - now_seconds : now_seconds - *signed_at;
+  if (skew > signing_max_skew_seconds) return outcome.status = signature_status::stale_date, outcome;
+
+  request_parts parts{request.method, path, {}, {}, request.body};
+  for (std::size_t i = 0; i + 1 < query_texts.size(); i += 2)
+    parts.query.emplace_back(query_texts[i], query_texts[i + 1]);
+  for (const std::string_view name : signed_names) {
+    const http_header* h = find_header(request.headers, name, twice);
+    if (h == nullptr) return outcome.status = signature_status::missing_signed_header, outcome;
+    if (twice) return outcome;  // malformed: which of the two was signed?
+    parts.headers.push_back({std::string(name), trim_header_value(h->value)});
+  }
+  const std::string canonical = canonical_request(parts);
+  const sha256_hex expected = to_hex(hmac_sha256::digest(secret, string_to_sign(date_text, canonical)));
+  outcome.status =
+      equal_in_constant_time(expected.view(), auth.signature) ? signature_status::valid : signature_status::mismatch;
+  return outcome;
+}
+}  // namespace detail
+
+/// Verifies the SDK-HMAC-SHA256 signature of a received request. `secret_for(access_key_id)` gives the
+/// secret key of an access key id, as anything that tests false when the id is unknown and gives the secret
+/// with `*`: a `std::optional<std::string>`, a `const std::string*`… `now` is the server's time, a
+/// `std::chrono::system_clock` time point.
+///
+/// The checks, in order: Authorization, SignedHeaders (lowercase, sorted, with x-sdk-date) and X-Sdk-Date are
+/// well formed, each present once, and so is the request target (`malformed`); the key is known
+/// (`unknown_key`); the date is within 15 minutes of `now` (`stale_date`); every signed header is there
+/// (`missing_signed_header`); the signature, compared in constant time, is the request's (`mismatch`).
+template <class SecretFor, class TimePoint, class = detail::system_clock_time_point<TimePoint>>
+[[nodiscard]] verification verify_signature(const received_request& request, SecretFor&& secret_for,
+                                            const TimePoint& now) {
+  struct lookup_state {
+    SecretFor& secret_for;
+    std::string secret;
+  } state{secret_for, {}};
+  const auto lookup = [](void* raw, std::string_view access_key_id, bool& known) -> std::string_view {
+    auto& s = *static_cast<lookup_state*>(raw);
+    auto&& found = s.secret_for(access_key_id);
+    known = static_cast<bool>(found);
+    if (!known) return {};
+    s.secret = std::string(std::string_view(*found));
+    return s.secret;
+  };
+  return detail::verify_with_secret_lookup(request, detail::unix_seconds(now), +lookup, &state);
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_SIGNING_HPP
+
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
 /// The Content-Type swrkit sends (the API accepts it and plain application/json).
 inline constexpr std::string_view json_content_type = "application/json;charset=utf-8";
-
-/// What debug output shows instead of a sensitive header's value.
-inline constexpr std::string_view redacted = "<redacted>";
 
 /// Checks an X-Auth-Token value: non-empty, visible ASCII only (0x21-0x7E). Returns `none`, `empty` or
 /// `invalid_character` at the first offending byte. The message never quotes the token.
@@ -3533,33 +4803,13 @@ inline constexpr std::string_view redacted = "<redacted>";
   return {};
 }
 
-/// Header names whose values debug output never shows (compared case-insensitively).
-[[nodiscard]] constexpr bool is_sensitive_header(std::string_view name) noexcept {
-  constexpr std::string_view sensitive[] = {"x-auth-token", "x-subject-token", "authorization", "proxy-authorization",
-                                            "cookie"};
-  for (const std::string_view s : sensitive) {
-    if (s.size() != name.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < s.size() && same; ++i) {
-      const char c = name[i];
-      same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) == s[i];
-    }
-    if (same) return true;
-  }
-  return false;
-}
-
-struct http_header {
-  std::string name;
-  std::string value;
-};
-
 class http_request;
-[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request,
-                                                                 std::string_view host, std::string_view token);
+namespace detail {
+struct http_request_access;
+}  // namespace detail
 
 /// A complete, validated request. Read it through the accessors and hand the parts to an HTTP client, or
-/// render it with to_http_message. Built only by to_http_request.
+/// render it with to_http_message. Built only by to_http_request (with a token, or signed with an AK/SK).
 ///
 /// Moved from, an http_request is the empty request (not a request to send): method(), target(), body()
 /// and host() are empty strings, headers() is empty, and to_http_message and debug_string render it as
@@ -3572,7 +4822,8 @@ class http_request {
   const std::string& method() const noexcept { return method_; }
   /// The request target (origin form), e.g. "/v2/manage/namespaces/my-org/repos".
   const std::string& target() const noexcept { return target_; }
-  /// In wire order: Host, Content-Type, Content-Length, X-Auth-Token (the token in clear, for the client).
+  /// In wire order: Host, Content-Type, Content-Length, then the credentials in clear, for the client:
+  /// X-Auth-Token, or X-Sdk-Date, X-Security-Token (with temporary credentials) and Authorization.
   /// Empty only in the empty (moved-from) request.
   const std::vector<http_header>& headers() const noexcept { return headers_; }
   const std::string& body() const noexcept { return body_; }
@@ -3606,7 +4857,7 @@ class http_request {
   ~http_request() = default;
 
  private:
-  friend result<http_request, error> to_http_request(const create_repo_request&, std::string_view, std::string_view);
+  friend struct detail::http_request_access;
   http_request() = default;
 
   // Makes this the empty request.
@@ -3624,49 +4875,107 @@ class http_request {
 };
 
 namespace detail {
-// What to_http_request takes, as one source of problems: the request's, then the host's, then the token's.
+// The one way to make an http_request: from parts that to_http_request has checked.
+struct http_request_access {
+  static http_request make(std::string target, std::string body, std::vector<http_header> headers) {
+    http_request http;
+    http.method_ = "POST";
+    http.target_ = std::move(target);
+    http.body_ = std::move(body);
+    http.headers_ = std::move(headers);
+    return http;
+  }
+};
+
+// POST /v2/manage/namespaces/{namespace}/repos: a valid namespace needs no percent-encoding.
+inline std::string create_repo_target(const create_repo_request& request) {
+  std::string target = "/v2/manage/namespaces/";
+  target += request.namespace_name;
+  target += "/repos";
+  return target;
+}
+
+// The problem of the credentials a request is sent with: an IAM token, or an access key to sign with.
+constexpr error credentials_problem(std::string_view token) noexcept { return check_token(token); }
+inline error credentials_problem(const access_key& key) noexcept { return check_access_key(key); }
+
+// What to_http_request takes, as one source of problems: the request's, then the host's, then the
+// credentials' (a token as a std::string_view, or an access_key).
+template <class Credentials>
 struct http_inputs {
   const create_repo_request& request;
   std::string_view host;
-  std::string_view token;
+  const Credentials& credentials;
 };
 
-template <class Report>
-bool for_each_problem(const http_inputs& inputs, Report&& report) {
+template <class Credentials, class Report>
+bool for_each_problem(const http_inputs<Credentials>& inputs, Report&& report) {
   if (!for_each_problem(inputs.request, report)) return false;
   const error host = check_host(inputs.host);
   if (!host.ok() && !report(host)) return false;
-  const error token = check_token(inputs.token);
-  return token.ok() || report(token);
+  const error credentials = credentials_problem(inputs.credentials);
+  return credentials.ok() || report(credentials);
 }
 }  // namespace detail
 
 /// Every problem of a request together with the host and token it would be sent with.
 [[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
                                                  std::string_view token) {
-  return detail::all_problems_of(detail::http_inputs{request, host, token});
+  return detail::all_problems_of(detail::http_inputs<std::string_view>{request, host, token});
 }
 
 /// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
 /// problem of the request, the host (see check_host) or the token (see check_token).
 [[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request,
                                                                  std::string_view host, std::string_view token) {
-  const error first = detail::first_problem_of(detail::http_inputs{request, host, token});
+  const error first = detail::first_problem_of(detail::http_inputs<std::string_view>{request, host, token});
   if (!first.ok()) return unexpected(first);
 
-  http_request http;
-  http.method_ = "POST";
-  http.target_ = "/v2/manage/namespaces/";
-  http.target_ += request.namespace_name;  // a valid namespace needs no percent-encoding
-  http.target_ += "/repos";
-  http.body_ = detail::body_json(request.body);  // validated above, not again
-  http.headers_ = {
+  std::string body = detail::body_json(request.body);  // validated above, not again
+  std::vector<http_header> headers = {
       {"Host", std::string(host)},
       {"Content-Type", std::string(json_content_type)},
-      {"Content-Length", std::to_string(http.body_.size())},
+      {"Content-Length", std::to_string(body.size())},
       {"X-Auth-Token", std::string(token)},
   };
-  return http;
+  return detail::http_request_access::make(detail::create_repo_target(request), std::move(body), std::move(headers));
+}
+
+namespace detail {
+inline result<http_request, error> signed_http_request(const create_repo_request& request, std::string_view host,
+                                                       const access_key& key, std::string_view date) {
+  const error first = first_problem_of(http_inputs<access_key>{request, host, key});
+  if (!first.ok()) return unexpected(first);
+  std::string target = create_repo_target(request);
+  std::string body = body_json(request.body);  // validated above, not again
+  // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token); Content-Length is not.
+  std::vector<http_header> headers = {{"Host", std::string(host)}, {"Content-Type", std::string(json_content_type)}};
+  const request_parts parts{"POST", target, {}, canonical_headers(headers, date, key.security_token), body};
+  signature signed_parts = sign_parts(parts, key, date);
+  headers.push_back({"Content-Length", std::to_string(body.size())});
+  for (http_header& h : signed_parts.headers) headers.push_back(std::move(h));
+  return http_request_access::make(std::move(target), std::move(body), std::move(headers));
+}
+}  // namespace detail
+
+/// Every problem of a request together with the host and the access key it would be signed with.
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
+                                                 const access_key& key) {
+  return detail::all_problems_of(detail::http_inputs<access_key>{request, host, key});
+}
+
+/// Builds the create-repository request signed with SDK-HMAC-SHA256 (docs/signing.md) at `time`, a
+/// `std::chrono::system_clock` time point (the library never reads the clock): Host, Content-Type,
+/// Content-Length, X-Sdk-Date, X-Security-Token (with temporary credentials) and Authorization, which signs
+/// content-type;host;x-sdk-date (and x-security-token). No X-Auth-Token. Or the first problem of the
+/// request, the host or the key (see check_access_key), or `invalid_date` for a time outside the years
+/// 0000-9999.
+template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
+[[nodiscard]] result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+                                                          const access_key& key, const TimePoint& time) {
+  const result<sdk_date, error> date = to_sdk_date(time);
+  if (!date) return unexpected(date.error());
+  return detail::signed_http_request(request, host, key, date->view());
 }
 
 namespace detail {
@@ -3678,7 +4987,11 @@ inline std::string render_http_message(const http_request& request, bool redact)
   message.append(request.method()).append(" ").append(request.target()).append(" HTTP/1.1\r\n");
   for (const http_header& h : request.headers()) {
     message.append(h.name).append(": ");
-    message.append(redact && is_sensitive_header(h.name) ? std::string_view(redacted) : std::string_view(h.value));
+    if (redact) {
+      message.append(redacted_value(h.name, h.value));
+    } else {
+      message.append(h.value);
+    }
     message.append("\r\n");
   }
   message.append("\r\n").append(request.body());
@@ -3692,7 +5005,8 @@ inline std::string render_http_message(const http_request& request, bool redact)
   return detail::render_http_message(request, false);
 }
 
-/// The same message with every sensitive header's value replaced by "<redacted>": safe to log.
+/// The same message with every sensitive header's value replaced by "<redacted>" (and, in an AK/SK
+/// Authorization, only the signature): safe to log.
 [[nodiscard]] inline std::string debug_string(const http_request& request) {
   return detail::render_http_message(request, true);
 }
