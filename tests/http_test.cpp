@@ -6,8 +6,10 @@
 // reported in the order namespace, repository, category, description, host, token.
 #include "swr/swr.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -188,9 +190,10 @@ TEST_CASE("check_token: the message of a token error never quotes the token") {
 }
 
 TEST_CASE("is_sensitive_header: exact names, compared case-insensitively") {
-  for (const char* name : {"X-Auth-Token", "x-auth-token", "X-AUTH-TOKEN", "x-AuTh-ToKeN", "X-Subject-Token",
-                           "x-subject-token", "Authorization", "authorization", "AUTHORIZATION", "Proxy-Authorization",
-                           "proxy-authorization", "Cookie", "cookie", "COOKIE"}) {
+  for (const char* name :
+       {"X-Auth-Token", "x-auth-token", "X-AUTH-TOKEN", "x-AuTh-ToKeN", "X-Subject-Token", "x-subject-token",
+        "Authorization", "authorization", "AUTHORIZATION", "Proxy-Authorization", "proxy-authorization", "Cookie",
+        "cookie", "COOKIE", "X-Security-Token", "x-security-token"}) {
     CAPTURE(name);
     CHECK(is_sensitive_header(name));
   }
@@ -652,4 +655,128 @@ TEST_CASE("a moved-from http_request is the empty request: every member is defin
     CHECK(swr::to_http_message(request) == expected_message);
     CHECK(request.host() == api_host);
   }
+}
+
+// ---- Header rules (swr/http_header.hpp) ----
+
+static_assert(swr::check_header_name("X-Sdk-Date").ok());
+static_assert(swr::check_header_name("X:Y") == error{error_code::invalid_character, field::header_name, 1});
+static_assert(swr::check_header_value("a\tb").ok());
+static_assert(swr::check_header_value("a\r\nb") == error{error_code::invalid_character, field::header_value, 1});
+
+TEST_CASE("check_header_name and check_header_value: every byte value") {
+  const std::string_view token_specials = "!#$%&'*+-.^_`|~";
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    CAPTURE(b);
+    const bool token = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') ||
+                       token_specials.find(c) != std::string_view::npos;
+    const std::string name = std::string("X-") + c;
+    CHECK(swr::check_header_name(name).ok() == token);
+    if (!token) CHECK(swr::check_header_name(name) == error{error_code::invalid_character, field::header_name, 2});
+    const std::string value = std::string("v ") + c;
+    const bool allowed_in_value = b == '\t' || (b >= 0x20 && b != 0x7F);
+    CHECK(swr::check_header_value(value).ok() == allowed_in_value);
+    if (!allowed_in_value) {
+      CHECK(swr::check_header_value(value) == error{error_code::invalid_character, field::header_value, 2});
+    }
+  }
+  CHECK(swr::check_header_name("") == error{error_code::empty, field::header_name, 0});
+  CHECK(swr::check_header_value("").ok());
+}
+
+TEST_CASE("redacted_value: credentials hidden, an AK/SK Authorization shows all but its signature") {
+  CHECK(swr::redacted_value("Host", "h") == "h");
+  CHECK(swr::redacted_value("X-Security-Token", "temporary") == "<redacted>");
+  CHECK(swr::redacted_value("x-auth-token", "t") == "<redacted>");
+  CHECK(swr::redacted_value("Authorization", "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=" +
+                                                 std::string(64, 'a')) ==
+        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=<redacted>");
+  // Anything else in Authorization is hidden whole: another scheme, or text after the signature.
+  CHECK(swr::redacted_value("authorization", "Bearer abc") == "<redacted>");
+  CHECK(swr::redacted_value("Authorization", "SDK-HMAC-SHA256 Signature=abc, Access=AK") == "<redacted>");
+  CHECK(swr::redacted_value("Authorization", "SDK-HMAC-SHA256 Access=AK") == "<redacted>");
+}
+
+// ---- The create-repository request signed with an access key ----
+
+namespace {
+const swr::access_key sample_key{"QTWAOYTTINDUT2QVKYUC", "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"};
+const std::chrono::system_clock::time_point sample_time{std::chrono::seconds(1704164645)};  // 20240102T030405Z
+
+}  // namespace
+
+TEST_CASE("to_http_request with an access key: the headers, and a signature that sign() and the verifier agree on") {
+  const auto http = swr::to_http_request(sample_request(), api_host, sample_key, sample_time);
+  REQUIRE(http);
+  CHECK(http->method() == "POST");
+  CHECK(http->target() == "/v2/manage/namespaces/my-org/repos");
+  std::vector<std::string> names;
+  for (const swr::http_header& h : http->headers()) names.push_back(h.name);
+  CHECK(names == std::vector<std::string>{"Host", "Content-Type", "Content-Length", "X-Sdk-Date", "Authorization"});
+  CHECK(header_value(*http, "X-Sdk-Date") == "20240102T030405Z");
+  CHECK(header_value(*http, "X-Auth-Token") == "(absent)");
+
+  // The same request through the general signer: content-type, host and x-sdk-date are signed.
+  const swr::signing_input in{"POST",
+                              "/v2/manage/namespaces/my-org/repos",
+                              {},
+                              {{"Content-Type", std::string(swr::json_content_type)}, {"Host", std::string(api_host)}},
+                              http->body()};
+  const auto s = swr::sign(in, sample_key, "20240102T030405Z");
+  REQUIRE(s);
+  CHECK(header_value(*http, "Authorization") == s->authorization);
+  CHECK(s->signed_headers == "content-type;host;x-sdk-date");
+
+  const auto secret_for = [](std::string_view ak) -> std::optional<std::string> {
+    if (ak == sample_key.id) return sample_key.secret;
+    return std::nullopt;
+  };
+  const swr::received_request received{http->method(), http->target(), http->headers(), http->body()};
+  CHECK(swr::verify_signature(received, secret_for, sample_time).ok());
+}
+
+TEST_CASE("to_http_request with temporary credentials: X-Security-Token sent and signed") {
+  const swr::access_key temporary{sample_key.id, sample_key.secret, "security-token-value"};
+  const auto http = swr::to_http_request(sample_request(), api_host, temporary, sample_time);
+  REQUIRE(http);
+  CHECK(header_value(*http, "X-Security-Token") == "security-token-value");
+  CHECK(header_value(*http, "Authorization").find("SignedHeaders=content-type;host;x-sdk-date;x-security-token,") !=
+        std::string::npos);
+  const std::string debug = swr::debug_string(*http);
+  CHECK(debug.find("X-Security-Token: <redacted>\r\n") != std::string::npos);
+  CHECK(debug.find("Signature=<redacted>\r\n") != std::string::npos);
+  CHECK(debug.find("security-token-value") == std::string::npos);
+  CHECK(debug.find(header_value(*http, "Authorization").substr(header_value(*http, "Authorization").size() - 64)) ==
+        std::string::npos);
+  CHECK(debug.find(sample_key.secret) == std::string::npos);
+  CHECK(swr::to_http_message(*http).find("X-Security-Token: security-token-value\r\n") != std::string::npos);
+}
+
+TEST_CASE("to_http_request with an access key: the first problem, and validate all of them") {
+  const auto refused = [](const create_repo_request& request, std::string_view host, const swr::access_key& key) {
+    const auto http = swr::to_http_request(request, host, key, sample_time);
+    return http ? error{} : http.error();
+  };
+  CHECK(refused(sample_request(), api_host, {"", "sk"}) == value_error(error_code::empty, field::access_key_id, 0));
+  CHECK(refused(sample_request(), api_host, {"ak", ""}) == value_error(error_code::empty, field::secret_key, 0));
+  CHECK(refused(sample_request(), api_host, {"ak\r\nX-Evil: 1", "sk"}) ==
+        value_error(error_code::invalid_character, field::access_key_id, 2));
+  CHECK(refused(sample_request(), api_host, {"ak", "sk", "to ken"}) ==
+        value_error(error_code::invalid_character, field::security_token, 2));
+  CHECK(refused(sample_request(), "bad host", sample_key) == value_error(error_code::invalid_host, field::host, 3));
+  create_repo_request bad = sample_request();
+  bad.namespace_name = "-org";
+  CHECK(refused(bad, "bad host", {"", ""}) == value_error(error_code::invalid_start, field::namespace_name, 0));
+  CHECK(swr::validate(bad, "bad host", {"", ""}) ==
+        std::vector<error>{value_error(error_code::invalid_start, field::namespace_name, 0),
+                           value_error(error_code::invalid_host, field::host, 3),
+                           value_error(error_code::empty, field::access_key_id, 0)});
+  CHECK(swr::validate(sample_request(), api_host, sample_key).empty());
+  // A time outside the years 0000-9999 (system_clock of a coarse duration can hold one).
+  const std::chrono::time_point<std::chrono::system_clock, std::chrono::hours> far{
+      std::chrono::hours(24LL * 366 * 9000)};
+  const auto http = swr::to_http_request(sample_request(), api_host, sample_key, far);
+  REQUIRE_FALSE(http);
+  CHECK(http.error() == value_error(error_code::invalid_date, field::sdk_date, 0));
 }

@@ -92,8 +92,7 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
         case field::secret_key:
           return "An access key may contain only visible ASCII characters (no spaces or control characters).";
         case field::method: return "The method must be an HTTP token, such as GET or POST.";
-        case field::path:
-          return "The path must start with '/' and may not contain spaces, control characters, '?' or '#'.";
+        case field::path: return "The path must start with '/' and may not contain control characters.";
         case field::header_name:
           return "A header name must be an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only.";
         case field::header_value: return "A header value may not contain CR, LF or other control characters.";

@@ -1523,8 +1523,7 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
         case field::secret_key:
           return "An access key may contain only visible ASCII characters (no spaces or control characters).";
         case field::method: return "The method must be an HTTP token, such as GET or POST.";
-        case field::path:
-          return "The path must start with '/' and may not contain spaces, control characters, '?' or '#'.";
+        case field::path: return "The path must start with '/' and may not contain control characters.";
         case field::header_name:
           return "A header name must be an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only.";
         case field::header_value: return "A header value may not contain CR, LF or other control characters.";
@@ -4273,7 +4272,7 @@ struct signing_input {
 struct access_key {
   std::string id;
   std::string secret;
-  std::string security_token;
+  std::string security_token = {};
 };
 
 /// What sign() made. `headers` are the headers to add to the request as they are: X-Sdk-Date, the
@@ -4397,14 +4396,13 @@ constexpr error check_key_text(std::string_view text, swr::field where, bool may
   return {};
 }
 
-// A decoded path: starts with '/', no byte below 0x21, no DEL, '?' or '#' (which would end the path).
+// A decoded path: starts with '/', no control character (any other byte is escaped where it is sent and signed).
 constexpr error check_path(std::string_view path) noexcept {
   if (path.empty()) return {error_code::empty, field::path, 0};
   if (path.front() != '/') return {error_code::invalid_character, field::path, 0};
   for (std::size_t i = 0; i < path.size(); ++i) {
     const auto byte = static_cast<unsigned char>(path[i]);
-    if (byte < 0x21 || byte == 0x7F || byte == '?' || byte == '#')
-      return {error_code::invalid_character, field::path, i};
+    if (byte < 0x20 || byte == 0x7F) return {error_code::invalid_character, field::path, i};
   }
   return {};
 }
@@ -4489,7 +4487,7 @@ inline error check_credentials(const access_key& key, std::string_view date) noe
 /// Signs a request with SDK-HMAC-SHA256 at the time `sdk_date` (an X-Sdk-Date, see to_sdk_date). Every header
 /// in `input.headers` is signed, with X-Sdk-Date and, for temporary credentials, X-Security-Token, which sign
 /// adds itself. Returns the first problem, in this order: the access key, the date (`invalid_date`), the
-/// method (an HTTP token), the path (starts with '/'; no space, control character, '?' or '#'), then each
+/// method (an HTTP token), the path (starts with '/'; no control character), then each
 /// header in turn: its name (an HTTP token), its value (no control character but tab), and
 /// `duplicate_header` for a name given twice or one of X-Sdk-Date, X-Security-Token and Authorization.
 [[nodiscard]] inline result<signature, error> sign(const signing_input& input, const access_key& key,
