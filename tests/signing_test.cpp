@@ -219,6 +219,8 @@ TEST_CASE("sign: each problem with its field and position, and nothing else") {
   CHECK(refused(good, {"ak", "", ""}) == error{error_code::empty, field::secret_key, 0});
   CHECK(refused(good, {"a k", "sk", ""}) == error{error_code::invalid_character, field::access_key_id, 1});
   CHECK(refused(good, {"ak\r\n", "sk", ""}) == error{error_code::invalid_character, field::access_key_id, 2});
+  CHECK(refused(good, {"a,k", "sk", ""}) == error{error_code::invalid_character, field::access_key_id, 1});
+  CHECK(refused(good, {"ak", "s,k", ""}) == error{});  // the secret is never written: any visible ASCII
   CHECK(refused(good, {"ak", "s\x01k", ""}) == error{error_code::invalid_character, field::secret_key, 1});
   CHECK(refused(good, {"ak", "sk\xC3\xA9", ""}) == error{error_code::invalid_character, field::secret_key, 2});
   CHECK(refused(good, {"ak", "sk", "tok\nen"}) == error{error_code::invalid_character, field::security_token, 3});

@@ -89,6 +89,8 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
         case field::security_token:
           return "A token may contain only visible ASCII characters (no spaces or control characters).";
         case field::access_key_id:
+          return "An access key id may contain only visible ASCII characters, and no comma (no spaces or control "
+                 "characters).";
         case field::secret_key:
           return "An access key may contain only visible ASCII characters (no spaces or control characters).";
         case field::method: return "The method must be an HTTP token, such as GET or POST.";

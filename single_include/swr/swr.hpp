@@ -1520,6 +1520,8 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
         case field::security_token:
           return "A token may contain only visible ASCII characters (no spaces or control characters).";
         case field::access_key_id:
+          return "An access key id may contain only visible ASCII characters, and no comma (no spaces or control "
+                 "characters).";
         case field::secret_key:
           return "An access key may contain only visible ASCII characters (no spaces or control characters).";
         case field::method: return "The method must be an HTTP token, such as GET or POST.";
@@ -4466,11 +4468,14 @@ inline signature sign_parts(const request_parts& parts, const access_key& key, s
 
 }  // namespace detail
 
-/// Checks an access key: the id and the secret non-empty, and the three parts visible ASCII only.
+/// Checks an access key: the id and the secret non-empty, the three parts visible ASCII only, and no comma in
+/// the id (it would end the Access parameter of the Authorization header).
 /// `empty` or `invalid_character`, with the field (`access_key_id`, `secret_key`, `security_token`) and
 /// the byte; the message never quotes a key.
 [[nodiscard]] inline error check_access_key(const access_key& key) noexcept {
   error e = detail::check_key_text(key.id, field::access_key_id, false);
+  if (e.ok() && key.id.find(',') != std::string::npos)
+    e = {error_code::invalid_character, field::access_key_id, key.id.find(',')};
   if (e.ok()) e = detail::check_key_text(key.secret, field::secret_key, false);
   if (e.ok()) e = detail::check_key_text(key.security_token, field::security_token, true);
   return e;
