@@ -187,9 +187,9 @@ inline result<http_request, error> signed_http_request(const create_repo_request
   // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token); Content-Length is not.
   std::vector<http_header> headers = {{"Host", std::string(host)}, {"Content-Type", std::string(json_content_type)}};
   const request_parts parts{"POST", target, {}, canonical_headers(headers, date, key.security_token), body};
-  signature signed_parts = sign_parts(parts, key, date);
+  const sha256_hex signature = signature_of(key.secret, date, canonical_request_hash(parts));
   headers.push_back({"Content-Length", std::to_string(body.size())});
-  for (http_header& h : signed_parts.headers) headers.push_back(std::move(h));
+  add_signature_headers(headers, key, date, signed_headers_of(parts), signature.view());
   return http_request_access::make(std::move(target), std::move(body), std::move(headers));
 }
 }  // namespace detail

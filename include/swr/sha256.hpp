@@ -100,6 +100,17 @@ constexpr void sha256_blocks_portable(std::uint32_t* state, const char* data, st
   }
 }
 
+// Copies `n` chars: memcpy at run time (a message arrives in many short pieces), a loop in constant expressions.
+constexpr void copy_chars(char* to, const char* from, std::size_t n) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  if (!SWR_IS_CONSTANT_EVALUATED()) {
+    if (n > 0) __builtin_memcpy(to, from, n);
+    return;
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
+}
+
 // The portable code in constant expressions; at run time the fastest kernel this CPU has.
 constexpr void sha256_blocks(std::uint32_t* state, const char* data, std::size_t blocks) noexcept {
 #if SWR_HAS_SHA256_X86
@@ -127,10 +138,11 @@ class sha256 {
     std::size_t size = data.size();
     length_ += size;
     if (buffered_ > 0) {
-      while (size > 0 && buffered_ < block_size) {
-        buffer_[buffered_++] = *p++;
-        --size;
-      }
+      const std::size_t take = size < block_size - buffered_ ? size : block_size - buffered_;
+      detail::copy_chars(buffer_ + buffered_, p, take);
+      buffered_ += take;
+      p += take;
+      size -= take;
       if (buffered_ < block_size) return *this;
       detail::sha256_blocks(state_, buffer_, 1);
       buffered_ = 0;
@@ -139,7 +151,8 @@ class sha256 {
     if (whole > 0) detail::sha256_blocks(state_, p, whole);
     p += whole * block_size;
     size -= whole * block_size;
-    for (; size > 0; --size) buffer_[buffered_++] = *p++;
+    detail::copy_chars(buffer_, p, size);
+    buffered_ = size;
     return *this;
   }
   /// Appends the 32 bytes of a digest (as HMAC does).
@@ -151,19 +164,20 @@ class sha256 {
 
   /// The digest of the bytes given so far.
   [[nodiscard]] constexpr sha256_digest finish() const noexcept {
-    sha256 last = *this;
+    std::uint32_t state[8] = {};
+    for (std::size_t i = 0; i < 8; ++i) state[i] = state_[i];
     const std::uint64_t bits = length_ * 8;
     char tail[2 * block_size] = {};
-    std::size_t size = 0;
-    for (; size < buffered_; ++size) tail[size] = buffer_[size];
+    detail::copy_chars(tail, buffer_, buffered_);
+    std::size_t size = buffered_;
     tail[size++] = static_cast<char>(0x80);
     size = size <= block_size - 8 ? block_size : 2 * block_size;
     for (std::size_t i = 0; i < 8; ++i) tail[size - 1 - i] = static_cast<char>((bits >> (8 * i)) & 0xFF);
-    detail::sha256_blocks(last.state_, tail, size / block_size);
+    detail::sha256_blocks(state, tail, size / block_size);
     sha256_digest digest;
     for (std::size_t i = 0; i < 8; ++i) {
       for (std::size_t j = 0; j < 4; ++j) {
-        digest.bytes[4 * i + j] = static_cast<unsigned char>((last.state_[i] >> (24 - 8 * j)) & 0xFF);
+        digest.bytes[4 * i + j] = static_cast<unsigned char>((state[i] >> (24 - 8 * j)) & 0xFF);
       }
     }
     return digest;

@@ -67,33 +67,41 @@ struct signature {
 };
 
 namespace detail {
-// `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~) written %XX, uppercase hex.
-inline void append_uri_escaped(std::string& out, std::string_view s) {
+// Puts `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~) written %XX, uppercase hex, as runs:
+// `put(std::string_view)` appends to a string or feeds a hash.
+template <class Put>
+void put_uri_escaped(std::string_view s, Put&& put) {
   constexpr char hex[] = "0123456789ABCDEF";
-  for (const char c : s) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                             c == '_' || c == '.' || c == '~';
-    if (unreserved) {
-      out += c;
-    } else {
-      const auto byte = static_cast<unsigned char>(c);
-      out += '%';
-      out += hex[byte >> 4];
-      out += hex[byte & 0xF];
-    }
+    if (unreserved) continue;
+    const auto byte = static_cast<unsigned char>(c);
+    const char escaped[3] = {'%', hex[byte >> 4], hex[byte & 0xF]};
+    put(s.substr(run, i - run));
+    put(std::string_view(escaped, 3));
+    run = i + 1;
   }
+  put(s.substr(run));
 }
 
 // The path with each '/'-separated segment escaped: what goes in the request line and, with a final '/',
-// in the canonical request.
-inline void append_escaped_path(std::string& out, std::string_view path) {
+// in the canonical request. A segment never escapes to a '/', so the result ends in '/' when the path does.
+template <class Put>
+void put_escaped_path(std::string_view path, Put&& put) {
   for (std::size_t start = 0;;) {
     const std::size_t slash = path.find('/', start);
-    append_uri_escaped(out, path.substr(start, slash == std::string_view::npos ? slash : slash - start));
+    put_uri_escaped(path.substr(start, slash == std::string_view::npos ? slash : slash - start), put);
     if (slash == std::string_view::npos) break;
-    out += '/';
+    put(std::string_view("/"));
     start = slash + 1;
   }
+}
+
+inline auto appender(std::string& out) {
+  return [&out](std::string_view part) { out.append(part); };
 }
 
 // Spaces and tabs removed from both ends.
@@ -118,52 +126,88 @@ struct request_parts {
   std::string_view body;
 };
 
-inline std::string canonical_request(const request_parts& parts) {
-  std::string out;
-  out.reserve(256 + parts.path.size() + parts.body.size() / 8);
-  for (const char c : parts.method) out += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-  out += '\n';
-  append_escaped_path(out, parts.path);
-  if (out.back() != '/') out += '/';
-  out += '\n';
-  std::vector<std::pair<std::string, std::string>> query;
-  query.reserve(parts.query.size());
-  for (const auto& [name, value] : parts.query) {
-    query.emplace_back();
-    append_uri_escaped(query.back().first, name);
-    append_uri_escaped(query.back().second, value);
+// Writes the canonical request (docs/signing.md) through `put`.
+template <class Put>
+void put_canonical_request(const request_parts& parts, Put&& put) {
+  for (const char c : parts.method) {
+    const char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    put(std::string_view(&upper, 1));
   }
-  std::sort(query.begin(), query.end());
-  for (std::size_t i = 0; i < query.size(); ++i) {
-    if (i > 0) out += '&';
-    out.append(query[i].first).append("=").append(query[i].second);
+  put(std::string_view("\n"));
+  put_escaped_path(parts.path, put);
+  put(std::string_view(parts.path.empty() || parts.path.back() != '/' ? "/\n" : "\n"));
+  if (!parts.query.empty()) {
+    std::vector<std::pair<std::string, std::string>> query(parts.query.size());
+    for (std::size_t i = 0; i < query.size(); ++i) {
+      put_uri_escaped(parts.query[i].first, appender(query[i].first));
+      put_uri_escaped(parts.query[i].second, appender(query[i].second));
+    }
+    std::sort(query.begin(), query.end());
+    for (std::size_t i = 0; i < query.size(); ++i) {
+      if (i > 0) put(std::string_view("&"));
+      put(query[i].first);
+      put(std::string_view("="));
+      put(query[i].second);
+    }
   }
-  out += '\n';
+  put(std::string_view("\n"));
   bool unsigned_payload = false;
   for (const canonical_header& h : parts.headers) {
-    out.append(h.name).append(":").append(h.value).append("\n");
+    put(h.name);
+    put(std::string_view(":"));
+    put(h.value);
+    put(std::string_view("\n"));
     unsigned_payload = unsigned_payload || (h.name == "x-sdk-content-sha256" && h.value == "UNSIGNED-PAYLOAD");
   }
-  out += '\n';
+  put(std::string_view("\n"));
   for (std::size_t i = 0; i < parts.headers.size(); ++i) {
-    if (i > 0) out += ';';
-    out.append(parts.headers[i].name);
+    if (i > 0) put(std::string_view(";"));
+    put(parts.headers[i].name);
   }
-  out += '\n';
-  if (unsigned_payload) {
-    out.append("UNSIGNED-PAYLOAD");
-  } else {
-    out.append(to_hex(sha256::digest(parts.body)).view());
-  }
+  put(std::string_view("\n"));
+  put(unsigned_payload ? std::string_view("UNSIGNED-PAYLOAD") : to_hex(sha256::digest(parts.body)).view());
+}
+
+inline std::string canonical_request(const request_parts& parts) {
+  std::string out;
+  out.reserve(256 + parts.path.size());
+  put_canonical_request(parts, appender(out));
   return out;
 }
 
-inline std::string string_to_sign(std::string_view date, std::string_view canonical) {
-  std::string out;
-  out.reserve(signing_algorithm.size() + date.size() + 66);
-  out.append(signing_algorithm).append("\n").append(date).append("\n");
-  out.append(to_hex(sha256::digest(canonical)).view());
-  return out;
+// The hex SHA-256 of the canonical request, hashed as it is written: no string is built.
+inline sha256_hex canonical_request_hash(const request_parts& parts) {
+  sha256 hash;
+  put_canonical_request(parts, [&hash](std::string_view part) { hash.update(part); });
+  return to_hex(hash.finish());
+}
+
+// HMAC-SHA256(SK, "SDK-HMAC-SHA256\n" + date + "\n" + the canonical request's hash), in hex.
+inline sha256_hex signature_of(std::string_view secret, std::string_view date, const sha256_hex& canonical_hash) {
+  hmac_sha256 mac(secret);
+  mac.update(signing_algorithm).update("\n").update(date).update("\n").update(canonical_hash.view());
+  return to_hex(mac.finish());
+}
+
+inline std::string signed_headers_of(const request_parts& parts) {
+  std::string names;
+  for (std::size_t i = 0; i < parts.headers.size(); ++i) {
+    if (i > 0) names += ';';
+    names += parts.headers[i].name;
+  }
+  return names;
+}
+
+// Adds what sign() adds to a request: X-Sdk-Date, X-Security-Token (with temporary credentials), Authorization.
+inline void add_signature_headers(std::vector<http_header>& headers, const access_key& key, std::string_view date,
+                                  std::string_view signed_headers, std::string_view signature) {
+  std::string authorization;
+  authorization.reserve(signing_algorithm.size() + key.id.size() + signed_headers.size() + 100);
+  authorization.append(signing_algorithm).append(" Access=").append(key.id);
+  authorization.append(", SignedHeaders=").append(signed_headers).append(", Signature=").append(signature);
+  headers.push_back({"X-Sdk-Date", std::string(date)});
+  if (!key.security_token.empty()) headers.push_back({"X-Security-Token", key.security_token});
+  headers.push_back({"Authorization", std::move(authorization)});
 }
 
 constexpr error check_key_text(std::string_view text, swr::field where, bool may_be_empty) noexcept {
@@ -228,18 +272,12 @@ inline std::vector<canonical_header> canonical_headers(const std::vector<http_he
 inline signature sign_parts(const request_parts& parts, const access_key& key, std::string_view date) {
   signature s;
   s.canonical_request = canonical_request(parts);
-  s.string_to_sign = string_to_sign(date, s.canonical_request);
-  for (std::size_t i = 0; i < parts.headers.size(); ++i) {
-    if (i > 0) s.signed_headers += ';';
-    s.signed_headers += parts.headers[i].name;
-  }
-  s.signature = std::string(to_hex(hmac_sha256::digest(key.secret, s.string_to_sign)).view());
-  s.authorization.reserve(signing_algorithm.size() + key.id.size() + s.signed_headers.size() + 100);
-  s.authorization.append(signing_algorithm).append(" Access=").append(key.id);
-  s.authorization.append(", SignedHeaders=").append(s.signed_headers).append(", Signature=").append(s.signature);
-  s.headers.push_back({"X-Sdk-Date", std::string(date)});
-  if (!key.security_token.empty()) s.headers.push_back({"X-Security-Token", key.security_token});
-  s.headers.push_back({"Authorization", s.authorization});
+  const sha256_hex canonical_hash = to_hex(sha256::digest(s.canonical_request));
+  s.string_to_sign.append(signing_algorithm).append("\n").append(date).append("\n").append(canonical_hash.view());
+  s.signed_headers = signed_headers_of(parts);
+  s.signature = std::string(signature_of(key.secret, date, canonical_hash).view());
+  add_signature_headers(s.headers, key, date, s.signed_headers, s.signature);
+  s.authorization = s.headers.back().value;
   return s;
 }
 
@@ -291,12 +329,12 @@ inline error check_credentials(const access_key& key, std::string_view date) noe
 /// `/v2/manage/repos?namespace=my-org&name=web%20app`.
 [[nodiscard]] inline std::string to_request_target(const signing_input& input) {
   std::string target;
-  detail::append_escaped_path(target, input.path);
+  detail::put_escaped_path(input.path, detail::appender(target));
   for (std::size_t i = 0; i < input.query.size(); ++i) {
     target += i == 0 ? '?' : '&';
-    detail::append_uri_escaped(target, input.query[i].name);
+    detail::put_uri_escaped(input.query[i].name, detail::appender(target));
     target += '=';
-    detail::append_uri_escaped(target, input.query[i].value);
+    detail::put_uri_escaped(input.query[i].value, detail::appender(target));
   }
   return target;
 }
@@ -526,8 +564,7 @@ inline verification verify_with_secret_lookup(const received_request& request, s
     if (twice) return outcome;  // malformed: which of the two was signed?
     parts.headers.push_back({std::string(name), trim_header_value(h->value)});
   }
-  const std::string canonical = canonical_request(parts);
-  const sha256_hex expected = to_hex(hmac_sha256::digest(secret, string_to_sign(date_text, canonical)));
+  const sha256_hex expected = signature_of(secret, date_text, canonical_request_hash(parts));
   outcome.status =
       equal_in_constant_time(expected.view(), auth.signature) ? signature_status::valid : signature_status::mismatch;
   return outcome;
