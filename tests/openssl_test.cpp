@@ -1,42 +1,22 @@
 // swr/sha256.hpp against OpenSSL's libcrypto (an independent implementation) on generated data: SHA-256 of
 // every length 0..300, HMAC-SHA-256 of 100,000 (key, message) pairs, and both fed in random pieces.
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 #include <cstddef>
-#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "byte_generator.hpp"
+#include "openssl_reference.hpp"
 #include "swr/swr.hpp"
 #include "test_support.hpp"
 
 namespace {
 
-swr::sha256_digest from_openssl(const unsigned char* bytes, unsigned int size) {
-  swr::sha256_digest d;
-  if (size == sizeof d.bytes) std::memcpy(d.bytes, bytes, sizeof d.bytes);
-  return d;
-}
-
-swr::sha256_digest openssl_sha256(std::string_view data) {
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (EVP_Digest(data.data(), data.size(), md, &size, EVP_sha256(), nullptr) != 1) return {};
-  return from_openssl(md, size);
-}
-
-swr::sha256_digest openssl_hmac_sha256(std::string_view key, std::string_view message) {
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-           reinterpret_cast<const unsigned char*>(message.data()), message.size(), md, &size) == nullptr) {
-    return {};
-  }
-  return from_openssl(md, size);
-}
+using swr_test::from_openssl;
+using swr_test::openssl_hmac_sha256;
+using swr_test::openssl_sha256;
 
 // Cuts [0, size) at up to four random places.
 std::size_t random_cuts(swr_test::byte_generator& generate, std::size_t size, std::size_t (&cuts)[6]) {
