@@ -48,6 +48,10 @@ struct StringMaker<swr::category> {
   }
 };
 template <>
+struct StringMaker<swr::sha256_digest> {
+  static String convert(const swr::sha256_digest& d) { return String(swr::to_hex(d).text); }
+};
+template <>
 struct StringMaker<std::string_view> {
   static String convert(std::string_view s) { return String(s.data(), static_cast<String::size_type>(s.size())); }
 };
