@@ -1,5 +1,7 @@
 // Tests for the swr-check demo tool, run in-process through swr_check::run with temporary files
 // standing in for standard input, output and error.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -30,13 +32,13 @@ struct result {
   std::string out, err;
 };
 
-result run(std::vector<std::string_view> args, std::string_view input = {}, const char* token = nullptr) {
+result run(std::vector<std::string_view> args, std::string_view input = {}, const swr_check::environment& env = {}) {
   std::FILE* in = file_with(input);
   std::FILE* out = std::tmpfile();
   std::FILE* err = std::tmpfile();
   REQUIRE(out != nullptr);
   REQUIRE(err != nullptr);
-  result r{swr_check::run(args, {in, out, err}, {token}), "", ""};
+  result r{swr_check::run(args, {in, out, err}, env), "", ""};
   std::fflush(out);
   std::fflush(err);
   r.out = contents(out);
@@ -161,8 +163,12 @@ TEST_CASE("swr-check: --help and --version") {
 }
 
 namespace {
-// `request` reads its token from the environment; the tests pass it directly.
-result run_with_token(std::vector<std::string_view> args, const char* token) { return run(std::move(args), {}, token); }
+// `request` reads its credentials from the environment; the tests pass them directly.
+result run_with_token(std::vector<std::string_view> args, const char* token) {
+  swr_check::environment env;
+  env.swr_token = token;
+  return run(std::move(args), std::string_view(), env);
+}
 }  // namespace
 
 TEST_CASE("swr-check request: prints the HTTP message with the token redacted") {
@@ -209,7 +215,7 @@ TEST_CASE("swr-check request: every problem at once, and exit 1") {
             std::string(swr::message(swr::region_host("mars-1").error())) +
             "\n"
             "error: token: empty at byte 0: The token is empty: X-Auth-Token needs an IAM user token.\n"
-            "  (set the SWR_TOKEN environment variable to an IAM user token)\n");
+            "  (set SWR_TOKEN to an IAM user token, or SWR_AK and SWR_SK to an access key)\n");
 }
 
 TEST_CASE("swr-check request: a bad token is reported but never shown") {
@@ -241,4 +247,199 @@ TEST_CASE("swr-check request: usage errors exit 2") {
   const result unknown = run_with_token({"request", "--namespace", "o", "--repository", "r", "--hots", "h"}, "t");
   CHECK(unknown.status == 2);
   CHECK(unknown.err.find("unknown option '--hots'") != std::string::npos);
+}
+
+namespace {
+// The access key and the time of the signing vectors (docs/signing.md).
+constexpr const char* spec_ak = "QTWAOYTTINDUT2QVKYUC";
+constexpr const char* spec_sk = "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc";
+constexpr std::string_view spec_date = "20240102T030405Z";
+constexpr std::string_view spec_host = "swr-api.cn-north-4.myhuaweicloud.com";
+const std::string spec_body =
+    R"({"repository":"my-app","is_public":false,"category":"other","description":"demo repo"})";
+
+std::chrono::system_clock::time_point spec_time() {
+  return std::chrono::system_clock::time_point(std::chrono::seconds(*swr::parse_sdk_date(spec_date)));
+}
+
+swr_check::environment signing_env(const char* ak, const char* sk, const char* security_token = nullptr) {
+  swr_check::environment env;
+  env.swr_token = "also-set-and-ignored";
+  env.swr_ak = ak;
+  env.swr_sk = sk;
+  env.swr_security_token = security_token;
+  env.now = spec_time();
+  return env;
+}
+
+result run_signed(std::vector<std::string_view> args, const swr_check::environment& env) {
+  return run(std::move(args), std::string_view(), env);
+}
+
+const std::vector<std::string_view> spec_request = {"request",    "--namespace",   "my-org",   "--repository",
+                                                    "my-app",     "--category",    "other",    "--region",
+                                                    "cn-north-4", "--description", "demo repo"};
+
+std::vector<std::string_view> with(std::vector<std::string_view> args, std::string_view more) {
+  args.push_back(more);
+  return args;
+}
+
+// The message swr-check printed, read back as a server receives it (views into `message`).
+swr::received_request received_from(const std::string& message) {
+  swr::received_request r;
+  const std::size_t head_end = message.find("\r\n\r\n");
+  REQUIRE(head_end != std::string::npos);
+  r.body = std::string_view(message).substr(head_end + 4);
+  std::string_view head = std::string_view(message).substr(0, head_end + 2);  // each line ends in CR LF
+  std::string_view line = head.substr(0, head.find("\r\n"));
+  head.remove_prefix(line.size() + 2);
+  r.method = line.substr(0, line.find(' '));
+  r.target = line.substr(r.method.size() + 1, line.rfind(' ') - r.method.size() - 1);
+  while (!head.empty()) {
+    line = head.substr(0, head.find("\r\n"));
+    head.remove_prefix(line.size() + 2);
+    const std::size_t colon = line.find(": ");
+    REQUIRE(colon != std::string_view::npos);
+    r.headers.push_back({std::string(line.substr(0, colon)), std::string(line.substr(colon + 2))});
+  }
+  return r;
+}
+
+const std::string spec_secret = spec_sk;
+const std::string* spec_secret_for(std::string_view ak) { return ak == spec_ak ? &spec_secret : nullptr; }
+
+// The Authorization that swr::sign makes for the same request: the signed headers are Host and Content-Type.
+std::string expected_authorization(const swr::access_key& key) {
+  const swr::signing_input input{"POST",
+                                 "/v2/manage/namespaces/my-org/repos",
+                                 {},
+                                 {{"Host", std::string(spec_host)}, {"Content-Type", "application/json;charset=utf-8"}},
+                                 spec_body};
+  const auto signature = swr::sign(input, key, spec_date);
+  REQUIRE(signature.has_value());
+  return signature->authorization;
+}
+}  // namespace
+
+TEST_CASE("swr-check request: with SWR_AK and SWR_SK the request is signed, the signature redacted") {
+  const result r = run_signed(spec_request, signing_env(spec_ak, spec_sk));
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out ==
+        "POST /v2/manage/namespaces/my-org/repos HTTP/1.1\r\n"
+        "Host: swr-api.cn-north-4.myhuaweicloud.com\r\n"
+        "Content-Type: application/json;charset=utf-8\r\n"
+        "Content-Length: " +
+            std::to_string(spec_body.size()) +
+            "\r\n"
+            "X-Sdk-Date: 20240102T030405Z\r\n"
+            "Authorization: SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, "
+            "SignedHeaders=content-type;host;x-sdk-date, Signature=<redacted>\r\n"
+            "\r\n" +
+            spec_body);
+  CHECK(r.out.find("X-Auth-Token") == std::string::npos);  // SWR_TOKEN is set, and not sent
+  CHECK(r.out.find(spec_sk) == std::string::npos);
+}
+
+TEST_CASE("swr-check request: --show-token shows the signature, the one swr::sign makes, and it verifies") {
+  const result r = run_signed(with(spec_request, "--show-token"), signing_env(spec_ak, spec_sk));
+  CHECK(r.status == 0);
+  const std::string authorization = expected_authorization({spec_ak, spec_sk, ""});
+  CHECK(r.out.find("\r\nAuthorization: " + authorization + "\r\n") != std::string::npos);
+  CHECK(r.out.find(spec_sk) == std::string::npos);  // the secret key is never printed
+  const swr::received_request received = received_from(r.out);
+  CHECK(received.target == "/v2/manage/namespaces/my-org/repos");
+  CHECK(received.body == spec_body);
+  const swr::verification v = swr::verify_signature(received, spec_secret_for, spec_time());
+  CHECK(v.status == swr::signature_status::valid);
+  CHECK(v.access_key_id == spec_ak);
+  // Signed at the time given, not at the clock's: 16 minutes later the signature is stale.
+  CHECK(swr::verify_signature(received, spec_secret_for, spec_time() + std::chrono::minutes(16)).status ==
+        swr::signature_status::stale_date);
+}
+
+TEST_CASE("swr-check request: without a time given, it signs at the clock's") {
+  swr_check::environment env = signing_env(spec_ak, spec_sk);
+  env.now.reset();
+  const auto before = std::chrono::system_clock::now();
+  const result r = run_signed(with(spec_request, "--show-token"), env);
+  const auto after = std::chrono::system_clock::now();
+  CHECK(r.status == 0);
+  const swr::received_request received = received_from(r.out);
+  const auto date = std::find_if(received.headers.begin(), received.headers.end(),
+                                 [](const swr::http_header& h) { return h.name == "X-Sdk-Date"; });
+  REQUIRE(date != received.headers.end());
+  const auto signed_at = swr::parse_sdk_date(date->value);
+  REQUIRE(signed_at.has_value());
+  CHECK(*signed_at >= std::chrono::duration_cast<std::chrono::seconds>(before.time_since_epoch()).count());
+  CHECK(*signed_at <= std::chrono::duration_cast<std::chrono::seconds>(after.time_since_epoch()).count());
+  CHECK(swr::verify_signature(received, spec_secret_for,
+                              std::chrono::system_clock::time_point(std::chrono::seconds(*signed_at)))
+            .ok());
+}
+
+TEST_CASE("swr-check request: only one of SWR_AK and SWR_SK set says which is missing") {
+  const result no_sk = run_signed(spec_request, signing_env(spec_ak, nullptr));
+  CHECK(no_sk.status == 1);
+  CHECK(no_sk.out ==
+        "error: secret_key: empty at byte 0: The secret access key (SK) is empty.\n"
+        "  (SWR_AK is set but SWR_SK is not: set both to sign, or neither to use SWR_TOKEN)\n");
+  const result no_ak = run_signed(spec_request, signing_env(nullptr, spec_sk));
+  CHECK(no_ak.status == 1);
+  CHECK(no_ak.out ==
+        "error: access_key_id: empty at byte 0: The access key id (AK) is empty.\n"
+        "  (SWR_SK is set but SWR_AK is not: set both to sign, or neither to use SWR_TOKEN)\n");
+  CHECK(no_ak.out.find(spec_sk) == std::string::npos);
+  // Set but empty is set: the key is empty, and there is nothing to hint.
+  CHECK(run_signed(spec_request, signing_env(spec_ak, "")).out ==
+        "error: secret_key: empty at byte 0: The secret access key (SK) is empty.\n");
+}
+
+TEST_CASE("swr-check request: a bad key is reported with its field and byte, never shown") {
+  const result r = run_signed({"request", "--namespace", "1org", "--repository", "r", "--host", "h"},
+                              signing_env("QTWAOYTT\r\nX-Evil: 1", spec_sk));
+  CHECK(r.status == 1);
+  // Every problem, the key's last, as the token's would be; a caret only under the name.
+  CHECK(r.out ==
+        "error: namespace: invalid_start at byte 0: A namespace name must start with a lowercase letter.\n"
+        "  1org\n"
+        "  ^\n"
+        "error: access_key_id: invalid_character at byte 8: An access key may contain only visible ASCII characters "
+        "(no spaces or control characters).\n");
+  const result sk = run_signed(spec_request, signing_env(spec_ak, "MFyfvK41 ba2gi"));
+  CHECK(sk.out ==
+        "error: secret_key: invalid_character at byte 8: An access key may contain only visible ASCII "
+        "characters (no spaces or control characters).\n");
+  CHECK(sk.out.find("MFyfvK41") == std::string::npos);
+}
+
+TEST_CASE("swr-check request: SWR_SECURITY_TOKEN is sent and signed with temporary credentials") {
+  const swr_check::environment env = signing_env(spec_ak, spec_sk, "temporary-token_123");
+  const result r = run_signed(spec_request, env);
+  CHECK(r.status == 0);
+  CHECK(r.out.find("\r\nX-Security-Token: <redacted>\r\n") != std::string::npos);
+  CHECK(r.out.find("SignedHeaders=content-type;host;x-sdk-date;x-security-token, Signature=<redacted>\r\n") !=
+        std::string::npos);
+  CHECK(r.out.find("temporary-token_123") == std::string::npos);
+
+  const result shown = run_signed(with(spec_request, "--show-token"), env);
+  CHECK(shown.out.find("\r\nX-Security-Token: temporary-token_123\r\n") != std::string::npos);
+  CHECK(shown.out.find("\r\nAuthorization: " + expected_authorization({spec_ak, spec_sk, "temporary-token_123"}) +
+                       "\r\n") != std::string::npos);
+  CHECK(swr::verify_signature(received_from(shown.out), spec_secret_for, spec_time()).ok());
+
+  const result bad = run_signed(spec_request, signing_env(spec_ak, spec_sk, "temp\nX-Evil: 1"));
+  CHECK(bad.status == 1);
+  CHECK(bad.out ==
+        "error: security_token: invalid_character at byte 4: A token may contain only visible ASCII "
+        "characters (no spaces or control characters).\n");
+  // Without an access key it is not used: the token is sent.
+  swr_check::environment token_only;
+  token_only.swr_token = "t";
+  token_only.swr_security_token = "temporary-token_123";
+  const result plain = run(spec_request, std::string_view(), token_only);
+  CHECK(plain.status == 0);
+  CHECK(plain.out.find("X-Auth-Token: <redacted>\r\n") != std::string::npos);
+  CHECK(plain.out.find("X-Security-Token") == std::string::npos);
 }

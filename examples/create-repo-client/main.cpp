@@ -2,12 +2,16 @@
 // swr-create-repo: creates a repository through SWR's API with libcurl; swrkit builds the request, so nothing
 // invalid ever leaves the process.
 //   swr-create-repo --endpoint URL --namespace NS --repository NAME [--public] [--category C] [--description D]
-// The token comes from the SWR_TOKEN environment variable. URL is http:// or https:// and a host, e.g. the
-// region's https://swr-api.cn-north-4.myhuaweicloud.com, or http://127.0.0.1:PORT for swr-mock-server.
+// The credentials come from the environment: with SWR_AK and SWR_SK (an access key; SWR_SECURITY_TOKEN too for
+// temporary credentials) the request is signed with SDK-HMAC-SHA256 at the current time; otherwise it carries
+// SWR_TOKEN, an IAM user token, as X-Auth-Token. URL is http:// or https:// and a host, e.g. the region's
+// https://swr-api.cn-north-4.myhuaweicloud.com, or http://127.0.0.1:PORT for swr-mock-server.
 // Exit status: 0 created; 1 refused, here (what is wrong, with a caret) or by the server (its answer, read
 // with create_repo_outcome_of and parse_error_response), or the server could not be reached; 2 usage.
 #include <curl/curl.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
@@ -25,7 +29,8 @@ constexpr int usage_error = 2;
 int usage(const char* problem) {
   std::fprintf(stderr,
                "swr-create-repo: %s\nusage: swr-create-repo --endpoint URL --namespace NS --repository NAME "
-               "[--public] [--category C] [--description D]\n(the token comes from SWR_TOKEN)\n",
+               "[--public] [--category C] [--description D]\n(credentials: SWR_AK and SWR_SK, with SWR_SECURITY_TOKEN "
+               "for temporary ones, or else SWR_TOKEN)\n",
                problem);
   return usage_error;
 }
@@ -127,13 +132,40 @@ int main(int argc, char** argv) {
   form.category = opt.category;
   form.description = opt.description;
   form.host = host;
-  const char* token = std::getenv("SWR_TOKEN");
-  form.token = token != nullptr ? std::string_view(token) : std::string_view();
 
-  const std::vector<swr::error> problems = swr::validate(form);
+  // Sign when an access key is given (a missing half is reported as empty), else send the token.
+  const char* ak = std::getenv("SWR_AK");
+  const char* sk = std::getenv("SWR_SK");
+  const bool signing = ak != nullptr || sk != nullptr;
+  const auto value_of = [](const char* name) {
+    const char* value = std::getenv(name);
+    return std::string(value != nullptr ? value : "");
+  };
+  const swr::access_key key{value_of("SWR_AK"), value_of("SWR_SK"), value_of("SWR_SECURITY_TOKEN")};
+  const std::string token = value_of("SWR_TOKEN");
+  if (!signing) form.token = token;
+
+  std::vector<swr::error> problems = swr::validate(form);
+  if (signing) {  // the form checks a token; signing, the key's problem takes the token's place
+    problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                  [](const swr::error& e) { return e.field == swr::field::token; }),
+                   problems.end());
+    if (const swr::error e = swr::check_access_key(key); !e.ok()) problems.push_back(e);
+  }
   for (const swr::error& e : problems) print_problem(e, opt);
+  if (signing && (ak == nullptr || sk == nullptr)) {
+    std::printf("  (%s is set but %s is not: set both to sign, or neither to use SWR_TOKEN)\n",
+                ak != nullptr ? "SWR_AK" : "SWR_SK", ak != nullptr ? "SWR_SK" : "SWR_AK");
+  }
   if (!problems.empty()) return refused;  // nothing was sent
-  const swr::result<swr::http_request, swr::error> request = swr::to_http_request(form);
+  // swr::detail::request_of: the form's request, since a form cannot carry an access key yet.
+  const swr::result<swr::http_request, swr::error> request =
+      signing ? swr::to_http_request(swr::detail::request_of(form), host, key, std::chrono::system_clock::now())
+              : swr::to_http_request(form);
+  if (!request) {  // only a clock outside the years 0000-9999
+    print_problem(request.error(), opt);
+    return refused;
+  }
 
   curl_global_init(CURL_GLOBAL_DEFAULT);
   std::string answer;

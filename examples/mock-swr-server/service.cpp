@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "service.hpp"
 
+#include <string>
+#include <utility>
+
 #include <swr/swr.hpp>
 
 namespace swr_mock {
@@ -26,24 +29,48 @@ std::optional<std::string_view> namespace_of(std::string_view path) {
   if (name.find('/') != std::string_view::npos) return std::nullopt;
   return name;
 }
+
+// 404 for a path that is not the create-repository call (no SWR code says "no such API").
+answer no_such_api() { return {404, refuse("SVCSTG.SWR.4000014", "no such API").body}; }
 }  // namespace
 
-service::service(const std::vector<std::string>& organizations)
-    : organizations_(organizations.begin(), organizations.end()) {}
+service::service(const std::vector<std::string>& organizations, key_table keys, clock now)
+    : organizations_(organizations.begin(), organizations.end()), keys_(std::move(keys)), now_(std::move(now)) {}
 
 answer service::create_repo(std::string_view path, std::optional<std::string_view> token, std::string_view body) {
   const std::optional<std::string_view> name = namespace_of(path);
-  if (!name) return {404, refuse("SVCSTG.SWR.4000014", "no such API").body};  // no SWR code says "no such API"
+  if (!name) return no_such_api();
   const swr::error token_problem = swr::check_token(token.value_or(std::string_view()));
   if (!token_problem.ok()) return refuse("SVCSTG.SWR.4010000", swr::describe(token_problem));
-  const swr::name_check ns = swr::check_namespace(*name);
+  return create_authenticated(*name, body);
+}
+
+answer service::create_repo_signed(std::string_view path, const swr::received_request& request) {
+  const std::optional<std::string_view> name = namespace_of(path);
+  if (!name) return no_such_api();
+  const auto secret_for = [this](std::string_view access_key_id) -> const std::string* {
+    const auto found = keys_.find(access_key_id);
+    return found == keys_.end() ? nullptr : &found->second;
+  };
+  const swr::verification verified = swr::verify_signature(request, secret_for, now_());
+  if (!verified.ok()) {
+    // The status and its sentence; neither quotes a key nor the signature.
+    std::string detail(swr::to_string(verified.status));
+    detail.append(": ").append(swr::message(verified.status));
+    return refuse("SVCSTG.SWR.4010000", detail);
+  }
+  return create_authenticated(*name, request.body);
+}
+
+answer service::create_authenticated(std::string_view name, std::string_view body) {
+  const swr::name_check ns = swr::check_namespace(name);
   if (!ns.ok()) return refuse(swr::from_name_check(ns, swr::field::namespace_name));
   if (body.size() > body_limit) return refuse("SVCSTG.SWR.4131001");
   const auto parsed = swr::parse_create_repo_body(body);
   if (!parsed) return refuse(parsed.error());
-  if (organizations_.find(*name) == organizations_.end()) return refuse("SVCSTG.SWR.4041061");
+  if (organizations_.find(name) == organizations_.end()) return refuse("SVCSTG.SWR.4041061");
   const std::lock_guard<std::mutex> lock(mutex_);
-  if (!repositories_.emplace(std::string(*name), parsed->repository).second) return refuse("SVCSTG.SWR.4090006");
+  if (!repositories_.emplace(std::string(name), parsed->repository).second) return refuse("SVCSTG.SWR.4090006");
   return {200, {}};
 }
 

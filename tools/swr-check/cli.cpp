@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -42,15 +43,21 @@ constexpr std::string_view usage_head =
     "  --         end of options: every later argument is a NAME\n"
     "\n"
     "request: prints the HTTP/1.1 message that POST /v2/manage/namespaces/{namespace}/repos would\n"
-    "send, or every problem of the request. The token is read from the SWR_TOKEN environment\n"
-    "variable and shown as <redacted> unless --show-token is given. Options take their value as\n"
-    "the next argument or after '='.\n"
+    "send, or every problem of the request. The credentials come from the environment:\n"
+    "  SWR_AK, SWR_SK      an access key: the request is signed (SDK-HMAC-SHA256) at the current time\n"
+    "  SWR_SECURITY_TOKEN  with SWR_AK and SWR_SK, for temporary credentials: sent and signed\n"
+    "  SWR_TOKEN           when neither SWR_AK nor SWR_SK is set: an IAM user token (X-Auth-Token)\n"
+    "The token, the signature and the security token are shown as <redacted> unless --show-token\n"
+    "is given. Options take their value as the next argument or after '='.\n"
     "  --public            create a public repository (default: private)\n"
     "  --category C        ";
 constexpr std::string_view usage_tail =
     "\n"
+    "  --description TEXT  the repository's description (UTF-8, at most 30,000 code points)\n"
     "  --region ID         send to the SWR endpoint of a region, e.g. cn-north-4\n"
     "  --host HOST         send to HOST[:PORT] instead\n"
+    "  --show-token        print the credentials in clear: the token, or the signature and the\n"
+    "                      security token (the secret key is never printed)\n"
     "\n"
     "exit status: 0 all valid, 1 something invalid, 2 usage error\n";
 
@@ -199,10 +206,61 @@ std::optional<std::string> parse_request_options(const std::vector<std::string_v
   return std::nullopt;
 }
 
+// The credentials `request` sends, from the environment: an access key to sign with when SWR_AK or SWR_SK is
+// set (a missing one is then reported as empty), else the token.
+struct credentials {
+  bool signing = false;
+  std::string_view token;
+  swr::access_key key;
+};
+
+std::string_view value_of(const char* variable) {
+  return variable != nullptr ? std::string_view(variable) : std::string_view();
+}
+
+credentials credentials_of(const environment& env) {
+  credentials c;
+  c.signing = env.swr_ak != nullptr || env.swr_sk != nullptr;
+  if (c.signing) {
+    c.key = {std::string(value_of(env.swr_ak)), std::string(value_of(env.swr_sk)),
+             std::string(value_of(env.swr_security_token))};
+  } else {
+    c.token = value_of(env.swr_token);
+  }
+  return c;
+}
+
+// What to set when the credentials are incomplete, or nullopt.
+std::optional<std::string_view> credentials_hint(const swr::error& e, const environment& env) {
+  if (e.field == swr::field::token && e.code == swr::error_code::empty) {
+    return "set SWR_TOKEN to an IAM user token, or SWR_AK and SWR_SK to an access key";
+  }
+  if (e.field != swr::field::access_key_id && e.field != swr::field::secret_key) return std::nullopt;
+  if (env.swr_sk == nullptr) return "SWR_AK is set but SWR_SK is not: set both to sign, or neither to use SWR_TOKEN";
+  if (env.swr_ak == nullptr) return "SWR_SK is set but SWR_AK is not: set both to sign, or neither to use SWR_TOKEN";
+  return std::nullopt;
+}
+
+// Every problem, in the order of the form's fields; the credentials last.
+void print_problems(const std::vector<swr::error>& problems, const request_options& opt, const environment& env,
+                    const streams& io) {
+  for (const swr::error& e : problems) {
+    fmt::print(io.out, "error: {}: {}\n", e, swr::message(e));
+    if (const auto hint = credentials_hint(e, env)) fmt::print(io.out, "  ({})\n", *hint);
+    // Show where, for the values that are short and safe to show (never a credential).
+    const std::optional<std::string_view> value = e.field == swr::field::namespace_name ? opt.namespace_name
+                                                  : e.field == swr::field::repository   ? opt.repository
+                                                  : e.field == swr::field::host         ? opt.host
+                                                                                        : std::nullopt;
+    if (value && !value->empty()) print_caret(io.out, *value, e.position);
+  }
+}
+
 int run_request(const std::vector<std::string_view>& args, const streams& io, const environment& env) {
   request_options opt;
   if (const auto usage = parse_request_options(args, opt)) return usage_error_with(io, *usage);
 
+  const credentials creds = credentials_of(env);
   swr::create_repo_form form;
   form.namespace_name = *opt.namespace_name;
   form.repository = *opt.repository;
@@ -211,28 +269,34 @@ int run_request(const std::vector<std::string_view>& args, const streams& io, co
   form.description = opt.description.value_or(std::string_view());
   form.region = opt.region.value_or(std::string_view());
   form.host = opt.host.value_or(std::string_view());
-  form.token = env.swr_token != nullptr ? std::string_view(env.swr_token) : std::string_view();
+  form.token = creds.token;
 
-  // Every problem, in the order of the form's fields.
-  const std::vector<swr::error> problems = swr::validate(form);
+  std::vector<swr::error> problems = swr::validate(form);
+  if (creds.signing) {
+    // The form knows only a token: when signing, the token (not sent) gives way to the access key.
+    problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                  [](const swr::error& e) { return e.field == swr::field::token; }),
+                   problems.end());
+    const swr::error key = swr::check_access_key(creds.key);
+    if (!key.ok()) problems.push_back(key);
+  }
   if (!problems.empty()) {
-    for (const swr::error& e : problems) {
-      fmt::print(io.out, "error: {}: {}\n", e, swr::message(e));
-      if (e.field == swr::field::token && e.code == swr::error_code::empty) {
-        fmt::print(io.out, "  (set the SWR_TOKEN environment variable to an IAM user token)\n");
-      }
-      // Show where, for the values that are short and safe to show (never the token).
-      const std::optional<std::string_view> value = e.field == swr::field::namespace_name ? opt.namespace_name
-                                                    : e.field == swr::field::repository   ? opt.repository
-                                                    : e.field == swr::field::host         ? opt.host
-                                                                                          : std::nullopt;
-      if (value && !value->empty()) print_caret(io.out, *value, e.position);
-    }
+    print_problems(problems, opt, env, io);
     std::fflush(io.out);
     return some_invalid;
   }
 
-  const auto http = swr::to_http_request(form);  // validated above
+  // Valid: only a time outside the years 0000-9999 can still fail (invalid_date), and only when given.
+  // swr::detail::request_of is the form's request: the form has no way to carry an access key yet.
+  const auto http = creds.signing
+                        ? swr::to_http_request(swr::detail::request_of(form), *swr::form_host(form), creds.key,
+                                               env.now ? *env.now : std::chrono::system_clock::now())
+                        : swr::to_http_request(form);
+  if (!http) {
+    print_problems({http.error()}, opt, env, io);
+    std::fflush(io.out);
+    return some_invalid;
+  }
   // Exactly the bytes of the message (no newline after the body: they may be piped to a socket).
   print_to(io.out, opt.show_token ? swr::to_http_message(*http) : swr::debug_string(*http));
   std::fflush(io.out);

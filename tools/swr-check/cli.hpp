@@ -2,7 +2,9 @@
 #ifndef SWR_TOOLS_SWR_CHECK_CLI_HPP
 #define SWR_TOOLS_SWR_CHECK_CLI_HPP
 
+#include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,9 +21,16 @@ struct streams {
   std::FILE* err;
 };
 
-/// What swr-check reads from its environment: the token for `request` (SWR_TOKEN), or nullptr when unset.
+/// What `request` takes from its environment: the credentials (each nullptr when its variable is unset), and the
+/// time to sign at. With SWR_AK or SWR_SK set, the request is signed with that access key; otherwise it carries
+/// SWR_TOKEN.
 struct environment {
-  const char* swr_token = nullptr;
+  const char* swr_token = nullptr;           ///< SWR_TOKEN: an IAM user token, sent as X-Auth-Token
+  const char* swr_ak = nullptr;              ///< SWR_AK: the access key id
+  const char* swr_sk = nullptr;              ///< SWR_SK: the secret access key
+  const char* swr_security_token = nullptr;  ///< SWR_SECURITY_TOKEN: the security token of temporary credentials
+  /// The time to sign at; nullopt: std::chrono::system_clock::now(), read when the request is signed.
+  std::optional<std::chrono::system_clock::time_point> now;
 };
 
 /// Runs swr-check with `args` (without the program name) and returns the exit status.
