@@ -5,6 +5,7 @@
 // model with that host.
 #include "swr/swr.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -121,4 +122,26 @@ TEST_CASE("form: first_problem is the first in field order, whichever field it i
   CHECK(first(form) == "repository:invalid_start");
   form.namespace_name = "";
   CHECK(first(form) == "namespace:empty");
+}
+
+TEST_CASE("form: sent signed with an access key, the key's problem takes the token's place") {
+  const swr::access_key key{"QTWAOYTTINDUT2QVKYUC", "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"};
+  const std::chrono::system_clock::time_point time{std::chrono::seconds(1704164645)};
+  create_repo_form form = valid_form();
+  form.token = "";  // not looked at when signing
+  CHECK(show(swr::validate(form, key)) == "valid");
+  const auto from_form = swr::to_http_request(form, key, time);
+  REQUIRE(from_form.has_value());
+  const swr::create_repo_request request{"my-org", {"team/app", true, swr::category::linux_, std::string("web front")}};
+  const auto from_model = swr::to_http_request(request, "swr-api.cn-north-4.myhuaweicloud.com", key, time);
+  REQUIRE(from_model.has_value());
+  CHECK(swr::to_http_message(*from_form) == swr::to_http_message(*from_model));
+
+  const create_repo_form bad{"My-org", "team//app", false, "", "", "cn-north-4", "", "bad token"};
+  CHECK(show(swr::validate(bad, {"AK", ""})) ==
+        "namespace:invalid_character@0, repository:adjacent_separators@5, secret_key:empty@0");
+  CHECK(show(swr::validate(valid_form(), {"A K", "sk"})) == "access_key_id:invalid_character@1");
+  const auto refused = swr::to_http_request(valid_form(), swr::access_key{"AK", "s\nk"}, time);
+  REQUIRE_FALSE(refused.has_value());
+  CHECK(refused.error() == error{error_code::invalid_character, field::secret_key, 1});
 }

@@ -405,8 +405,8 @@ TEST_CASE("swr-check request: a bad key is reported with its field and byte, nev
         "error: namespace: invalid_start at byte 0: A namespace name must start with a lowercase letter.\n"
         "  1org\n"
         "  ^\n"
-        "error: access_key_id: invalid_character at byte 8: An access key may contain only visible ASCII characters "
-        "(no spaces or control characters).\n");
+        "error: access_key_id: invalid_character at byte 8: An access key id may contain only visible ASCII "
+        "characters, and no comma (no spaces or control characters).\n");
   const result sk = run_signed(spec_request, signing_env(spec_ak, "MFyfvK41 ba2gi"));
   CHECK(sk.out ==
         "error: secret_key: invalid_character at byte 8: An access key may contain only visible ASCII "

@@ -145,23 +145,15 @@ int main(int argc, char** argv) {
   const std::string token = value_of("SWR_TOKEN");
   if (!signing) form.token = token;
 
-  std::vector<swr::error> problems = swr::validate(form);
-  if (signing) {  // the form checks a token; signing, the key's problem takes the token's place
-    problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                  [](const swr::error& e) { return e.field == swr::field::token; }),
-                   problems.end());
-    if (const swr::error e = swr::check_access_key(key); !e.ok()) problems.push_back(e);
-  }
+  const std::vector<swr::error> problems = signing ? swr::validate(form, key) : swr::validate(form);
   for (const swr::error& e : problems) print_problem(e, opt);
   if (signing && (ak == nullptr || sk == nullptr)) {
     std::printf("  (%s is set but %s is not: set both to sign, or neither to use SWR_TOKEN)\n",
                 ak != nullptr ? "SWR_AK" : "SWR_SK", ak != nullptr ? "SWR_SK" : "SWR_AK");
   }
   if (!problems.empty()) return refused;  // nothing was sent
-  // swr::detail::request_of: the form's request, since a form cannot carry an access key yet.
   const swr::result<swr::http_request, swr::error> request =
-      signing ? swr::to_http_request(swr::detail::request_of(form), host, key, std::chrono::system_clock::now())
-              : swr::to_http_request(form);
+      signing ? swr::to_http_request(form, key, std::chrono::system_clock::now()) : swr::to_http_request(form);
   if (!request) {  // only a clock outside the years 0000-9999
     print_problem(request.error(), opt);
     return refused;

@@ -12,7 +12,8 @@
 //                                when not in the table), or else a host ("swr.example.com:8443"; check_host,
 //                                field host). When the region is not empty the host is not looked at; when
 //                                both are empty, the host is `empty`
-//   token                        the IAM token (check_token)
+//   token                        the IAM token (check_token); not looked at when the form is validated or sent
+//                                with an access key (validate(form, key), to_http_request(form, key, time))
 #ifndef SWR_FORM_HPP
 #define SWR_FORM_HPP
 
@@ -58,6 +59,7 @@ namespace detail {
 // The form as a source of problems for first_problem_of and all_problems_of (found by ADL in detail).
 struct form_inputs {
   const create_repo_form& form;
+  const access_key* key = nullptr;  // signing with it: its problem takes the token's place
 };
 
 // Calls `report(error)` for each problem of the form, in field order; stops early when it returns false.
@@ -75,8 +77,8 @@ constexpr bool for_each_problem(const form_inputs& inputs, Report&& report) {
   if (!description.ok() && !report(description)) return false;
   const result<std::string_view, error> host = form_host(form);
   if (!host && !report(host.error())) return false;
-  const error token = check_token(form.token);
-  return token.ok() || report(token);
+  const error credentials = inputs.key != nullptr ? credentials_problem(*inputs.key) : credentials_problem(form.token);
+  return credentials.ok() || report(credentials);
 }
 
 // The request the form stands for (an unknown category reads as none: validate the form first).
@@ -108,6 +110,22 @@ inline create_repo_request request_of(const create_repo_form& form) {
   const error problem = first_problem(form);
   if (!problem.ok()) return unexpected(problem);
   return to_http_request(detail::request_of(form), *form_host(form), form.token);
+}
+
+/// Every problem of the form sent signed with `key`: the same fields, and the key's problem (see
+/// check_access_key) in place of the token's.
+[[nodiscard]] inline std::vector<error> validate(const create_repo_form& form, const access_key& key) {
+  return detail::all_problems_of(detail::form_inputs{form, &key});
+}
+
+/// The HTTP request the form stands for, signed with `key` at `time` (a std::chrono::system_clock time
+/// point; see the signed to_http_request in http.hpp), or its first problem.
+template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
+[[nodiscard]] result<http_request, error> to_http_request(const create_repo_form& form, const access_key& key,
+                                                          const TimePoint& time) {
+  const error problem = detail::first_problem_of(detail::form_inputs{form, &key});
+  if (!problem.ok()) return unexpected(problem);
+  return to_http_request(detail::request_of(form), *form_host(form), key, time);
 }
 
 }  // namespace SWRKIT_ABI_NAMESPACE

@@ -21,7 +21,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 enum class create_repo_outcome : unsigned char {
   created,                ///< 200 (older documentation: 201)
   bad_request,            ///< 400: a parameter is wrong (see the error body's code)
-  authentication_failed,  ///< 401: the token is missing, invalid or expired
+  authentication_failed,  ///< 401: the credentials (an IAM token or an AK/SK signature) are missing, invalid or expired
   repository_exists,      ///< 409: the repository already exists in the organization
   payload_too_large,      ///< 413: the body or the description is too long
   internal_error,         ///< 500
@@ -62,7 +62,8 @@ enum class create_repo_outcome : unsigned char {
     case create_repo_outcome::created: return "The repository was created.";
     case create_repo_outcome::bad_request: return "SWR refused the request as invalid.";
     case create_repo_outcome::authentication_failed:
-      return "Authentication failed: the token is missing, invalid or expired.";
+      return "Authentication failed: the credentials (an IAM token or an AK/SK signature) are missing, invalid or "
+             "expired.";
     case create_repo_outcome::repository_exists: return "The repository already exists.";
     case create_repo_outcome::payload_too_large: return "The request body or the description is too long.";
     case create_repo_outcome::internal_error: return "SWR had an internal error.";

@@ -3123,7 +3123,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 enum class create_repo_outcome : unsigned char {
   created,                ///< 200 (older documentation: 201)
   bad_request,            ///< 400: a parameter is wrong (see the error body's code)
-  authentication_failed,  ///< 401: the token is missing, invalid or expired
+  authentication_failed,  ///< 401: the credentials (an IAM token or an AK/SK signature) are missing, invalid or expired
   repository_exists,      ///< 409: the repository already exists in the organization
   payload_too_large,      ///< 413: the body or the description is too long
   internal_error,         ///< 500
@@ -3164,7 +3164,8 @@ enum class create_repo_outcome : unsigned char {
     case create_repo_outcome::created: return "The repository was created.";
     case create_repo_outcome::bad_request: return "SWR refused the request as invalid.";
     case create_repo_outcome::authentication_failed:
-      return "Authentication failed: the token is missing, invalid or expired.";
+      return "Authentication failed: the credentials (an IAM token or an AK/SK signature) are missing, invalid or "
+             "expired.";
     case create_repo_outcome::repository_exists: return "The repository already exists.";
     case create_repo_outcome::payload_too_large: return "The request body or the description is too long.";
     case create_repo_outcome::internal_error: return "SWR had an internal error.";
@@ -3383,7 +3384,8 @@ constexpr OutputIt put_error_response(const service_error_info& info, std::strin
 //                                when not in the table), or else a host ("swr.example.com:8443"; check_host,
 //                                field host). When the region is not empty the host is not looked at; when
 //                                both are empty, the host is `empty`
-//   token                        the IAM token (check_token)
+//   token                        the IAM token (check_token); not looked at when the form is validated or sent
+//                                with an access key (validate(form, key), to_http_request(form, key, time))
 #ifndef SWR_FORM_HPP
 #define SWR_FORM_HPP
 
@@ -4116,6 +4118,17 @@ constexpr void sha256_blocks_portable(std::uint32_t* state, const char* data, st
   }
 }
 
+// Copies `n` chars: memcpy at run time (a message arrives in many short pieces), a loop in constant expressions.
+constexpr void copy_chars(char* to, const char* from, std::size_t n) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  if (!SWR_IS_CONSTANT_EVALUATED()) {
+    if (n > 0) __builtin_memcpy(to, from, n);
+    return;
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
+}
+
 // The portable code in constant expressions; at run time the fastest kernel this CPU has.
 constexpr void sha256_blocks(std::uint32_t* state, const char* data, std::size_t blocks) noexcept {
 #if SWR_HAS_SHA256_X86
@@ -4143,10 +4156,11 @@ class sha256 {
     std::size_t size = data.size();
     length_ += size;
     if (buffered_ > 0) {
-      while (size > 0 && buffered_ < block_size) {
-        buffer_[buffered_++] = *p++;
-        --size;
-      }
+      const std::size_t take = size < block_size - buffered_ ? size : block_size - buffered_;
+      detail::copy_chars(buffer_ + buffered_, p, take);
+      buffered_ += take;
+      p += take;
+      size -= take;
       if (buffered_ < block_size) return *this;
       detail::sha256_blocks(state_, buffer_, 1);
       buffered_ = 0;
@@ -4155,7 +4169,8 @@ class sha256 {
     if (whole > 0) detail::sha256_blocks(state_, p, whole);
     p += whole * block_size;
     size -= whole * block_size;
-    for (; size > 0; --size) buffer_[buffered_++] = *p++;
+    detail::copy_chars(buffer_, p, size);
+    buffered_ = size;
     return *this;
   }
   /// Appends the 32 bytes of a digest (as HMAC does).
@@ -4167,19 +4182,20 @@ class sha256 {
 
   /// The digest of the bytes given so far.
   [[nodiscard]] constexpr sha256_digest finish() const noexcept {
-    sha256 last = *this;
+    std::uint32_t state[8] = {};
+    for (std::size_t i = 0; i < 8; ++i) state[i] = state_[i];
     const std::uint64_t bits = length_ * 8;
     char tail[2 * block_size] = {};
-    std::size_t size = 0;
-    for (; size < buffered_; ++size) tail[size] = buffer_[size];
+    detail::copy_chars(tail, buffer_, buffered_);
+    std::size_t size = buffered_;
     tail[size++] = static_cast<char>(0x80);
     size = size <= block_size - 8 ? block_size : 2 * block_size;
     for (std::size_t i = 0; i < 8; ++i) tail[size - 1 - i] = static_cast<char>((bits >> (8 * i)) & 0xFF);
-    detail::sha256_blocks(last.state_, tail, size / block_size);
+    detail::sha256_blocks(state, tail, size / block_size);
     sha256_digest digest;
     for (std::size_t i = 0; i < 8; ++i) {
       for (std::size_t j = 0; j < 4; ++j) {
-        digest.bytes[4 * i + j] = static_cast<unsigned char>((last.state_[i] >> (24 - 8 * j)) & 0xFF);
+        digest.bytes[4 * i + j] = static_cast<unsigned char>((state[i] >> (24 - 8 * j)) & 0xFF);
       }
     }
     return digest;
@@ -4290,33 +4306,41 @@ struct signature {
 };
 
 namespace detail {
-// `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~) written %XX, uppercase hex.
-inline void append_uri_escaped(std::string& out, std::string_view s) {
+// Puts `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~) written %XX, uppercase hex, as runs:
+// `put(std::string_view)` appends to a string or feeds a hash.
+template <class Put>
+void put_uri_escaped(std::string_view s, Put&& put) {
   constexpr char hex[] = "0123456789ABCDEF";
-  for (const char c : s) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                             c == '_' || c == '.' || c == '~';
-    if (unreserved) {
-      out += c;
-    } else {
-      const auto byte = static_cast<unsigned char>(c);
-      out += '%';
-      out += hex[byte >> 4];
-      out += hex[byte & 0xF];
-    }
+    if (unreserved) continue;
+    const auto byte = static_cast<unsigned char>(c);
+    const char escaped[3] = {'%', hex[byte >> 4], hex[byte & 0xF]};
+    put(s.substr(run, i - run));
+    put(std::string_view(escaped, 3));
+    run = i + 1;
   }
+  put(s.substr(run));
 }
 
 // The path with each '/'-separated segment escaped: what goes in the request line and, with a final '/',
-// in the canonical request.
-inline void append_escaped_path(std::string& out, std::string_view path) {
+// in the canonical request. A segment never escapes to a '/', so the result ends in '/' when the path does.
+template <class Put>
+void put_escaped_path(std::string_view path, Put&& put) {
   for (std::size_t start = 0;;) {
     const std::size_t slash = path.find('/', start);
-    append_uri_escaped(out, path.substr(start, slash == std::string_view::npos ? slash : slash - start));
+    put_uri_escaped(path.substr(start, slash == std::string_view::npos ? slash : slash - start), put);
     if (slash == std::string_view::npos) break;
-    out += '/';
+    put(std::string_view("/"));
     start = slash + 1;
   }
+}
+
+inline auto appender(std::string& out) {
+  return [&out](std::string_view part) { out.append(part); };
 }
 
 // Spaces and tabs removed from both ends.
@@ -4341,52 +4365,88 @@ struct request_parts {
   std::string_view body;
 };
 
-inline std::string canonical_request(const request_parts& parts) {
-  std::string out;
-  out.reserve(256 + parts.path.size() + parts.body.size() / 8);
-  for (const char c : parts.method) out += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-  out += '\n';
-  append_escaped_path(out, parts.path);
-  if (out.back() != '/') out += '/';
-  out += '\n';
-  std::vector<std::pair<std::string, std::string>> query;
-  query.reserve(parts.query.size());
-  for (const auto& [name, value] : parts.query) {
-    query.emplace_back();
-    append_uri_escaped(query.back().first, name);
-    append_uri_escaped(query.back().second, value);
+// Writes the canonical request (docs/signing.md) through `put`.
+template <class Put>
+void put_canonical_request(const request_parts& parts, Put&& put) {
+  for (const char c : parts.method) {
+    const char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    put(std::string_view(&upper, 1));
   }
-  std::sort(query.begin(), query.end());
-  for (std::size_t i = 0; i < query.size(); ++i) {
-    if (i > 0) out += '&';
-    out.append(query[i].first).append("=").append(query[i].second);
+  put(std::string_view("\n"));
+  put_escaped_path(parts.path, put);
+  put(std::string_view(parts.path.empty() || parts.path.back() != '/' ? "/\n" : "\n"));
+  if (!parts.query.empty()) {
+    std::vector<std::pair<std::string, std::string>> query(parts.query.size());
+    for (std::size_t i = 0; i < query.size(); ++i) {
+      put_uri_escaped(parts.query[i].first, appender(query[i].first));
+      put_uri_escaped(parts.query[i].second, appender(query[i].second));
+    }
+    std::sort(query.begin(), query.end());
+    for (std::size_t i = 0; i < query.size(); ++i) {
+      if (i > 0) put(std::string_view("&"));
+      put(query[i].first);
+      put(std::string_view("="));
+      put(query[i].second);
+    }
   }
-  out += '\n';
+  put(std::string_view("\n"));
   bool unsigned_payload = false;
   for (const canonical_header& h : parts.headers) {
-    out.append(h.name).append(":").append(h.value).append("\n");
+    put(h.name);
+    put(std::string_view(":"));
+    put(h.value);
+    put(std::string_view("\n"));
     unsigned_payload = unsigned_payload || (h.name == "x-sdk-content-sha256" && h.value == "UNSIGNED-PAYLOAD");
   }
-  out += '\n';
+  put(std::string_view("\n"));
   for (std::size_t i = 0; i < parts.headers.size(); ++i) {
-    if (i > 0) out += ';';
-    out.append(parts.headers[i].name);
+    if (i > 0) put(std::string_view(";"));
+    put(parts.headers[i].name);
   }
-  out += '\n';
-  if (unsigned_payload) {
-    out.append("UNSIGNED-PAYLOAD");
-  } else {
-    out.append(to_hex(sha256::digest(parts.body)).view());
-  }
+  put(std::string_view("\n"));
+  put(unsigned_payload ? std::string_view("UNSIGNED-PAYLOAD") : to_hex(sha256::digest(parts.body)).view());
+}
+
+inline std::string canonical_request(const request_parts& parts) {
+  std::string out;
+  out.reserve(256 + parts.path.size());
+  put_canonical_request(parts, appender(out));
   return out;
 }
 
-inline std::string string_to_sign(std::string_view date, std::string_view canonical) {
-  std::string out;
-  out.reserve(signing_algorithm.size() + date.size() + 66);
-  out.append(signing_algorithm).append("\n").append(date).append("\n");
-  out.append(to_hex(sha256::digest(canonical)).view());
-  return out;
+// The hex SHA-256 of the canonical request, hashed as it is written: no string is built.
+inline sha256_hex canonical_request_hash(const request_parts& parts) {
+  sha256 hash;
+  put_canonical_request(parts, [&hash](std::string_view part) { hash.update(part); });
+  return to_hex(hash.finish());
+}
+
+// HMAC-SHA256(SK, "SDK-HMAC-SHA256\n" + date + "\n" + the canonical request's hash), in hex.
+inline sha256_hex signature_of(std::string_view secret, std::string_view date, const sha256_hex& canonical_hash) {
+  hmac_sha256 mac(secret);
+  mac.update(signing_algorithm).update("\n").update(date).update("\n").update(canonical_hash.view());
+  return to_hex(mac.finish());
+}
+
+inline std::string signed_headers_of(const request_parts& parts) {
+  std::string names;
+  for (std::size_t i = 0; i < parts.headers.size(); ++i) {
+    if (i > 0) names += ';';
+    names += parts.headers[i].name;
+  }
+  return names;
+}
+
+// Adds what sign() adds to a request: X-Sdk-Date, X-Security-Token (with temporary credentials), Authorization.
+inline void add_signature_headers(std::vector<http_header>& headers, const access_key& key, std::string_view date,
+                                  std::string_view signed_headers, std::string_view signature) {
+  std::string authorization;
+  authorization.reserve(signing_algorithm.size() + key.id.size() + signed_headers.size() + 100);
+  authorization.append(signing_algorithm).append(" Access=").append(key.id);
+  authorization.append(", SignedHeaders=").append(signed_headers).append(", Signature=").append(signature);
+  headers.push_back({"X-Sdk-Date", std::string(date)});
+  if (!key.security_token.empty()) headers.push_back({"X-Security-Token", key.security_token});
+  headers.push_back({"Authorization", std::move(authorization)});
 }
 
 constexpr error check_key_text(std::string_view text, swr::field where, bool may_be_empty) noexcept {
@@ -4451,18 +4511,12 @@ inline std::vector<canonical_header> canonical_headers(const std::vector<http_he
 inline signature sign_parts(const request_parts& parts, const access_key& key, std::string_view date) {
   signature s;
   s.canonical_request = canonical_request(parts);
-  s.string_to_sign = string_to_sign(date, s.canonical_request);
-  for (std::size_t i = 0; i < parts.headers.size(); ++i) {
-    if (i > 0) s.signed_headers += ';';
-    s.signed_headers += parts.headers[i].name;
-  }
-  s.signature = std::string(to_hex(hmac_sha256::digest(key.secret, s.string_to_sign)).view());
-  s.authorization.reserve(signing_algorithm.size() + key.id.size() + s.signed_headers.size() + 100);
-  s.authorization.append(signing_algorithm).append(" Access=").append(key.id);
-  s.authorization.append(", SignedHeaders=").append(s.signed_headers).append(", Signature=").append(s.signature);
-  s.headers.push_back({"X-Sdk-Date", std::string(date)});
-  if (!key.security_token.empty()) s.headers.push_back({"X-Security-Token", key.security_token});
-  s.headers.push_back({"Authorization", s.authorization});
+  const sha256_hex canonical_hash = to_hex(sha256::digest(s.canonical_request));
+  s.string_to_sign.append(signing_algorithm).append("\n").append(date).append("\n").append(canonical_hash.view());
+  s.signed_headers = signed_headers_of(parts);
+  s.signature = std::string(signature_of(key.secret, date, canonical_hash).view());
+  add_signature_headers(s.headers, key, date, s.signed_headers, s.signature);
+  s.authorization = s.headers.back().value;
   return s;
 }
 
@@ -4514,12 +4568,12 @@ inline error check_credentials(const access_key& key, std::string_view date) noe
 /// `/v2/manage/repos?namespace=my-org&name=web%20app`.
 [[nodiscard]] inline std::string to_request_target(const signing_input& input) {
   std::string target;
-  detail::append_escaped_path(target, input.path);
+  detail::put_escaped_path(input.path, detail::appender(target));
   for (std::size_t i = 0; i < input.query.size(); ++i) {
     target += i == 0 ? '?' : '&';
-    detail::append_uri_escaped(target, input.query[i].name);
+    detail::put_uri_escaped(input.query[i].name, detail::appender(target));
     target += '=';
-    detail::append_uri_escaped(target, input.query[i].value);
+    detail::put_uri_escaped(input.query[i].value, detail::appender(target));
   }
   return target;
 }
@@ -4749,8 +4803,7 @@ inline verification verify_with_secret_lookup(const received_request& request, s
     if (twice) return outcome;  // malformed: which of the two was signed?
     parts.headers.push_back({std::string(name), trim_header_value(h->value)});
   }
-  const std::string canonical = canonical_request(parts);
-  const sha256_hex expected = to_hex(hmac_sha256::digest(secret, string_to_sign(date_text, canonical)));
+  const sha256_hex expected = signature_of(secret, date_text, canonical_request_hash(parts));
   outcome.status =
       equal_in_constant_time(expected.view(), auth.signature) ? signature_status::valid : signature_status::mismatch;
   return outcome;
@@ -4954,9 +5007,9 @@ inline result<http_request, error> signed_http_request(const create_repo_request
   // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token); Content-Length is not.
   std::vector<http_header> headers = {{"Host", std::string(host)}, {"Content-Type", std::string(json_content_type)}};
   const request_parts parts{"POST", target, {}, canonical_headers(headers, date, key.security_token), body};
-  signature signed_parts = sign_parts(parts, key, date);
+  const sha256_hex signature = signature_of(key.secret, date, canonical_request_hash(parts));
   headers.push_back({"Content-Length", std::to_string(body.size())});
-  for (http_header& h : signed_parts.headers) headers.push_back(std::move(h));
+  add_signature_headers(headers, key, date, signed_headers_of(parts), signature.view());
   return http_request_access::make(std::move(target), std::move(body), std::move(headers));
 }
 }  // namespace detail
@@ -5073,6 +5126,7 @@ namespace detail {
 // The form as a source of problems for first_problem_of and all_problems_of (found by ADL in detail).
 struct form_inputs {
   const create_repo_form& form;
+  const access_key* key = nullptr;  // signing with it: its problem takes the token's place
 };
 
 // Calls `report(error)` for each problem of the form, in field order; stops early when it returns false.
@@ -5090,8 +5144,8 @@ constexpr bool for_each_problem(const form_inputs& inputs, Report&& report) {
   if (!description.ok() && !report(description)) return false;
   const result<std::string_view, error> host = form_host(form);
   if (!host && !report(host.error())) return false;
-  const error token = check_token(form.token);
-  return token.ok() || report(token);
+  const error credentials = inputs.key != nullptr ? credentials_problem(*inputs.key) : credentials_problem(form.token);
+  return credentials.ok() || report(credentials);
 }
 
 // The request the form stands for (an unknown category reads as none: validate the form first).
@@ -5123,6 +5177,22 @@ inline create_repo_request request_of(const create_repo_form& form) {
   const error problem = first_problem(form);
   if (!problem.ok()) return unexpected(problem);
   return to_http_request(detail::request_of(form), *form_host(form), form.token);
+}
+
+/// Every problem of the form sent signed with `key`: the same fields, and the key's problem (see
+/// check_access_key) in place of the token's.
+[[nodiscard]] inline std::vector<error> validate(const create_repo_form& form, const access_key& key) {
+  return detail::all_problems_of(detail::form_inputs{form, &key});
+}
+
+/// The HTTP request the form stands for, signed with `key` at `time` (a std::chrono::system_clock time
+/// point; see the signed to_http_request in http.hpp), or its first problem.
+template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
+[[nodiscard]] result<http_request, error> to_http_request(const create_repo_form& form, const access_key& key,
+                                                          const TimePoint& time) {
+  const error problem = detail::first_problem_of(detail::form_inputs{form, &key});
+  if (!problem.ok()) return unexpected(problem);
+  return to_http_request(detail::request_of(form), *form_host(form), key, time);
 }
 
 }  // namespace SWRKIT_ABI_NAMESPACE

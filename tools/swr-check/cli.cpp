@@ -271,15 +271,7 @@ int run_request(const std::vector<std::string_view>& args, const streams& io, co
   form.host = opt.host.value_or(std::string_view());
   form.token = creds.token;
 
-  std::vector<swr::error> problems = swr::validate(form);
-  if (creds.signing) {
-    // The form knows only a token: when signing, the token (not sent) gives way to the access key.
-    problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                  [](const swr::error& e) { return e.field == swr::field::token; }),
-                   problems.end());
-    const swr::error key = swr::check_access_key(creds.key);
-    if (!key.ok()) problems.push_back(key);
-  }
+  const std::vector<swr::error> problems = creds.signing ? swr::validate(form, creds.key) : swr::validate(form);
   if (!problems.empty()) {
     print_problems(problems, opt, env, io);
     std::fflush(io.out);
@@ -287,10 +279,8 @@ int run_request(const std::vector<std::string_view>& args, const streams& io, co
   }
 
   // Valid: only a time outside the years 0000-9999 can still fail (invalid_date), and only when given.
-  // swr::detail::request_of is the form's request: the form has no way to carry an access key yet.
   const auto http = creds.signing
-                        ? swr::to_http_request(swr::detail::request_of(form), *swr::form_host(form), creds.key,
-                                               env.now ? *env.now : std::chrono::system_clock::now())
+                        ? swr::to_http_request(form, creds.key, env.now ? *env.now : std::chrono::system_clock::now())
                         : swr::to_http_request(form);
   if (!http) {
     print_problems({http.error()}, opt, env, io);
