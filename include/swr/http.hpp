@@ -184,10 +184,19 @@ inline result<http_request, error> signed_http_request(const create_repo_request
   if (!first.ok()) return unexpected(first);
   std::string target = create_repo_target(request);
   std::string body = body_json(request.body);  // validated above, not again
-  // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token); Content-Length is not.
-  std::vector<http_header> headers = {{"Host", std::string(host)}, {"Content-Type", std::string(json_content_type)}};
-  const request_parts parts{"POST", target, {}, canonical_headers(headers, date, key.security_token), body};
+  // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token), in the canonical (sorted) order;
+  // Content-Length is not signed.
+  request_parts parts{"POST", target, {}, {}, body};
+  parts.headers.reserve(4);
+  parts.headers.push_back({"content-type", json_content_type});
+  parts.headers.push_back({"host", host});
+  parts.headers.push_back({"x-sdk-date", date});
+  if (!key.security_token.empty()) parts.headers.push_back({"x-security-token", key.security_token});
   const sha256_hex signature = signature_of(key.secret, date, canonical_request_hash(parts));
+  std::vector<http_header> headers;
+  headers.reserve(6);
+  headers.push_back({"Host", std::string(host)});
+  headers.push_back({"Content-Type", std::string(json_content_type)});
   headers.push_back({"Content-Length", std::to_string(body.size())});
   add_signature_headers(headers, key, date, signed_headers_of(parts), signature.view());
   return http_request_access::make(std::move(target), std::move(body), std::move(headers));

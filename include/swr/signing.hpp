@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -67,16 +68,16 @@ struct signature {
 };
 
 namespace detail {
-// Puts `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~) written %XX, uppercase hex, as runs:
-// `put(std::string_view)` appends to a string or feeds a hash.
+// Puts `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~), nor `kept`, written %XX, uppercase
+// hex, as runs: `put(std::string_view)` appends to a string or feeds a hash.
 template <class Put>
-void put_uri_escaped(std::string_view s, Put&& put) {
+void put_uri_escaped(std::string_view s, Put&& put, char kept = '\0') {
   constexpr char hex[] = "0123456789ABCDEF";
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                            c == '_' || c == '.' || c == '~';
+                            c == '_' || c == '.' || c == '~' || (c == kept && c != '\0');
     if (unreserved) continue;
     const auto byte = static_cast<unsigned char>(c);
     const char escaped[3] = {'%', hex[byte >> 4], hex[byte & 0xF]};
@@ -87,17 +88,12 @@ void put_uri_escaped(std::string_view s, Put&& put) {
   put(s.substr(run));
 }
 
-// The path with each '/'-separated segment escaped: what goes in the request line and, with a final '/',
-// in the canonical request. A segment never escapes to a '/', so the result ends in '/' when the path does.
+// The path with each '/'-separated segment escaped (the '/' kept): what goes in the request line and, with
+// a final '/', in the canonical request. A segment never escapes to a '/', so the result ends in '/' when the
+// path does.
 template <class Put>
 void put_escaped_path(std::string_view path, Put&& put) {
-  for (std::size_t start = 0;;) {
-    const std::size_t slash = path.find('/', start);
-    put_uri_escaped(path.substr(start, slash == std::string_view::npos ? slash : slash - start), put);
-    if (slash == std::string_view::npos) break;
-    put(std::string_view("/"));
-    start = slash + 1;
-  }
+  put_uri_escaped(path, put, '/');
 }
 
 inline auto appender(std::string& out) {
@@ -129,10 +125,9 @@ struct request_parts {
 // Writes the canonical request (docs/signing.md) through `put`.
 template <class Put>
 void put_canonical_request(const request_parts& parts, Put&& put) {
-  for (const char c : parts.method) {
-    const char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-    put(std::string_view(&upper, 1));
-  }
+  std::string upper(parts.method);  // a method is short: no allocation
+  for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  put(std::string_view(upper));
   put(std::string_view("\n"));
   put_escaped_path(parts.path, put);
   put(std::string_view(parts.path.empty() || parts.path.back() != '/' ? "/\n" : "\n"));
@@ -175,11 +170,19 @@ inline std::string canonical_request(const request_parts& parts) {
   return out;
 }
 
-// The hex SHA-256 of the canonical request, hashed as it is written: no string is built.
+// The hex SHA-256 of the canonical request: written into a buffer on the stack, which holds most requests
+// (a string when it does not), then hashed in one pass.
 inline sha256_hex canonical_request_hash(const request_parts& parts) {
-  sha256 hash;
-  put_canonical_request(parts, [&hash](std::string_view part) { hash.update(part); });
-  return to_hex(hash.finish());
+  char buffer[512];
+  std::size_t size = 0;
+  bool fits = true;
+  put_canonical_request(parts, [&](std::string_view part) {
+    if (!fits || part.empty()) return;
+    fits = part.size() <= sizeof buffer - size;
+    if (fits) std::memcpy(buffer + size, part.data(), part.size());
+    size += part.size();
+  });
+  return to_hex(sha256::digest(fits ? std::string_view(buffer, size) : std::string_view(canonical_request(parts))));
 }
 
 // HMAC-SHA256(SK, "SDK-HMAC-SHA256\n" + date + "\n" + the canonical request's hash), in hex.

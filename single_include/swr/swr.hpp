@@ -3844,6 +3844,7 @@ template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -4306,16 +4307,16 @@ struct signature {
 };
 
 namespace detail {
-// Puts `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~) written %XX, uppercase hex, as runs:
-// `put(std::string_view)` appends to a string or feeds a hash.
+// Puts `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~), nor `kept`, written %XX, uppercase
+// hex, as runs: `put(std::string_view)` appends to a string or feeds a hash.
 template <class Put>
-void put_uri_escaped(std::string_view s, Put&& put) {
+void put_uri_escaped(std::string_view s, Put&& put, char kept = '\0') {
   constexpr char hex[] = "0123456789ABCDEF";
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                            c == '_' || c == '.' || c == '~';
+                            c == '_' || c == '.' || c == '~' || (c == kept && c != '\0');
     if (unreserved) continue;
     const auto byte = static_cast<unsigned char>(c);
     const char escaped[3] = {'%', hex[byte >> 4], hex[byte & 0xF]};
@@ -4326,17 +4327,12 @@ void put_uri_escaped(std::string_view s, Put&& put) {
   put(s.substr(run));
 }
 
-// The path with each '/'-separated segment escaped: what goes in the request line and, with a final '/',
-// in the canonical request. A segment never escapes to a '/', so the result ends in '/' when the path does.
+// The path with each '/'-separated segment escaped (the '/' kept): what goes in the request line and, with
+// a final '/', in the canonical request. A segment never escapes to a '/', so the result ends in '/' when the
+// path does.
 template <class Put>
 void put_escaped_path(std::string_view path, Put&& put) {
-  for (std::size_t start = 0;;) {
-    const std::size_t slash = path.find('/', start);
-    put_uri_escaped(path.substr(start, slash == std::string_view::npos ? slash : slash - start), put);
-    if (slash == std::string_view::npos) break;
-    put(std::string_view("/"));
-    start = slash + 1;
-  }
+  put_uri_escaped(path, put, '/');
 }
 
 inline auto appender(std::string& out) {
@@ -4368,10 +4364,9 @@ struct request_parts {
 // Writes the canonical request (docs/signing.md) through `put`.
 template <class Put>
 void put_canonical_request(const request_parts& parts, Put&& put) {
-  for (const char c : parts.method) {
-    const char upper = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-    put(std::string_view(&upper, 1));
-  }
+  std::string upper(parts.method);  // a method is short: no allocation
+  for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  put(std::string_view(upper));
   put(std::string_view("\n"));
   put_escaped_path(parts.path, put);
   put(std::string_view(parts.path.empty() || parts.path.back() != '/' ? "/\n" : "\n"));
@@ -4414,11 +4409,19 @@ inline std::string canonical_request(const request_parts& parts) {
   return out;
 }
 
-// The hex SHA-256 of the canonical request, hashed as it is written: no string is built.
+// The hex SHA-256 of the canonical request: written into a buffer on the stack, which holds most requests
+// (a string when it does not), then hashed in one pass.
 inline sha256_hex canonical_request_hash(const request_parts& parts) {
-  sha256 hash;
-  put_canonical_request(parts, [&hash](std::string_view part) { hash.update(part); });
-  return to_hex(hash.finish());
+  char buffer[512];
+  std::size_t size = 0;
+  bool fits = true;
+  put_canonical_request(parts, [&](std::string_view part) {
+    if (!fits || part.empty()) return;
+    fits = part.size() <= sizeof buffer - size;
+    if (fits) std::memcpy(buffer + size, part.data(), part.size());
+    size += part.size();
+  });
+  return to_hex(sha256::digest(fits ? std::string_view(buffer, size) : std::string_view(canonical_request(parts))));
 }
 
 // HMAC-SHA256(SK, "SDK-HMAC-SHA256\n" + date + "\n" + the canonical request's hash), in hex.
@@ -5004,10 +5007,19 @@ inline result<http_request, error> signed_http_request(const create_repo_request
   if (!first.ok()) return unexpected(first);
   std::string target = create_repo_target(request);
   std::string body = body_json(request.body);  // validated above, not again
-  // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token); Content-Length is not.
-  std::vector<http_header> headers = {{"Host", std::string(host)}, {"Content-Type", std::string(json_content_type)}};
-  const request_parts parts{"POST", target, {}, canonical_headers(headers, date, key.security_token), body};
+  // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token), in the canonical (sorted) order;
+  // Content-Length is not signed.
+  request_parts parts{"POST", target, {}, {}, body};
+  parts.headers.reserve(4);
+  parts.headers.push_back({"content-type", json_content_type});
+  parts.headers.push_back({"host", host});
+  parts.headers.push_back({"x-sdk-date", date});
+  if (!key.security_token.empty()) parts.headers.push_back({"x-security-token", key.security_token});
   const sha256_hex signature = signature_of(key.secret, date, canonical_request_hash(parts));
+  std::vector<http_header> headers;
+  headers.reserve(6);
+  headers.push_back({"Host", std::string(host)});
+  headers.push_back({"Content-Type", std::string(json_content_type)});
   headers.push_back({"Content-Length", std::to_string(body.size())});
   add_signature_headers(headers, key, date, signed_headers_of(parts), signature.view());
   return http_request_access::make(std::move(target), std::move(body), std::move(headers));
