@@ -421,6 +421,37 @@ TEST_CASE("verify_signature: every reason to refuse") {
   }
 }
 
+TEST_CASE("verify_signature: long requests, parameters without a value, headers sent twice") {
+  // A canonical request longer than the verifier's stack buffer (512 bytes).
+  signing_input in = s3_input();
+  in.headers.push_back({"X-Long", std::string(700, 'v')});
+  in.query.push_back({"flag", ""});
+  const auto s = swr::sign(in, guide_key, swr_date);
+  REQUIRE(s);
+  REQUIRE(s->canonical_request.size() > 700);
+  sent_request sent = send(in, *s);
+  CHECK(verify(sent) == signature_status::valid);
+  sent.target += "&other";  // a parameter without '=' is a name with an empty value
+  CHECK(verify(sent) == signature_status::mismatch);
+  sent.target = swr::to_request_target(in);
+  char& digit = sent.headers.back().value[sent.headers.back().value.size() - 10];  // in the signature
+  digit = digit == '0' ? '1' : '0';
+  CHECK(verify(sent) == signature_status::mismatch);
+
+  // A signed header, or X-Sdk-Date, sent twice: which one was signed?
+  sent = send(in, *s);
+  sent.headers.push_back({"host", "other.example.com"});
+  CHECK(verify(sent) == signature_status::malformed);
+  sent = send(in, *s);
+  sent.headers.push_back({"X-SDK-DATE", std::string(swr_date)});
+  CHECK(verify(sent) == signature_status::malformed);
+  // An unsigned header sent twice does not matter.
+  sent = send(in, *s);
+  sent.headers.push_back({"Accept", "a"});
+  sent.headers.push_back({"Accept", "b"});
+  CHECK(verify(sent) == signature_status::valid);
+}
+
 TEST_CASE("verify_signature: the AK-to-SK function may return an optional or a pointer") {
   const auto s = swr::sign(s1_input(), guide_key, swr_date);
   REQUIRE(s);
