@@ -1,6 +1,8 @@
 // Tests for swr/fmt.hpp: the {fmt} formatters.
 #include "swr/fmt.hpp"
 
+#include <chrono>
+
 #include "swr/swr.hpp"
 #include "test_support.hpp"
 
@@ -54,6 +56,21 @@ TEST_CASE("an HTTP request formats as its message with the token redacted") {
   CHECK(text.find("X-Auth-Token: <redacted>\r\n") != std::string::npos);
   CHECK(text == swr::debug_string(*request));
   CHECK(text.rfind("POST /v2/manage/namespaces/my-org/repos HTTP/1.1\r\n", 0) == 0);
+}
+
+TEST_CASE("a signed HTTP request formats with its security token and signature redacted") {
+  const swr::access_key key{"AKEXAMPLE", "SECRETKEY-never-shown", "security-token-never-shown"};
+  const auto request = swr::to_http_request({"my-org", {"team/app", true, {}, {}}}, "localhost:8443", key,
+                                            std::chrono::system_clock::time_point(std::chrono::seconds(1704164645)));
+  REQUIRE(request.has_value());
+  const std::string text = fmt::format("{}", *request);
+  CHECK(text == swr::debug_string(*request));
+  CHECK(text.find("never-shown") == std::string::npos);
+  CHECK(text.find("X-Security-Token: <redacted>\r\n") != std::string::npos);
+  CHECK(text.find("Authorization: SDK-HMAC-SHA256 Access=AKEXAMPLE, "
+                  "SignedHeaders=content-type;host;x-sdk-date;x-security-token, Signature=<redacted>\r\n") !=
+        std::string::npos);
+  CHECK(text.find("X-Sdk-Date: 20240102T030405Z\r\n") != std::string::npos);
 }
 
 TEST_CASE("outcomes and service errors") {

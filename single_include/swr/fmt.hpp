@@ -41,7 +41,8 @@
 //   fmt::format("{}", http_request)                       -> the HTTP message, X-Auth-Token: <redacted>
 //
 // Every formatter takes the format specs of a string (width, fill, alignment). The `format` members are
-// const, as fmt 10 and later require. No formatter ever shows a token.
+// const, as fmt 10 and later require. No formatter ever shows a token, a security token or the signature of an
+// AK/SK Authorization (which can be replayed for 15 minutes).
 #ifndef SWR_FMT_HPP
 #define SWR_FMT_HPP
 
@@ -131,7 +132,7 @@ struct render_request {
 struct render_http_request {
   template <class Out>
   void operator()(Out out, const http_request& request) const {
-    const std::string text = debug_string(request);  // the token redacted
+    const std::string text = debug_string(request);  // the credentials redacted
     fmt::format_to(out, "{}", text);
   }
 };
