@@ -494,3 +494,19 @@ static_assert(swr::to_hex(swr::hmac_sha256::digest("MFyfvK41ba2giqM7Uio6PznpdUKG
 static_assert(swr::to_hex(swr::sha256::digest(guide_canonical_request)).view() ==
                   "b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a",
               "the guide's canonical request hash, at compile time");
+
+#if SWR_HAS_CONSTEXPR_STRING
+// In C++20 (where std::string and std::vector work in constant expressions), sign() itself runs at compile time.
+constexpr bool guide_signature_at_compile_time() {
+  const signing_input in{"GET",
+                         "/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs",
+                         {{"limit", "2"}, {"marker", "13551d6b-755d-4757-b956-536f674975c0"}},
+                         {{"Content-Type", "application/json"}, {"Host", "service.region.example.com"}},
+                         ""};
+  const auto s =
+      swr::sign(in, {"QTWAOYTTINDUT2QVKYUC", "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc"}, "20191115T033655Z");
+  return s && s->signature == "7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe" &&
+         s->signed_headers == "content-type;host;x-sdk-date";
+}
+static_assert(guide_signature_at_compile_time(), "sign() at compile time: the guide's signature");
+#endif

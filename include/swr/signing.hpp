@@ -71,7 +71,7 @@ namespace detail {
 // Puts `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~), nor `kept`, written %XX, uppercase
 // hex, as runs: `put(std::string_view)` appends to a string or feeds a hash.
 template <class Put>
-void put_uri_escaped(std::string_view s, Put&& put, char kept = '\0') {
+constexpr void put_uri_escaped(std::string_view s, Put&& put, char kept = '\0') {
   constexpr char hex[] = "0123456789ABCDEF";
   std::size_t run = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -92,11 +92,11 @@ void put_uri_escaped(std::string_view s, Put&& put, char kept = '\0') {
 // a final '/', in the canonical request. A segment never escapes to a '/', so the result ends in '/' when the
 // path does.
 template <class Put>
-void put_escaped_path(std::string_view path, Put&& put) {
+constexpr void put_escaped_path(std::string_view path, Put&& put) {
   put_uri_escaped(path, put, '/');
 }
 
-inline auto appender(std::string& out) {
+SWR_CONSTEXPR_STRING auto appender(std::string& out) {
   return [&out](std::string_view part) { out.append(part); };
 }
 
@@ -124,7 +124,7 @@ struct request_parts {
 
 // Writes the canonical request (docs/signing.md) through `put`.
 template <class Put>
-void put_canonical_request(const request_parts& parts, Put&& put) {
+constexpr void put_canonical_request(const request_parts& parts, Put&& put) {
   std::string upper(parts.method);  // a method is short: no allocation
   for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
   put(std::string_view(upper));
@@ -163,7 +163,7 @@ void put_canonical_request(const request_parts& parts, Put&& put) {
   put(unsigned_payload ? std::string_view("UNSIGNED-PAYLOAD") : to_hex(sha256::digest(parts.body)).view());
 }
 
-inline std::string canonical_request(const request_parts& parts) {
+SWR_CONSTEXPR_STRING std::string canonical_request(const request_parts& parts) {
   std::string out;
   out.reserve(256 + parts.path.size());
   put_canonical_request(parts, appender(out));
@@ -186,13 +186,13 @@ inline sha256_hex canonical_request_hash(const request_parts& parts) {
 }
 
 // HMAC-SHA256(SK, "SDK-HMAC-SHA256\n" + date + "\n" + the canonical request's hash), in hex.
-inline sha256_hex signature_of(std::string_view secret, std::string_view date, const sha256_hex& canonical_hash) {
+constexpr sha256_hex signature_of(std::string_view secret, std::string_view date, const sha256_hex& canonical_hash) {
   hmac_sha256 mac(secret);
   mac.update(signing_algorithm).update("\n").update(date).update("\n").update(canonical_hash.view());
   return to_hex(mac.finish());
 }
 
-inline std::string signed_headers_of(const request_parts& parts) {
+SWR_CONSTEXPR_STRING std::string signed_headers_of(const request_parts& parts) {
   std::string names;
   for (std::size_t i = 0; i < parts.headers.size(); ++i) {
     if (i > 0) names += ';';
@@ -202,8 +202,9 @@ inline std::string signed_headers_of(const request_parts& parts) {
 }
 
 // Adds what sign() adds to a request: X-Sdk-Date, X-Security-Token (with temporary credentials), Authorization.
-inline void add_signature_headers(std::vector<http_header>& headers, const access_key& key, std::string_view date,
-                                  std::string_view signed_headers, std::string_view signature) {
+SWR_CONSTEXPR_STRING void add_signature_headers(std::vector<http_header>& headers, const access_key& key,
+                                                std::string_view date, std::string_view signed_headers,
+                                                std::string_view signature) {
   std::string authorization;
   authorization.reserve(signing_algorithm.size() + key.id.size() + signed_headers.size() + 100);
   authorization.append(signing_algorithm).append(" Access=").append(key.id);
@@ -256,8 +257,9 @@ constexpr error check_signing_headers(const Headers& headers) noexcept {
   return {};
 }
 
-inline std::vector<canonical_header> canonical_headers(const std::vector<http_header>& headers, std::string_view date,
-                                                       std::string_view security_token) {
+SWR_CONSTEXPR_STRING std::vector<canonical_header> canonical_headers(const std::vector<http_header>& headers,
+                                                                     std::string_view date,
+                                                                     std::string_view security_token) {
   std::vector<canonical_header> out;
   out.reserve(headers.size() + 2);
   for (const http_header& h : headers) {
@@ -272,7 +274,7 @@ inline std::vector<canonical_header> canonical_headers(const std::vector<http_he
 }
 
 // Signs checked parts: fills every member of the signature.
-inline signature sign_parts(const request_parts& parts, const access_key& key, std::string_view date) {
+SWR_CONSTEXPR_STRING signature sign_parts(const request_parts& parts, const access_key& key, std::string_view date) {
   signature s;
   s.canonical_request = canonical_request(parts);
   const sha256_hex canonical_hash = to_hex(sha256::digest(s.canonical_request));
@@ -290,7 +292,7 @@ inline signature sign_parts(const request_parts& parts, const access_key& key, s
 /// the id (it would end the Access parameter of the Authorization header).
 /// `empty` or `invalid_character`, with the field (`access_key_id`, `secret_key`, `security_token`) and
 /// the byte; the message never quotes a key.
-[[nodiscard]] inline error check_access_key(const access_key& key) noexcept {
+[[nodiscard]] SWR_CONSTEXPR_STRING error check_access_key(const access_key& key) noexcept {
   error e = detail::check_key_text(key.id, field::access_key_id, false);
   if (e.ok() && key.id.find(',') != std::string::npos)
     e = {error_code::invalid_character, field::access_key_id, key.id.find(',')};
@@ -301,7 +303,7 @@ inline signature sign_parts(const request_parts& parts, const access_key& key, s
 
 namespace detail {
 // The first problem of the keys and the date: AK, SK, security token, date.
-inline error check_credentials(const access_key& key, std::string_view date) noexcept {
+SWR_CONSTEXPR_STRING error check_credentials(const access_key& key, std::string_view date) noexcept {
   const error e = check_access_key(key);
   return e.ok() ? check_sdk_date(date) : e;
 }
@@ -313,8 +315,8 @@ inline error check_credentials(const access_key& key, std::string_view date) noe
 /// method (an HTTP token), the path (starts with '/'; no control character), then each
 /// header in turn: its name (an HTTP token), its value (no control character but tab), and
 /// `duplicate_header` for a name given twice or one of X-Sdk-Date, X-Security-Token and Authorization.
-[[nodiscard]] inline result<signature, error> sign(const signing_input& input, const access_key& key,
-                                                   std::string_view sdk_date) {
+[[nodiscard]] SWR_CONSTEXPR_STRING result<signature, error> sign(const signing_input& input, const access_key& key,
+                                                                 std::string_view sdk_date) {
   error e = detail::check_credentials(key, sdk_date);
   if (e.ok()) e = detail::check_token_text(input.method, field::method);
   if (e.ok()) e = detail::check_path(input.path);
