@@ -768,7 +768,7 @@ TEST_CASE("to_http_request with an access key: the first problem, and validate a
   create_repo_request bad = sample_request();
   bad.namespace_name = "-org";
   CHECK(refused(bad, "bad host", {"", ""}) == value_error(error_code::invalid_start, field::namespace_name, 0));
-  CHECK(swr::validate(bad, "bad host", {"", ""}) ==
+  CHECK(swr::validate(bad, "bad host", swr::access_key{"", ""}) ==
         std::vector<error>{value_error(error_code::invalid_start, field::namespace_name, 0),
                            value_error(error_code::invalid_host, field::host, 3),
                            value_error(error_code::empty, field::access_key_id, 0)});

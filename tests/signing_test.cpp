@@ -474,9 +474,10 @@ TEST_CASE("signature_status: identifiers and messages") {
       {signature_status::missing_signed_header, "missing_signed_header"},
       {signature_status::mismatch, "mismatch"},
   };
-  for (const auto& [status, name] : all) {
-    CAPTURE(name);
-    CHECK(swr::to_string(status) == name);
+  for (const auto& entry : all) {
+    const signature_status status = entry.first;
+    CAPTURE(entry.second);
+    CHECK(swr::to_string(status) == entry.second);
     CHECK(!swr::message(status).empty());
     CHECK(swr::message(status).data()[swr::message(status).size()] == '\0');
   }

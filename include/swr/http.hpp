@@ -178,8 +178,9 @@ bool for_each_problem(const http_inputs<Credentials>& inputs, Report&& report) {
 }
 
 namespace detail {
-inline result<http_request, error> signed_http_request(const create_repo_request& request, std::string_view host,
-                                                       const access_key& key, std::string_view date) {
+template <class = void>  // instantiated where used (see signing.hpp)
+result<http_request, error> signed_http_request(const create_repo_request& request, std::string_view host,
+                                                const access_key& key, std::string_view date) {
   const error first = first_problem_of(http_inputs<access_key>{request, host, key});
   if (!first.ok()) return unexpected(first);
   std::string target = create_repo_target(request);

@@ -3838,6 +3838,10 @@ template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
 // Pure functions of the request's bytes, the keys and a time the caller gives: no I/O, no clock, no crypto
 // library (sha256.hpp). sign() works for any SWR request; to_http_request (http.hpp) signs the
 // create-repository request with it. Nothing here ever writes the secret key, and no error quotes a key.
+//
+// The functions that use std::sort or containers of their own are templates with a defaulted parameter
+// (`template <class = void>`): a template is instantiated only where it is used, so a translation unit that
+// includes swrkit and signs nothing does not pay for them.
 #ifndef SWR_SIGNING_HPP
 #define SWR_SIGNING_HPP
 
@@ -4363,7 +4367,7 @@ struct request_parts {
 
 // Writes the canonical request (docs/signing.md) through `put`.
 template <class Put>
-constexpr void put_canonical_request(const request_parts& parts, Put&& put) {
+SWR_CONSTEXPR_STRING void put_canonical_request(const request_parts& parts, Put&& put) {
   std::string upper(parts.method);  // a method is short: no allocation
   for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
   put(std::string_view(upper));
@@ -4402,6 +4406,7 @@ constexpr void put_canonical_request(const request_parts& parts, Put&& put) {
   put(unsigned_payload ? std::string_view("UNSIGNED-PAYLOAD") : to_hex(sha256::digest(parts.body)).view());
 }
 
+template <class = void>
 SWR_CONSTEXPR_STRING std::string canonical_request(const request_parts& parts) {
   std::string out;
   out.reserve(256 + parts.path.size());
@@ -4411,6 +4416,7 @@ SWR_CONSTEXPR_STRING std::string canonical_request(const request_parts& parts) {
 
 // The hex SHA-256 of the canonical request: written into a buffer on the stack, which holds most requests
 // (a string when it does not), then hashed in one pass.
+template <class = void>
 inline sha256_hex canonical_request_hash(const request_parts& parts) {
   char buffer[512];
   std::size_t size = 0;
@@ -4431,6 +4437,7 @@ constexpr sha256_hex signature_of(std::string_view secret, std::string_view date
   return to_hex(mac.finish());
 }
 
+template <class = void>
 SWR_CONSTEXPR_STRING std::string signed_headers_of(const request_parts& parts) {
   std::string names;
   for (std::size_t i = 0; i < parts.headers.size(); ++i) {
@@ -4441,6 +4448,7 @@ SWR_CONSTEXPR_STRING std::string signed_headers_of(const request_parts& parts) {
 }
 
 // Adds what sign() adds to a request: X-Sdk-Date, X-Security-Token (with temporary credentials), Authorization.
+template <class = void>
 SWR_CONSTEXPR_STRING void add_signature_headers(std::vector<http_header>& headers, const access_key& key,
                                                 std::string_view date, std::string_view signed_headers,
                                                 std::string_view signature) {
@@ -4496,6 +4504,7 @@ constexpr error check_signing_headers(const Headers& headers) noexcept {
   return {};
 }
 
+template <class = void>
 SWR_CONSTEXPR_STRING std::vector<canonical_header> canonical_headers(const std::vector<http_header>& headers,
                                                                      std::string_view date,
                                                                      std::string_view security_token) {
@@ -4513,6 +4522,7 @@ SWR_CONSTEXPR_STRING std::vector<canonical_header> canonical_headers(const std::
 }
 
 // Signs checked parts: fills every member of the signature.
+template <class = void>
 SWR_CONSTEXPR_STRING signature sign_parts(const request_parts& parts, const access_key& key, std::string_view date) {
   signature s;
   s.canonical_request = canonical_request(parts);
@@ -4554,6 +4564,7 @@ SWR_CONSTEXPR_STRING error check_credentials(const access_key& key, std::string_
 /// method (an HTTP token), the path (starts with '/'; no control character), then each
 /// header in turn: its name (an HTTP token), its value (no control character but tab), and
 /// `duplicate_header` for a name given twice or one of X-Sdk-Date, X-Security-Token and Authorization.
+template <class = void>
 [[nodiscard]] SWR_CONSTEXPR_STRING result<signature, error> sign(const signing_input& input, const access_key& key,
                                                                  std::string_view sdk_date) {
   error e = detail::check_credentials(key, sdk_date);
@@ -4571,6 +4582,7 @@ SWR_CONSTEXPR_STRING error check_credentials(const access_key& key, std::string_
 /// The request target to send for `input`: each path segment and each query name and value escaped as the
 /// signature has them (`$` as `%24`, a space as `%20`), the parameters in their order:
 /// `/v2/manage/repos?namespace=my-org&name=web%20app`.
+template <class = void>
 [[nodiscard]] inline std::string to_request_target(const signing_input& input) {
   std::string target;
   detail::put_escaped_path(input.path, detail::appender(target));
@@ -4650,6 +4662,7 @@ constexpr int hex_value(char c) noexcept {
 }
 
 // Percent-decodes `in` (and '+' as a space in a query); false for a '%' not followed by two hex digits.
+template <class = void>
 inline bool percent_decode(std::string_view in, bool plus_is_space, std::string& out) {
   out.clear();
   for (std::size_t i = 0; i < in.size(); ++i) {
@@ -4674,6 +4687,7 @@ struct authorization_parts {
   std::string_view signature;
 };
 
+template <class = void>
 inline bool parse_authorization(std::string_view value, authorization_parts& parts) {
   value = trim_header_value(value);
   if (value.size() <= signing_algorithm.size() || value.substr(0, signing_algorithm.size()) != signing_algorithm ||
@@ -4708,6 +4722,7 @@ inline bool parse_authorization(std::string_view value, authorization_parts& par
 }
 
 // The one value of the header `name` (any case); nullptr when absent, and `twice` set when it is there twice.
+template <class = void>
 inline const http_header* find_header(const std::vector<http_header>& headers, std::string_view name, bool& twice) {
   const http_header* found = nullptr;
   twice = false;
@@ -4730,6 +4745,7 @@ constexpr bool equal_in_constant_time(std::string_view a, std::string_view b) no
 }
 
 // Splits the target into the decoded path and query; false when it is not an origin-form target.
+template <class = void>
 inline bool decode_target(std::string_view target, std::string& path, std::vector<std::string>& query_texts) {
   const std::size_t question = target.find('?');
   if (target.empty() || target.front() != '/' || target.find('#') != std::string_view::npos) return false;
@@ -4754,6 +4770,7 @@ inline bool decode_target(std::string_view target, std::string& path, std::vecto
 }
 
 // The SignedHeaders list: lowercase tokens, strictly ascending, x-sdk-date among them.
+template <class = void>
 inline bool parse_signed_headers(std::string_view list, std::vector<std::string_view>& names) {
   bool has_date = false;
   for (std::size_t start = 0;;) {
@@ -4773,6 +4790,7 @@ inline bool parse_signed_headers(std::string_view list, std::vector<std::string_
   return has_date;
 }
 
+template <class = void>
 inline verification verify_with_secret_lookup(const received_request& request, std::int64_t now_seconds,
                                               std::string_view (*lookup)(void*, std::string_view, bool&),
                                               void* lookup_state) {
@@ -5003,8 +5021,9 @@ bool for_each_problem(const http_inputs<Credentials>& inputs, Report&& report) {
 }
 
 namespace detail {
-inline result<http_request, error> signed_http_request(const create_repo_request& request, std::string_view host,
-                                                       const access_key& key, std::string_view date) {
+template <class = void>  // instantiated where used (see signing.hpp)
+result<http_request, error> signed_http_request(const create_repo_request& request, std::string_view host,
+                                                const access_key& key, std::string_view date) {
   const error first = first_problem_of(http_inputs<access_key>{request, host, key});
   if (!first.ok()) return unexpected(first);
   std::string target = create_repo_target(request);
