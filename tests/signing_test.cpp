@@ -196,6 +196,32 @@ TEST_CASE("sign: header names in lowercase, values trimmed, sorted; UNSIGNED-PAY
         "\nUNSIGNED-PAYLOAD");
 }
 
+TEST_CASE("sign: the order of the query and of the headers does not change the signature") {
+  signing_input in{"GET", "/x", {}, {}, ""};
+  for (int i = 0; i < 40; ++i) {
+    in.query.push_back({"k" + std::to_string(i % 7), std::to_string((i * 37) % 11)});
+    in.headers.push_back({"X-H" + std::to_string(i), std::to_string(i)});
+  }
+  const auto reference = swr::sign(in, guide_key, swr_date);
+  REQUIRE(reference);
+  // The canonical query is sorted by name, then by value, in byte order ("10" before "4").
+  CHECK(reference->canonical_request.find("\nk0=0&k0=1&k0=2&k0=6&k0=7&k0=8&k1=0&k1=1&k1=10&k1=4&") !=
+        std::string::npos);
+  std::uint32_t state = 7;
+  for (int round = 0; round < 20; ++round) {
+    signing_input shuffled = in;
+    for (std::size_t i = shuffled.query.size(); i > 1; --i) {  // Fisher-Yates with a fixed LCG
+      state = state * 1664525U + 1013904223U;
+      std::swap(shuffled.query[i - 1], shuffled.query[state % i]);
+      std::swap(shuffled.headers[i - 1], shuffled.headers[(state >> 8) % i]);
+    }
+    const auto s = swr::sign(shuffled, guide_key, swr_date);
+    REQUIRE(s);
+    CHECK(s->canonical_request == reference->canonical_request);
+    CHECK(s->signature == reference->signature);
+  }
+}
+
 TEST_CASE("sign: a security token is sent and signed as X-Security-Token") {
   const access_key temporary{guide_key.id, guide_key.secret, "token-of-temporary-credentials"};
   const auto s = swr::sign(s1_input(), temporary, swr_date);

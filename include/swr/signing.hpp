@@ -4,13 +4,12 @@
 // library (sha256.hpp). sign() works for any SWR request; to_http_request (http.hpp) signs the
 // create-repository request with it. Nothing here ever writes the secret key, and no error quotes a key.
 //
-// The functions that use std::sort or containers of their own are templates with a defaulted parameter
+// The functions that sort or hold containers of their own are templates with a defaulted parameter
 // (`template <class = void>`): a template is instantiated only where it is used, so a translation unit that
 // includes swrkit and signs nothing does not pay for them.
 #ifndef SWR_SIGNING_HPP
 #define SWR_SIGNING_HPP
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -72,6 +71,25 @@ struct signature {
 };
 
 namespace detail {
+// Sorts `v` by `less`: a heapsort, O(n log n) also on a query a client chose to make long, written here because
+// <algorithm> would add about 100 M compiler instructions to every translation unit that includes swrkit.
+// Not stable: the canonical request sorts values that are equal only when identical.
+template <class T, class Less>
+constexpr void heap_sort(std::vector<T>& v, Less less) {
+  const auto sift_down = [&v, &less](std::size_t root, std::size_t end) {
+    for (std::size_t child = 2 * root + 1; child < end; root = child, child = 2 * root + 1) {
+      if (child + 1 < end && less(v[child], v[child + 1])) ++child;
+      if (!less(v[root], v[child])) return;
+      std::swap(v[root], v[child]);
+    }
+  };
+  for (std::size_t i = v.size() / 2; i-- > 0;) sift_down(i, v.size());
+  for (std::size_t end = v.size(); end-- > 1;) {
+    std::swap(v[0], v[end]);
+    sift_down(0, end);
+  }
+}
+
 // Puts `s` with each byte that is not unreserved (A-Z a-z 0-9 - _ . ~), nor `kept`, written %XX, uppercase
 // hex, as runs: `put(std::string_view)` appends to a string or feeds a hash.
 template <class Put>
@@ -141,7 +159,7 @@ SWR_CONSTEXPR_STRING void put_canonical_request(const request_parts& parts, Put&
       put_uri_escaped(parts.query[i].first, appender(query[i].first));
       put_uri_escaped(parts.query[i].second, appender(query[i].second));
     }
-    std::sort(query.begin(), query.end());
+    heap_sort(query, [](const auto& a, const auto& b) { return a < b; });
     for (std::size_t i = 0; i < query.size(); ++i) {
       if (i > 0) put(std::string_view("&"));
       put(query[i].first);
@@ -273,12 +291,11 @@ SWR_CONSTEXPR_STRING std::vector<canonical_header> canonical_headers(const std::
   out.reserve(headers.size() + 2);
   for (const http_header& h : headers) {
     out.push_back({std::string(h.name.size(), '\0'), trim_header_value(h.value)});
-    std::transform(h.name.begin(), h.name.end(), out.back().name.begin(), ascii_lower);
+    for (std::size_t i = 0; i < h.name.size(); ++i) out.back().name[i] = ascii_lower(h.name[i]);
   }
   out.push_back({"x-sdk-date", date});
   if (!security_token.empty()) out.push_back({"x-security-token", security_token});
-  std::sort(out.begin(), out.end(),
-            [](const canonical_header& a, const canonical_header& b) { return a.name < b.name; });
+  heap_sort(out, [](const canonical_header& a, const canonical_header& b) { return a.name < b.name; });
   return out;
 }
 
