@@ -16,6 +16,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "signing_vectors.hpp"
 #include "test_support.hpp"
 
 #ifndef SWRKIT_DOCS_DIR
@@ -689,4 +690,72 @@ TEST_CASE("docs: api.md, the answers table is what service_error_for gives") {
     ++checked;
   }
   CHECK(checked >= 10);
+}
+
+TEST_CASE("docs: signing.md, the SWR vectors are what sign() makes") {
+  using namespace swr_test::signing_vectors;
+  const std::string doc = read_doc("signing.md");
+  const std::pair<std::string_view, swr::signing_input> inputs[] = {
+      {"S1", s1_input()}, {"S2", s2_input()}, {"S3", s3_input()}};
+  const std::vector<table_row> rows = table(section(doc, "## Vectors"), {"", "request", "signed headers", "signature"});
+  CHECK(rows.size() == 3);
+  for (const table_row& row : rows) {
+    CAPTURE(row.line);
+    std::size_t found = 0;
+    for (const auto& entry : inputs) {
+      if (row.cells[0] != entry.first) continue;
+      ++found;
+      const auto s = swr::sign(entry.second, guide_key, swr_date);
+      REQUIRE(s);
+      CHECK(row.cells[2] == "`" + s->signed_headers + "`");
+      CHECK(row.cells[3] == "`" + s->signature + "`");
+    }
+    CHECK(found == 1);
+  }
+  // The guide's example, in the prose above the table.
+  const auto guide = swr::sign(guide_input(), guide_key, "20191115T033655Z");
+  REQUIRE(guide);
+  CHECK(doc.find("- signature: `" + guide->signature + "`") != std::string::npos);
+  CHECK(doc.find("- SHA-256 of the canonical request: `" +
+                 std::string(swr::to_hex(swr::sha256::digest(guide->canonical_request)).view()) + "`") !=
+        std::string::npos);
+}
+
+TEST_CASE("docs: signing.md, the verification table lists every signature_status but valid, in order") {
+  const std::string doc = read_doc("signing.md");
+  const std::vector<table_row> rows = table(section(doc, "## Verification (servers)"), {"status", "when"});
+  REQUIRE(rows.size() == 5);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    CAPTURE(rows[i].line);
+    const auto status = static_cast<swr::signature_status>(i + 1);
+    CHECK(rows[i].cells[0] == "`" + std::string(swr::to_string(status)) + "`");
+  }
+}
+
+TEST_CASE("docs: signing.md, every code and field the refusals table names exists") {
+  const std::string doc = read_doc("signing.md");
+  const std::vector<table_row> rows = table(section(doc, "## Decisions"), {"problem", "code", "field"});
+  REQUIRE(rows.size() == 8);
+  const auto names = [](std::string_view cell) {  // "`a`, `b`" -> {"a", "b"}
+    std::vector<std::string_view> out;
+    for (std::size_t open = cell.find('`'); open != std::string_view::npos; open = cell.find('`', open)) {
+      const std::size_t close = cell.find('`', open + 1);
+      out.push_back(cell.substr(open + 1, close - open - 1));
+      open = close + 1;
+    }
+    return out;
+  };
+  for (const table_row& row : rows) {
+    CAPTURE(row.line);
+    for (const std::string_view code : names(row.cells[1])) {
+      bool known = false;
+      for (int c = 1; c < 64; ++c) known = known || swr::to_string(static_cast<swr::error_code>(c)) == code;
+      CHECK_MESSAGE(known, code);
+    }
+    for (const std::string_view f : names(row.cells[2])) {
+      bool known = false;
+      for (int c = 1; c < 64; ++c) known = known || swr::to_string(static_cast<swr::field>(c)) == f;
+      CHECK_MESSAGE(known, f);
+    }
+  }
 }
