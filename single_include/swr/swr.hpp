@@ -3779,9 +3779,11 @@ constexpr std::int64_t unix_seconds(const TimePoint& time) noexcept {
 }
 
 // Only std::chrono::system_clock has to_time_t: its epoch is the Unix epoch (C++20 says so; every
-// implementation before did it).
+// implementation before did it). Asked of the clock's own time_point, so that a time point of any duration
+// qualifies (libc++'s system_clock counts microseconds: a nanosecond time point does not convert to it).
 template <class TimePoint>
-using system_clock_time_point = decltype(TimePoint::clock::to_time_t(std::declval<const TimePoint&>()));
+using system_clock_time_point =
+    decltype(TimePoint::clock::to_time_t(std::declval<const typename TimePoint::clock::time_point&>()));
 }  // namespace detail
 
 /// The X-Sdk-Date of a `std::chrono::system_clock` time point, e.g. `to_sdk_date(system_clock::now())`:
