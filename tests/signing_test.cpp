@@ -140,6 +140,18 @@ TEST_CASE("sign: escaping of path segments, query names and values") {
   CHECK(swr::sign(in, guide_key, swr_date)->canonical_request.substr(0, 7) == "GET\n/\n\n");
 }
 
+TEST_CASE("sign: every byte class of the escaping, the method's case, trimming at both ends") {
+  // The edges of each unreserved range, NUL, and '/' outside a path.
+  signing_input in{"Ge|t", "/a", {{std::string("@AZ[`az{/09:-_.~\0", 17), "x"}}, {{"Host", "\t h\t "}}, ""};
+  in.headers.push_back({"X-Blank", " \t "});
+  in.headers.push_back({"X-Sdk-Content-Sha256", "e3b0"});  // not UNSIGNED-PAYLOAD: the body is hashed
+  const auto s = swr::sign(in, guide_key, swr_date);
+  REQUIRE(s);
+  CHECK(s->canonical_request.rfind("GE|T\n/a/\n%40AZ%5B%60az%7B%2F09%3A-_.~%00=x\nhost:h\n", 0) == 0);
+  CHECK(s->canonical_request.find("\nx-blank:\nx-sdk-content-sha256:e3b0\n") != std::string::npos);
+  CHECK(s->canonical_request.substr(s->canonical_request.size() - 64) == empty_body_hash);
+}
+
 TEST_CASE("sign: header names in lowercase, values trimmed, sorted; UNSIGNED-PAYLOAD") {
   signing_input in{"PUT", "/x", {}, {{"X-B", " \tb value\t "}, {"host", "h"}, {"A-Header", "a"}}, "body"};
   const auto s = swr::sign(in, guide_key, swr_date);
@@ -440,6 +452,38 @@ TEST_CASE("verify_signature: long requests, parameters without a value, headers 
   CHECK(verify(sent) == signature_status::valid);
 }
 
+TEST_CASE("verify_signature: malformed escapes and Authorization headers, parameter by parameter") {
+  const signing_input in = s3_input();
+  const auto s = swr::sign(in, guide_key, swr_date);
+  REQUIRE(s);
+  sent_request sent = send(in, *s);
+  // Escapes in either case decode alike; a bad one anywhere is malformed.
+  sent.target = "/v2/manage/repos?namespace=my-org&name=web%20app&limit=10&offset=0&filter=center%3a%3Aself";
+  CHECK(verify(sent) == signature_status::valid);
+  for (const char* target : {"/v2/manage/repos?%G1=x", "/v2/manage/repos?name=%2G", "/v2/manage/repos?name=%g2",
+                             "/v2/manage/repos?name=%"}) {
+    CAPTURE(target);
+    sent.target = target;
+    CHECK(verify(sent) == signature_status::malformed);
+  }
+  sent = send(in, *s);
+  const std::string tail = ", SignedHeaders=host;x-sdk-date, Signature=" + s->signature;
+  for (const std::string& value :
+       {"SDK-HMAC-SHA256X Access=QTWAOYTTINDUT2QVKYUC" + tail, "SDK-HMAC-SHA256 Access" + tail,
+        "SDK-HMAC-SHA256 Access=" + tail, "SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, Signature=" + s->signature,
+        std::string("SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=host;x-sdk-date"),
+        "SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC" + tail.substr(0, tail.size() - 1) + "A"}) {
+    CAPTURE(value);
+    sent.headers.back().value = value;
+    CHECK(verify(sent) == signature_status::malformed);
+  }
+  sent.headers.back().value = "SDK-HMAC-SHA256  Access=QTWAOYTTINDUT2QVKYUC" + tail;  // spaces before a parameter
+  CHECK(verify(sent) == signature_status::valid);
+  CHECK(swr::detail::equal_in_constant_time("abc", "abc"));
+  CHECK_FALSE(swr::detail::equal_in_constant_time("abc", "abd"));
+  CHECK_FALSE(swr::detail::equal_in_constant_time("abc", "ab"));
+}
+
 TEST_CASE("verify_signature: the AK-to-SK function may return an optional or a pointer") {
   const auto s = swr::sign(s1_input(), guide_key, swr_date);
   REQUIRE(s);
@@ -449,6 +493,11 @@ TEST_CASE("verify_signature: the AK-to-SK function may return an optional or a p
     return std::nullopt;
   };
   CHECK(swr::verify_signature(sent.received(), optional_secret, at(swr_date)).ok());
+  const auto view_secret = [](std::string_view ak) -> std::optional<std::string_view> {
+    if (ak == "QTWAOYTTINDUT2QVKYUC") return std::string_view("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc");
+    return std::nullopt;
+  };
+  CHECK(swr::verify_signature(sent.received(), view_secret, at(swr_date)).ok());
   const auto nobody = [](std::string_view) -> std::optional<std::string_view> { return std::nullopt; };
   CHECK(swr::verify_signature(sent.received(), nobody, at(swr_date)).status == signature_status::unknown_key);
 }

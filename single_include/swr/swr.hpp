@@ -3933,6 +3933,7 @@ namespace detail {
 
 // Whether this CPU has SHA-NI and the SSSE3/SSE4.1 instructions the kernel also uses. Asked once.
 inline bool sha256_x86_available() noexcept {
+  // GCOVR_EXCL_BR_START: one CPU answers one way (the tests run the kernel and the portable code either way)
   static const bool available = [] {
     unsigned a = 0, b = 0, c = 0, d = 0;
     if (__get_cpuid(1, &a, &b, &c, &d) == 0) return false;
@@ -3940,6 +3941,7 @@ inline bool sha256_x86_available() noexcept {
     if (__get_cpuid_count(7, 0, &a, &b, &c, &d) == 0) return false;
     return ssse3_and_sse41 && (b & (1U << 29)) != 0;
   }();
+  // GCOVR_EXCL_BR_STOP
   return available;
 }
 
@@ -4127,23 +4129,25 @@ constexpr void sha256_blocks_portable(std::uint32_t* state, const char* data, st
 // Copies `n` chars: memcpy at run time (a message arrives in many short pieces), a loop in constant expressions.
 constexpr void copy_chars(char* to, const char* from, std::size_t n) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
-  if (!SWR_IS_CONSTANT_EVALUATED()) {
+  if (!SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: the other way runs only at compile time
     if (n > 0) __builtin_memcpy(to, from, n);
     return;
   }
 #endif
-  for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
+  for (std::size_t i = 0; i < n; ++i) to[i] = from[i];  // GCOVR_EXCL_LINE: runs only at compile time here
 }
 
 // The portable code in constant expressions; at run time the fastest kernel this CPU has.
 constexpr void sha256_blocks(std::uint32_t* state, const char* data, std::size_t blocks) noexcept {
 #if SWR_HAS_SHA256_X86
+  // GCOVR_EXCL_BR_START: at run time this CPU always has the SHA extensions (the portable path is tested directly)
   if (!SWR_IS_CONSTANT_EVALUATED() && sha256_x86_available()) {
     sha256_blocks_x86(state, data, blocks);
     return;
   }
 #endif
-  sha256_blocks_portable(state, data, blocks);
+  // GCOVR_EXCL_BR_STOP
+  sha256_blocks_portable(state, data, blocks);  // GCOVR_EXCL_LINE: at run time, only without SHA extensions
 }
 }  // namespace detail
 
