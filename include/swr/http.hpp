@@ -31,12 +31,7 @@ inline constexpr std::string_view json_content_type = "application/json;charset=
 /// Checks an X-Auth-Token value: non-empty, visible ASCII only (0x21-0x7E). Returns `none`, `empty` or
 /// `invalid_character` at the first offending byte. The message never quotes the token.
 [[nodiscard]] constexpr error check_token(std::string_view token) noexcept {
-  if (token.empty()) return {error_code::empty, field::token, 0};
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(token[i]);
-    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, field::token, i};
-  }
-  return {};
+  return detail::check_credential_text(token, field::token, false);
 }
 
 class http_request;

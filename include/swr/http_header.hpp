@@ -39,6 +39,17 @@ constexpr bool is_token_char(char c) noexcept {
 }
 
 // An HTTP token: non-empty, tchar only. `empty` or `invalid_character` at the first other byte.
+// A credential (a token, a key): visible ASCII only (0x21-0x7E), so that it can stand in a header as is.
+// `empty` (unless it may be) or `invalid_character` at the first other byte; the message never quotes it.
+constexpr error check_credential_text(std::string_view text, swr::field where, bool may_be_empty) noexcept {
+  if (text.empty() && !may_be_empty) return {error_code::empty, where, 0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, where, i};
+  }
+  return {};
+}
+
 constexpr error check_token_text(std::string_view text, swr::field where) noexcept {
   if (text.empty()) return {error_code::empty, where, 0};
   for (std::size_t i = 0; i < text.size(); ++i) {

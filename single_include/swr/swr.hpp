@@ -3613,6 +3613,17 @@ constexpr bool is_token_char(char c) noexcept {
 }
 
 // An HTTP token: non-empty, tchar only. `empty` or `invalid_character` at the first other byte.
+// A credential (a token, a key): visible ASCII only (0x21-0x7E), so that it can stand in a header as is.
+// `empty` (unless it may be) or `invalid_character` at the first other byte; the message never quotes it.
+constexpr error check_credential_text(std::string_view text, swr::field where, bool may_be_empty) noexcept {
+  if (text.empty() && !may_be_empty) return {error_code::empty, where, 0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, where, i};
+  }
+  return {};
+}
+
 constexpr error check_token_text(std::string_view text, swr::field where) noexcept {
   if (text.empty()) return {error_code::empty, where, 0};
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -4485,15 +4496,6 @@ SWR_CONSTEXPR_STRING void add_signature_headers(std::vector<http_header>& header
   headers.push_back({"Authorization", std::move(authorization)});
 }
 
-constexpr error check_key_text(std::string_view text, swr::field where, bool may_be_empty) noexcept {
-  if (text.empty() && !may_be_empty) return {error_code::empty, where, 0};
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, where, i};
-  }
-  return {};
-}
-
 // A decoded path: starts with '/', no control character (any other byte is escaped where it is sent and signed).
 constexpr error check_path(std::string_view path) noexcept {
   if (path.empty()) return {error_code::empty, field::path, 0};
@@ -4565,11 +4567,11 @@ SWR_CONSTEXPR_STRING signature sign_parts(const request_parts& parts, const acce
 /// `empty` or `invalid_character`, with the field (`access_key_id`, `secret_key`, `security_token`) and
 /// the byte; the message never quotes a key.
 [[nodiscard]] SWR_CONSTEXPR_STRING error check_access_key(const access_key& key) noexcept {
-  error e = detail::check_key_text(key.id, field::access_key_id, false);
+  error e = detail::check_credential_text(key.id, field::access_key_id, false);
   if (e.ok() && key.id.find(',') != std::string::npos)
     e = {error_code::invalid_character, field::access_key_id, key.id.find(',')};
-  if (e.ok()) e = detail::check_key_text(key.secret, field::secret_key, false);
-  if (e.ok()) e = detail::check_key_text(key.security_token, field::security_token, true);
+  if (e.ok()) e = detail::check_credential_text(key.secret, field::secret_key, false);
+  if (e.ok()) e = detail::check_credential_text(key.security_token, field::security_token, true);
   return e;
 }
 
@@ -4897,12 +4899,7 @@ inline constexpr std::string_view json_content_type = "application/json;charset=
 /// Checks an X-Auth-Token value: non-empty, visible ASCII only (0x21-0x7E). Returns `none`, `empty` or
 /// `invalid_character` at the first offending byte. The message never quotes the token.
 [[nodiscard]] constexpr error check_token(std::string_view token) noexcept {
-  if (token.empty()) return {error_code::empty, field::token, 0};
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(token[i]);
-    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, field::token, i};
-  }
-  return {};
+  return detail::check_credential_text(token, field::token, false);
 }
 
 class http_request;
