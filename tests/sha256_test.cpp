@@ -11,12 +11,8 @@
 #include <vector>
 
 #include "byte_generator.hpp"
+#include "guarded_page.hpp"
 #include "test_support.hpp"
-
-#if defined(__unix__)
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -317,44 +313,9 @@ TEST_CASE("sha256 blocks: the x86 SHA kernel equals the portable one") {
 #endif
 
 #if defined(__unix__)
-namespace {
-// Two pages, the second unreadable: a message placed at end() - n has its last byte on the last readable
-// byte, so that any read past the end crashes.
-class guarded_page {
- public:
-  guarded_page() {
-    const long page = sysconf(_SC_PAGESIZE);
-    size_ = page > 0 ? static_cast<std::size_t>(page) : 4096;
-    void* p = mmap(nullptr, 2 * size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) return;
-    base_ = static_cast<char*>(p);
-    if (mprotect(base_ + size_, size_, PROT_NONE) != 0) {
-      munmap(base_, 2 * size_);
-      base_ = nullptr;
-    }
-  }
-  ~guarded_page() {
-    if (base_ != nullptr) munmap(base_, 2 * size_);
-  }
-  guarded_page(const guarded_page&) = delete;
-  guarded_page& operator=(const guarded_page&) = delete;
-
-  bool ok() const { return base_ != nullptr; }
-  // Copies `bytes` so that they end on the last readable byte; returns where they start.
-  const char* place(const std::string& bytes) {
-    char* start = base_ + size_ - bytes.size();
-    std::memcpy(start, bytes.data(), bytes.size());
-    return start;
-  }
-
- private:
-  char* base_ = nullptr;
-  std::size_t size_ = 0;
-};
-}  // namespace
 
 TEST_CASE("sha256 and hmac_sha256 read nothing past the end of their input") {
-  guarded_page page;
+  swr_test::guarded_page page;
   REQUIRE(page.ok());
   if (!page.ok()) return;  // without exceptions, a failed REQUIRE does not stop the test case
   swr_test::byte_generator generate(4096);
