@@ -9,14 +9,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 #include <string>
 #include <string_view>
-#include <utility>
-#include <vector>
 
 #include "byte_generator.hpp"
 #include "openssl_reference.hpp"
+#include "rate_table.hpp"
 #include "swr/sha256.hpp"
 
 namespace {
@@ -113,58 +111,30 @@ void blocks(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * state.range(0));
 }
 
-// The console output, then the throughputs side by side with their ratios.
-class ratio_reporter : public benchmark::ConsoleReporter {
- public:
-  ratio_reporter() : ConsoleReporter(OO_Tabular) {}  // no colours: the output often goes to a log
-
-  void ReportRuns(const std::vector<Run>& runs) override {
-    ConsoleReporter::ReportRuns(runs);
-    for (const Run& run : runs) {
-      const auto rate = run.counters.find("bytes_per_second");
-      if (run.run_type == Run::RT_Iteration && rate != run.counters.end()) {
-        rates_[{run.run_name.function_name, run.run_name.args}] = rate->second.value;
-      }
-    }
-  }
-
-  void print_table() const {
-    table("SHA-256, one-shot", {"swrkit_sha256", "swrkit"}, {"openssl_sha256", "OpenSSL EVP_Digest"});
-    table("HMAC-SHA-256, one-shot", {"swrkit_hmac_sha256", "swrkit"}, {"openssl_hmac_sha256", "OpenSSL HMAC"});
-    table("block function, whole blocks", {"swrkit_blocks_dispatched", "dispatched"},
-          {"swrkit_blocks_portable", "portable"});
-    std::printf("\nThe dispatched block function runs the %s.\n", dispatched_to());
-  }
-
- private:
-  // One table: a row a size, the two throughputs (MB/s, 10^6 bytes a second) and their ratio.
-  struct column {
-    std::string benchmark;
-    std::string label;
-  };
-  void table(const char* what, const column& ours, const column& other) const {
-    std::printf("\n| %s | %s | %s | %s / %s |\n|---|---:|---:|---:|\n", what, ours.label.c_str(), other.label.c_str(),
-                ours.label.c_str(), other.label.c_str());
-    for (std::int64_t size : sizes) {
-      const auto a = rates_.find({ours.benchmark, std::to_string(size)});
-      const auto b = rates_.find({other.benchmark, std::to_string(size)});
-      if (a == rates_.end() || b == rates_.end() || b->second <= 0) continue;
-      const std::string label = size >= 1024 ? std::to_string(size / 1024) + " KiB" : std::to_string(size) + " B";
-      std::printf("| %s | %.0f MB/s | %.0f MB/s | %.2fx |\n", label.c_str(), a->second / 1e6, b->second / 1e6,
-                  a->second / b->second);
-    }
-  }
-
-  std::map<std::pair<std::string, std::string>, double> rates_;
+// One table: a row a size, the two throughputs (MB/s, 10^6 bytes a second) and their ratio.
+struct column {
+  std::string benchmark;
+  std::string label;
 };
-
-// Whether the output is the console's (the table would corrupt JSON or CSV output).
-bool console_output(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg.rfind("--benchmark_format=", 0) == 0 && arg != "--benchmark_format=console") return false;
+void table(const swr_bench::rate_reporter& rates, const char* what, const column& ours, const column& other) {
+  std::printf("\n| %s | %s | %s | %s / %s |\n|---|---:|---:|---:|\n", what, ours.label.c_str(), other.label.c_str(),
+              ours.label.c_str(), other.label.c_str());
+  for (std::int64_t size : sizes) {
+    const double a = rates.rate(ours.benchmark + "/" + std::to_string(size), "bytes_per_second");
+    const double b = rates.rate(other.benchmark + "/" + std::to_string(size), "bytes_per_second");
+    if (a <= 0 || b <= 0) continue;
+    const std::string label = size >= 1024 ? std::to_string(size / 1024) + " KiB" : std::to_string(size) + " B";
+    std::printf("| %s | %.0f MB/s | %.0f MB/s | %.2fx |\n", label.c_str(), a / 1e6, b / 1e6, a / b);
   }
-  return true;
+}
+
+// After the console output: the throughputs side by side with their ratios.
+void print_tables(const swr_bench::rate_reporter& rates) {
+  table(rates, "SHA-256, one-shot", {"swrkit_sha256", "swrkit"}, {"openssl_sha256", "OpenSSL EVP_Digest"});
+  table(rates, "HMAC-SHA-256, one-shot", {"swrkit_hmac_sha256", "swrkit"}, {"openssl_hmac_sha256", "OpenSSL HMAC"});
+  table(rates, "block function, whole blocks", {"swrkit_blocks_dispatched", "dispatched"},
+        {"swrkit_blocks_portable", "portable"});
+  std::printf("\nThe dispatched block function runs the %s.\n", dispatched_to());
 }
 
 }  // namespace
@@ -178,16 +148,5 @@ BENCHMARK(blocks<compress_portable>)->Name("swrkit_blocks_portable")->Arg(64)->A
 
 int main(int argc, char** argv) {
   verify_agreement();
-  const bool table = console_output(argc, argv);
-  benchmark::Initialize(&argc, argv);
-  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  if (table) {
-    ratio_reporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    reporter.print_table();
-  } else {
-    benchmark::RunSpecifiedBenchmarks();
-  }
-  benchmark::Shutdown();
-  return 0;
+  return swr_bench::run_benchmarks(argc, argv, print_tables);
 }

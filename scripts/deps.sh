@@ -5,7 +5,7 @@ set -euo pipefail
 
 demo_packages=(g++ cmake ninja-build libfmt-dev pkg-config)
 test_packages=("${demo_packages[@]}" clang clang-19 libc++-19-dev libc++abi-19-dev libclang-rt-dev doctest-dev nlohmann-json3-dev meson
-               libbenchmark-dev libpcre2-dev libre2-dev libsimdjson-dev libssl-dev clang-format gcovr
+               libbenchmark-dev libpcre2-dev libre2-dev libhyperscan-dev libsimdjson-dev libssl-dev clang-format gcovr
                libcpp-httplib-dev libcurl4-openssl-dev qt6-base-dev
                wasi-libc libc++-14-dev-wasm32 libclang-rt-14-dev-wasm32 lld chromium)
 
