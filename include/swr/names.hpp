@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "swr/config.hpp"
+#include "swr/detail/name_masks.hpp"
 #include "swr/name_check.hpp"
 
 namespace swr {
@@ -113,22 +114,28 @@ constexpr name_automaton make_name_automaton(name_kind kind) noexcept {
 inline constexpr name_automaton namespace_automaton = make_name_automaton(name_kind::namespace_name);
 inline constexpr name_automaton repository_automaton = make_name_automaton(name_kind::repository);
 
-// Step 3 of docs/names.md "Diagnostics": the left-to-right scan shared by full and prefix checks.
-// Returns the first violation, or `none` with the final state in `last_state`.
-constexpr name_check scan_name(name_kind kind, std::string_view text, unsigned char& last_state) noexcept {
+// Step 3 of docs/names.md "Diagnostics": the left-to-right scan shared by full and prefix checks, one byte
+// at a time. The reference: constant evaluation uses it, and the tests hold the fast path to it.
+constexpr name_scan_result scan_name_automaton(name_kind kind, std::string_view text) noexcept {
   const name_automaton& automaton = kind == name_kind::repository ? repository_automaton : namespace_automaton;
   unsigned char state = state_start;
   for (std::size_t i = 0; i < text.size(); ++i) {
     state = automaton.next[state][name_classes.of[static_cast<unsigned char>(text[i])]];
-    if (state >= state_count) return {name_error_of(state), i};
+    if (state >= state_count) return {{name_error_of(state), i}, false};
   }
-  last_state = state;
-  return {};
+  // A text that scanned clean ends with a separator exactly when its final state is not alnum or start.
+  return {{}, state != state_alnum && state != state_start};
 }
 
-// A text that scanned clean ends with a separator exactly when its final state is not alnum or start.
-constexpr bool ends_with_separator(unsigned char state) noexcept {
-  return state != state_alnum && state != state_start;
+// The scan: at run time the whole-name bit operations of name_masks.hpp (for texts up to the longest name;
+// callers check the length first), in constant evaluation the automaton.
+constexpr name_scan_result scan_name(name_kind kind, std::string_view text) noexcept {
+#if SWR_HAS_NAME_MASKS
+  if (!SWR_IS_CONSTANT_EVALUATED() && !text.empty() && text.size() <= repository_max_length) {
+    return scan_name_masks(kind, text.data(), text.size());
+  }
+#endif
+  return scan_name_automaton(kind, text);
 }
 
 }  // namespace detail
@@ -138,10 +145,9 @@ constexpr bool ends_with_separator(unsigned char state) noexcept {
   if (name.empty()) return {name_error::empty, 0};
   const std::size_t limit = max_length(kind);
   if (name.size() > limit) return {name_error::too_long, limit};
-  unsigned char state = detail::state_start;
-  const name_check scanned = detail::scan_name(kind, name, state);
-  if (!scanned.ok()) return scanned;
-  if (detail::ends_with_separator(state)) return {name_error::invalid_end, name.size() - 1};
+  const detail::name_scan_result scanned = detail::scan_name(kind, name);
+  if (!scanned.first_violation.ok()) return scanned.first_violation;
+  if (scanned.ends_with_separator) return {name_error::invalid_end, name.size() - 1};
   if (kind == name_kind::namespace_name && name == std::string_view("library")) return {name_error::reserved, 0};
   return {};
 }
@@ -151,11 +157,10 @@ constexpr bool ends_with_separator(unsigned char state) noexcept {
 [[nodiscard]] constexpr name_check check_name_prefix(name_kind kind, std::string_view text) noexcept {
   const std::size_t limit = max_length(kind);
   if (text.size() > limit) return {name_error::too_long, limit};
-  unsigned char state = detail::state_start;
-  const name_check scanned = detail::scan_name(kind, text, state);
-  if (!scanned.ok()) return scanned;
+  const detail::name_scan_result scanned = detail::scan_name(kind, text);
+  if (!scanned.first_violation.ok()) return scanned.first_violation;
   // At the maximum length no byte can be appended, so a trailing separator can never be completed.
-  if (text.size() == limit && detail::ends_with_separator(state)) return {name_error::invalid_end, limit - 1};
+  if (text.size() == limit && scanned.ends_with_separator) return {name_error::invalid_end, limit - 1};
   return {};
 }
 

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+// swrkit — the scan of docs/names.md ("Diagnostics", step 3) as bit operations on whole names: the run-time
+// fast path of check_name and check_name_prefix (names.hpp), which keep the automaton for constant
+// evaluation and for compilers without vector extensions.
+//
+// Why it works: a name is at most 128 bytes, so one bit per byte fits in one or two machine words, and every
+// rule of the scan looks back at most two bytes. With masks of the bytes in the kind's alphabet (valid), of
+// the separators (sep), of '_' (under) and of '-' (hyphen), the violations at byte i are
+//   invalid_character     ~valid
+//   too_many_underscores  under & under<<1 & under<<2
+//   adjacent_separators   sep & sep<<1 & ~(under & under<<1) & ~(hyphen & hyphen<<1)
+// (invalid_start is the first byte alone). Before the first violation the text is well-formed, so these are
+// exactly the automaton's transitions there; the lowest set bit is the first violation, and where two rules
+// hold at one byte the spec's order picks the error.
+//
+// The masks come from 16 bytes at a time, with the compiler's vector extensions: SSE2 on x86-64, NEON on
+// ARM, whatever the target has, and not <immintrin.h>, which costs a third of a second per translation unit.
+// Loads never leave the name: a name of 16 bytes or more is covered by 16-byte blocks whose last one is moved
+// back to end on the name's last byte (overlapping bits agree), and a shorter one is assembled from loads of
+// 8, 4 and 1 bytes within it. SWRKIT_DISABLE_NAME_MASKS turns the fast path off.
+#ifndef SWR_DETAIL_NAME_MASKS_HPP
+#define SWR_DETAIL_NAME_MASKS_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+#include "swr/config.hpp"
+#include "swr/name_check.hpp"
+
+// Vector extensions and 128-bit integers: GCC and Clang on 64-bit targets. The bit masks put byte i at bit i,
+// which the block assembly of short names assumes to be the memory order: little-endian targets only. Not on
+// WebAssembly without SIMD, where the vectors would become sixteen scalar operations each.
+#if !defined(SWRKIT_DISABLE_NAME_MASKS) && (defined(__GNUC__) || defined(__clang__)) && defined(__SIZEOF_INT128__) && \
+    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ &&                                           \
+    !(defined(__wasm__) && !defined(__wasm_simd128__))
+#define SWR_HAS_NAME_MASKS 1
+#else
+#define SWR_HAS_NAME_MASKS 0
+#endif
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// The scan's result as names.hpp's scan_name gives it: the first violation, or none and whether the text
+// ends with a separator.
+struct name_scan_result {
+  name_check first_violation;
+  bool ends_with_separator = false;
+};
+
+#if SWR_HAS_NAME_MASKS
+
+__extension__ typedef unsigned __int128 name_mask128;
+typedef unsigned char name_block __attribute__((vector_size(16)));
+typedef char name_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
+
+// The sign bit of each byte of a 0x00/0xFF vector, byte i at bit i.
+#if defined(__SSE2__)
+inline std::uint64_t name_movemask(name_block m) noexcept {
+  return static_cast<unsigned>(__builtin_ia32_pmovmskb128((name_block_chars)m));
+}
+#endif
+// The same on any target: each 8-byte half's sign bits gathered into its top byte by one multiplication.
+inline std::uint64_t name_movemask_portable(name_block m) noexcept {
+  std::uint64_t half[2];
+  __builtin_memcpy(half, &m, 16);
+  constexpr std::uint64_t sign_bits = 0x8080808080808080U, gather = 0x0002040810204081U;
+  return (((half[0] & sign_bits) * gather) >> 56) | (((half[1] & sign_bits) * gather) >> 56) << 8;
+}
+
+struct name_movemask_native {
+  static std::uint64_t of(name_block m) noexcept {
+#if defined(__SSE2__)
+    return name_movemask(m);
+#else
+    return name_movemask_portable(m);
+#endif
+  }
+};
+struct name_movemask_generic {
+  static std::uint64_t of(name_block m) noexcept { return name_movemask_portable(m); }
+};
+
+constexpr name_block name_splat(unsigned char c) noexcept {
+  const name_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
+  return b;
+}
+
+// The masks of a name, bit i for byte i. Five classes of bytes matter (invalid, alphanumeric, '.' or '/',
+// '_', '-'), so three masks tell them apart: `valid`, `dot_under` ('.' '/' '_') and `under_hyphen` ('_' '-').
+// A separator is in either of the last two, '_' in both.
+template <class Mask>
+struct name_masks {
+  Mask valid = 0, dot_under = 0, under_hyphen = 0;
+};
+
+// '-' '.' '/' and the digits are the contiguous bytes 0x2D..0x39, so a block takes two range tests and a few
+// comparisons.
+template <class Movemask, bool Repository>
+inline name_masks<std::uint64_t> classify_name_block(name_block bytes) noexcept {
+  const name_block from_hyphen = bytes - name_splat('-');
+  const name_block letter = (name_block)((bytes - name_splat('a')) <= name_splat('z' - 'a'));
+  const name_block under = (name_block)(bytes == name_splat('_'));
+  const name_block hyphen = (name_block)(from_hyphen == name_splat(0));
+  name_block valid = (name_block)(from_hyphen <= name_splat('9' - '-')) | letter | under;
+  name_block dot = (name_block)(bytes == name_splat('.'));
+  if (Repository) {
+    dot |= (name_block)(bytes == name_splat('/'));
+  } else {
+    valid &= (name_block)(bytes != name_splat('/'));  // a namespace has no '/'
+  }
+  return {Movemask::of(valid), Movemask::of(dot | under), Movemask::of(under | hyphen)};
+}
+
+inline name_block load_name_block(const char* p) noexcept {
+  name_block b;
+  __builtin_memcpy(&b, p, 16);
+  return b;
+}
+
+// The 1 to 15 bytes of a short name in a block, zeros after them (a zero is in no class), read without
+// touching a byte outside the name: two overlapping loads of 8 or 4 bytes, or single bytes.
+inline name_block load_short_name(const char* p, std::size_t n) noexcept {
+  std::uint64_t half[2] = {0, 0};
+  if (n >= 8) {
+    std::uint64_t last8;
+    __builtin_memcpy(&half[0], p, 8);
+    __builtin_memcpy(&last8, p + n - 8, 8);
+    half[1] = n == 8 ? 0 : last8 >> (8 * (16 - n));  // bytes 8..n-1
+  } else if (n >= 4) {
+    std::uint32_t first4, last4;
+    __builtin_memcpy(&first4, p, 4);
+    __builtin_memcpy(&last4, p + n - 4, 4);
+    half[0] = first4 | static_cast<std::uint64_t>(last4) << (8 * (n - 4));
+  } else {
+    for (std::size_t i = 0; i < n; ++i)
+      half[0] |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+  }
+  name_block b;
+  __builtin_memcpy(&b, half, 16);
+  return b;
+}
+
+// Blocks First..Last-1 of a name of 16(Blocks - 2) + 1 to 16 Blocks bytes (at least 16), as a 64-bit word:
+// block k holds bytes 16k..16k+15 at bits 16(k % 4)... Every block but the last two is inside the name. The
+// last two are loaded at n - 16 when they would pass its end, and their masks shifted right so that only the
+// bytes from 16k on remain: none when 16k >= n. (The shift is at most 48 bits in a one-word name; in a
+// two-word one, n > 64 keeps it at most 63.) A fixed number of loads costs less than a mispredicted loop exit.
+template <class Movemask, bool Repository, unsigned Blocks, unsigned First, unsigned Last>
+inline name_masks<std::uint64_t> name_mask_word(const char* p, std::size_t n) noexcept {
+  name_masks<std::uint64_t> word;
+  const unsigned last_start = static_cast<unsigned>(n) - 16;
+#pragma GCC unroll 4
+  for (unsigned k = First; k < Last; ++k) {
+    const bool inside = k + 2 < Blocks || k == 0;
+    const unsigned at = inside || 16 * k < last_start ? 16 * k : last_start;
+    const unsigned drop = 16 * k - at, to = 16 * (k % 4);
+    const name_masks<std::uint64_t> m = classify_name_block<Movemask, Repository>(load_name_block(p + at));
+    word.valid |= (m.valid >> drop) << to;
+    word.dot_under |= (m.dot_under >> drop) << to;
+    word.under_hyphen |= (m.under_hyphen >> drop) << to;
+  }
+  return word;
+}
+
+template <class Movemask, bool Repository, class Mask, unsigned Blocks>
+inline name_masks<Mask> name_masks_of(const char* p, std::size_t n) noexcept {
+  if constexpr (Blocks == 1) {
+    return classify_name_block<Movemask, Repository>(load_short_name(p, n));
+  } else if constexpr (Blocks <= 4) {
+    return name_mask_word<Movemask, Repository, Blocks, 0, Blocks>(p, n);
+  } else {
+    const name_masks<std::uint64_t> low = name_mask_word<Movemask, Repository, Blocks, 0, 4>(p, n);
+    const name_masks<std::uint64_t> high = name_mask_word<Movemask, Repository, Blocks, 4, Blocks>(p, n);
+    const auto join = [](std::uint64_t lo, std::uint64_t hi) { return static_cast<Mask>(hi) << 64 | lo; };
+    return {join(low.valid, high.valid), join(low.dot_under, high.dot_under),
+            join(low.under_hyphen, high.under_hyphen)};
+  }
+}
+
+inline unsigned name_lowest_bit(std::uint64_t m) noexcept { return static_cast<unsigned>(__builtin_ctzll(m)); }
+inline unsigned name_lowest_bit(name_mask128 m) noexcept {
+  const auto low = static_cast<std::uint64_t>(m);
+  return low != 0 ? name_lowest_bit(low) : 64 + name_lowest_bit(static_cast<std::uint64_t>(m >> 64));
+}
+
+template <class Mask>
+inline bool name_bit(Mask m, std::size_t i) noexcept {
+  return ((m >> i) & 1) != 0;
+}
+
+template <class Movemask, bool Repository, class Mask, unsigned Blocks>
+inline name_scan_result scan_name_masks(const char* p, std::size_t n) noexcept {
+  const name_masks<Mask> m = name_masks_of<Movemask, Repository, Mask, Blocks>(p, n);
+  const Mask in_name = n == 8 * sizeof(Mask) ? ~Mask{0} : (Mask{1} << n) - 1;
+  const Mask sep = m.dot_under | m.under_hyphen, under = m.dot_under & m.under_hyphen;
+  const Mask hyphen = m.under_hyphen & ~m.dot_under;
+  const Mask pairs_allowed = (under & under << 1) | (hyphen & hyphen << 1);
+  const Mask invalid = in_name & ~m.valid;
+  const Mask third_underscore = under & under << 2 & under << 1;
+  const Mask adjacent = sep & sep << 1 & ~pairs_allowed;
+  // The first byte may be neither a separator nor, in a namespace, a digit.
+  const bool bad_start = name_bit(sep, 0) || (!Repository && p[0] >= '0' && p[0] <= '9');
+  const Mask violations = invalid | third_underscore | adjacent | Mask{bad_start};
+  if (violations == 0) return {{}, name_bit(sep, n - 1)};
+  const unsigned i = name_lowest_bit(violations);
+  name_error error = name_error::adjacent_separators;
+  if (name_bit(invalid, i)) {
+    error = name_error::invalid_character;
+  } else if (i == 0) {
+    error = name_error::invalid_start;
+  } else if (name_bit(third_underscore, i)) {
+    error = name_error::too_many_underscores;
+  }
+  return {{error, i}, false};
+}
+
+// The scan of a text of 1 to 128 bytes, with as many blocks as it needs: one for up to 15 bytes, then 2, 4,
+// 6 or 8, in one 64-bit mask up to 64 bytes, in two beyond.
+template <class Movemask, bool Repository>
+inline name_scan_result scan_name_masks(const char* p, std::size_t n) noexcept {
+  if (n < 16) return scan_name_masks<Movemask, Repository, std::uint64_t, 1>(p, n);
+  if (n <= 32) return scan_name_masks<Movemask, Repository, std::uint64_t, 2>(p, n);
+  if (n <= 64) return scan_name_masks<Movemask, Repository, std::uint64_t, 4>(p, n);
+  if (n <= 96) return scan_name_masks<Movemask, Repository, name_mask128, 6>(p, n);
+  return scan_name_masks<Movemask, Repository, name_mask128, 8>(p, n);
+}
+
+template <class Movemask = name_movemask_native>
+inline name_scan_result scan_name_masks(name_kind kind, const char* p, std::size_t n) noexcept {
+  return kind == name_kind::repository ? scan_name_masks<Movemask, true>(p, n) : scan_name_masks<Movemask, false>(p, n);
+}
+
+#endif  // SWR_HAS_NAME_MASKS
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_NAME_MASKS_HPP
