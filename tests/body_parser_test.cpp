@@ -1,12 +1,22 @@
 // Tests for swr/body_parser.hpp: parse_create_repo_body against docs/api.md, docs/names.md and the strictness
 // rules of the header (RFC 8259), with exact errors; the round trip parse(to_json(b)) == b; every truncation
-// of a valid document; and mutated documents that must never crash.
+// of a valid document; and mutated documents that must never crash. Then the fast path
+// (detail/body_fast_path.hpp) against the general reader: whenever the fast path reads a body, the general
+// reader reads the same one, and parse_create_repo_body always gives the general reader's result — on the
+// JSONTestSuite corpus, generated documents, every single-byte mutation of hundreds of them, strings across
+// the 16-byte blocks, and documents that end on the last byte before an unreadable page.
 #include "swr/swr.hpp"
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "body_generator.hpp"
+#include "guarded_page.hpp"
 #include "test_support.hpp"
 
 using swr::create_repo_body;
@@ -212,3 +222,261 @@ TEST_CASE("mutated documents never crash, and errors point inside the document")
   CHECK(accepted > 0);
   CHECK(accepted < 20000);
 }
+
+#if defined(SWR_HAS_BODY_FAST_PATH)
+namespace {
+// The result of `json`'s parse, fast path first, against the general reader's. Returns false (and says why
+// once per test case through FAIL_CHECK) on a difference. `fast_read` tells whether the fast path read it;
+// `public_too`: parse_create_repo_body is also compared (the mutation test leaves it out for time).
+bool same_as_general(std::string_view json, bool* fast_read = nullptr, bool public_too = true) {
+  create_repo_body fast;
+  const bool fast_ok = swr::detail::parse_create_repo_body_fast(json, fast);
+  const auto general = swr::detail::parse_create_repo_body_general(json);
+  if (fast_read != nullptr) *fast_read = fast_ok;
+  if (fast_ok && !(general && *general == fast)) {
+    FAIL_CHECK("the fast path read a body the general reader " << (general ? "reads differently" : "refuses") << ": "
+                                                               << std::string(json));
+    return false;
+  }
+  if (!public_too) return true;
+  const auto both = swr::parse_create_repo_body(json);
+  if (!(both == general)) {
+    FAIL_CHECK("parse_create_repo_body differs from the general reader on " << std::string(json));
+    return false;
+  }
+  return true;
+}
+
+// A generated body's document with whitespace after some of its structural bytes, and its members in another
+// order sometimes (the writer's order is fixed).
+std::string spaced(const std::string& json, std::mt19937& rng) {
+  static constexpr const char* spaces[] = {"", "", " ", "\n", "\t", "\r\n  ", "    "};
+  std::string out;
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    out += c;
+    if (in_string) {
+      if (c == '\\') {
+        out += json[++i];
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == ',' || c == ':') {
+      out += spaces[rng() % std::size(spaces)];
+    }
+  }
+  return spaces[rng() % std::size(spaces)] + out + spaces[rng() % std::size(spaces)];
+}
+
+std::vector<std::string> generated_documents(std::uint32_t seed, std::size_t count) {
+  swr_test::body_generator generate(seed);
+  std::mt19937 rng(seed);
+  std::vector<std::string> documents;
+  while (documents.size() < count) {
+    const auto json = swr::to_json(generate.body());
+    if (!json) continue;
+    documents.push_back(documents.size() % 2 == 0 ? *json : spaced(*json, rng));
+  }
+  return documents;
+}
+}  // namespace
+
+TEST_CASE("fast path: generated documents are read by it, and read as the general reader reads them") {
+  std::size_t fast = 0;
+  const auto documents = generated_documents(424242, 3000);
+  for (const std::string& json : documents) {
+    bool fast_read = false;
+    if (!same_as_general(json, &fast_read)) break;
+    fast += fast_read ? 1 : 0;
+  }
+  CHECK(fast == documents.size());  // every valid body of the four members takes the fast path
+}
+
+TEST_CASE("fast path: hand-picked documents, taken or handed over, give the general reader's result") {
+  const char* const documents[] = {
+      R"({"repository":"busybox","is_public":true})",
+      R"({"is_public":false,"repository":"team$app","category":"arms","description":null})",
+      R"({"repository":"team\/app","is_public":false,"category":null,"description":"caf\u00e9 \ud83d\udc33 \"q\""})",
+      R"({"repository":"r","is_public":true,"description":"\u0000\u001f\b\f\n\r\t\/\\\""})",
+      R"({"repository":"r","is_public":true,"description":"\ud83d"})",
+      R"({"repository":"r","is_public":true,"description":"\udc33\ud83d"})",
+      R"({"repository":"r","is_public":true,"description":"\ud83d\u0041"})",
+      R"({"repository":"r","is_public":true,"description":"\ud83d\"})",
+      R"({"repository":"r","is_public":true,"description":"\u12"})",
+      R"({"repository":"r","is_public":true,"description":"\uD83D\uDC33\U0041"})",
+      R"({"repository":"r","is_public":true,"description":"\x"})",
+      R"({"repository":"r","is_public":true,"description":"\)",
+      R"({"repository":"r","is_public":true,"description":")",
+      R"({"repository":"r","is_public":true,"description":"a\"})",
+      R"({"repository":"r","is_public":true,"descr\u0069ption":"a"})",
+      R"({"repository":"r","is_public":true,"extra":[1,{"a":null}]})",
+      R"({"repository":"r","is_public":true,"repository":"s"})",
+      R"({"repository":"r","is_public":1})",
+      R"({"repository":"r","is_public":truex})",
+      R"({"repository":"r","is_public":tru})",
+      R"({"repository":"r","is_public":null})",
+      R"({"repository":"r"})",
+      R"({"repository":"R","is_public":true})",
+      R"({"repository":"r","is_public":true,"category":"nope"})",
+      R"({"repository":"r","is_public":true,"category":"lin\u0075x"})",
+      R"({"repository":"r","is_public":true,"category":7})",
+      R"({"repository":"r","is_public":true,}")",
+      R"({"repository":"r","is_public":true} x)",
+      R"({"repository":"r","is_public":true}})",
+      R"({"repository":"r" "is_public":true})",
+      R"({"repository":"r","is_public":true)",
+      R"({})",
+      R"([])",
+      R"("x")",
+      "",
+      " ",
+      "{\"repository\":\"r\",\"is_public\":true,\"description\":\"\x01\"}",
+      "{\"repository\":\"r\",\"is_public\":true,\"description\":\"\x7f\xc3\xa9\"}",
+      "{\"repository\":\"r\",\"is_public\":true,\"description\":\"\xc3\"}",
+      "{\"repository\":\"r\",\"is_public\":true,\"description\":\"\xed\xa0\x80\"}",
+      "{\"repository\":\"r\",\"is_public\":true,\"description\":\"\xf4\x90\x80\x80\"}",
+      "{\"repository\":\"r\",\"is_public\":true,\"description\":\"\xe0\x80\xaf\"}",
+      "{\"repository\":\"r\",\"is_public\":true,\"description\":\"\xf0\x9f\x90\xb3\xef\xbf\xbf\"}",
+      "\xef\xbb\xbf{\"repository\":\"r\",\"is_public\":true}",
+      "{\"repository\":\"r\",\"is_public\":true}\x00",
+  };
+  for (const char* json : documents) {
+    CAPTURE(json);
+    CHECK(same_as_general(json));
+  }
+  CHECK(same_as_general(std::string_view("{\"repository\":\"r\",\"is_public\":true,\"description\":\"\0\"}", 51)));
+}
+
+TEST_CASE("fast path: descriptions at and past the length limit") {
+  for (const std::size_t code_points : {std::size_t{29999}, std::size_t{30000}, std::size_t{30001}}) {
+    for (const char* unit : {"a", "\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x90\xb3", "\\u00e9", "\\n"}) {
+      std::string text;
+      for (std::size_t i = 0; i < code_points; ++i) text += unit;
+      bool fast_read = false;
+      CHECK(same_as_general(R"({"repository":"r","is_public":true,"description":")" + text + "\"}", &fast_read));
+      CHECK(fast_read == (code_points <= 30000));
+    }
+  }
+}
+
+TEST_CASE("fast path: the JSONTestSuite corpus gives the general reader's result") {
+#if defined(SWRKIT_JSON_TEST_SUITE_DIR)
+  std::size_t files = 0;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(SWRKIT_JSON_TEST_SUITE_DIR, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    std::ifstream in(it->path(), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CAPTURE(it->path().filename().string());
+    CHECK(same_as_general(bytes));
+    // The same text as a body member's value, where the fast path reads strings and literals.
+    CHECK(same_as_general(R"({"repository":"r","is_public":true,"description":)" + bytes + "}"));
+    ++files;
+  }
+  CHECK(files > 300);
+#endif
+}
+
+TEST_CASE("fast path: every single-byte change, deletion and insertion of hundreds of documents") {
+  const char interesting[] =
+      "{}[],:\"\\/ubnrtf0123456789aAeE$-+.lsx \t\r\n\x00\x01\x1f\x7f\x80\x9f\xa0\xbf\xc0\xc2\xdf"
+      "\xe0\xed\xef\xf0\xf4\xf5\xff";
+  const auto documents = generated_documents(99, 200);
+  std::size_t mutations = 0, fast = 0;
+  bool ok = true;
+  for (std::size_t d = 0; d < documents.size() && ok; ++d) {
+    const std::string& original = documents[d];
+    // Long descriptions: every position of the first 128 bytes and of the last 40, the rest sampled.
+    for (std::size_t at = 0; at <= original.size() && ok; ++at) {
+      if (at >= 128 && at + 40 < original.size() && at % 13 != 0) continue;
+      std::string json = original;
+      if (at < original.size()) {
+        json.erase(at, 1);
+        ok = ok && same_as_general(json, nullptr, false);
+      }
+      for (std::size_t k = 0; k + 1 < sizeof interesting && ok; ++k) {
+        bool fast_read = false;
+        json = original;
+        json.insert(json.begin() + static_cast<std::ptrdiff_t>(at), interesting[k]);
+        ok = ok && same_as_general(json, &fast_read, false);
+        fast += fast_read ? 1 : 0;
+        if (at < original.size()) {
+          json = original;
+          json[at] = interesting[k];
+          ok = ok && same_as_general(json, &fast_read, false);
+          fast += fast_read ? 1 : 0;
+        }
+        mutations += 2;
+      }
+    }
+  }
+  CHECK(ok);
+  CHECK(mutations > 500000);
+  CHECK(fast > 0);
+}
+
+namespace {
+// The pieces a string value is made of in the boundary tests: plain bytes, escapes and UTF-8 of each length.
+constexpr const char* string_pieces[] = {
+    "a", "\\\"", "\\\\", "\\n", "\\u00e9", "\\ud83d\\udc33", "\xc3\xa9", "\xe6\x97\xa5", "\xf0\x9f\x90\xb3",
+    "$", "\\/"};
+}  // namespace
+
+TEST_CASE("fast path: strings and documents across 16-, 32- and 64-byte boundaries, ending before a guard page") {
+#if SWR_TEST_HAS_GUARDED_PAGE
+  swr_test::guarded_page page;
+  REQUIRE(page.ok());
+#endif
+  std::mt19937 rng(5);
+  std::size_t fast = 0, documents = 0;
+  for (std::size_t length = 0; length <= 80; ++length) {
+    for (std::size_t variant = 0; variant < 24; ++variant) {
+      // A description of `length` pieces, one of them (at a varying place) not plain.
+      std::string text;
+      for (std::size_t i = 0; i < length; ++i) {
+        text += i == (variant * 7) % (length + 1) ? string_pieces[variant % std::size(string_pieces)]
+                : rng() % 4 == 0                  ? string_pieces[rng() % std::size(string_pieces)]
+                                                  : "a";
+      }
+      const std::string lead(variant % 17, ' ');
+      const std::string repository = variant % 3 == 0 ? "team$app" : std::string(1 + length % 40, 'r');
+      std::string json = lead + R"({"repository":")" + repository + R"(","is_public":true,"description":")" + text +
+                         "\"}" + std::string(variant % 5, '\n');
+      for (const std::size_t cut : {json.size(), json.size() - 1, json.size() - 2, json.size() - 3}) {
+        const std::string_view prefix = std::string_view(json).substr(0, cut);
+        bool fast_read = false;
+        REQUIRE(same_as_general(prefix, &fast_read));
+        fast += fast_read ? 1 : 0;
+#if SWR_TEST_HAS_GUARDED_PAGE
+        // Any read past the last byte faults.
+        REQUIRE(same_as_general(page.at_end(prefix)));
+        // The general reader alone, too.
+        static_cast<void>(swr::detail::parse_create_repo_body_general(page.at_end(prefix)));
+#endif
+        ++documents;
+      }
+      // The description last, so that its string ends on the page's last bytes but one or two.
+      std::string last = lead + R"({"repository":")" + repository + R"(","is_public":true,"description":")" + text;
+      for (const char* ending : {"\"}", "\"", "\\\"", "\\", "\xc3", "\\u00"}) {
+#if SWR_TEST_HAS_GUARDED_PAGE
+        REQUIRE(same_as_general(page.at_end(last + ending)));
+#else
+        REQUIRE(same_as_general(last + ending));
+#endif
+      }
+    }
+  }
+  CHECK(fast * 5 >= documents);  // the whole documents and those cut in trailing whitespace
+#if SWR_TEST_HAS_GUARDED_PAGE
+  // Short documents and the empty one, ending at the page's end.
+  for (const char* json : {"", "{", "{\"", "{\"r", "{\"repository\":\"", R"({"repository":"r","is_public":t)"}) {
+    REQUIRE(same_as_general(page.at_end(json)));
+  }
+#endif
+}
+#endif  // SWR_HAS_BODY_FAST_PATH

@@ -20,6 +20,7 @@
 
 #include "swr/category.hpp"
 #include "swr/config.hpp"
+#include "swr/detail/body_fast_path.hpp"
 #include "swr/detail/json_object_reader.hpp"
 #include "swr/error.hpp"
 #include "swr/error_message.hpp"
@@ -70,22 +71,35 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
 }
 }  // namespace detail
 
-[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
-  detail::json_reader reader(json);
-  const detail::json_type type = reader.peek_type();
+namespace detail {
+// The general reader alone: any document, the exact result or diagnostic. parse_create_repo_body tries the
+// fast path (detail/body_fast_path.hpp) first; the tests compare the two through this function.
+[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body_general(std::string_view json) {
+  json_reader reader(json);
+  const json_type type = reader.peek_type();
   const std::size_t start = reader.offset();
   create_repo_body body;
-  if (type != detail::json_type::object) {
+  if (type != json_type::object) {
     // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
     if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
-  } else if (reader.read_members(detail::body_rules, [&](std::size_t index, const detail::json_member_value& value) {
-               const error problem = detail::apply_body_member(body, index, value);
+  } else if (reader.read_members(body_rules, [&](std::size_t index, const json_member_value& value) {
+               const error problem = apply_body_member(body, index, value);
                if (!problem.ok()) reader.record(error{problem.code, problem.field, problem.position, value.offset});
              })) {
     reader.finish();
   }
   if (!reader.outcome().ok()) return unexpected(reader.outcome());
   return body;
+}
+}  // namespace detail
+
+// Tells the tests that detail::parse_create_repo_body_general and detail::parse_create_repo_body_fast exist.
+#define SWR_HAS_BODY_FAST_PATH 1
+
+[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
+  create_repo_body body;
+  if (detail::parse_create_repo_body_fast(json, body)) return body;
+  return detail::parse_create_repo_body_general(json);
 }
 
 }  // namespace SWRKIT_ABI_NAMESPACE
