@@ -83,7 +83,7 @@ step "single-no-exceptions-no-rtti" cmake_config single-no-exceptions-no-rtti g+
 # The core headers without exceptions or RTTI (the fmt integration and the tool are not core), and with the
 # portable code only, as on a CPU or compiler without the fast paths: the name automaton at run time too.
 step "no-exceptions-no-rtti" cmake_config no-exceptions-no-rtti g++ 17 OFF \
-  -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti -DSWRKIT_DISABLE_NAME_MASKS" -DSWRKIT_TEST_INTEGRATIONS=OFF \
+  -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti -DSWRKIT_DISABLE_SIMD" -DSWRKIT_TEST_INTEGRATIONS=OFF \
   -DSWRKIT_BUILD_TOOLS=OFF
 
 # Everything under AddressSanitizer and UndefinedBehaviorSanitizer; any report fails the run.

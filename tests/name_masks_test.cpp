@@ -29,8 +29,8 @@ bool same_scan(const swr::detail::name_scan_result& a, const swr::detail::name_s
 // The fast path with each movemask agrees with the automaton on `text` (1 to 128 bytes).
 bool agrees(name_kind kind, std::string_view text) {
   const auto expected = swr::detail::scan_name_automaton(kind, text);
-  const auto native = swr::detail::scan_name_masks<swr::detail::name_movemask_native>(kind, text.data(), text.size());
-  const auto generic = swr::detail::scan_name_masks<swr::detail::name_movemask_generic>(kind, text.data(), text.size());
+  const auto native = swr::detail::scan_name_masks<swr::detail::movemask_native>(kind, text.data(), text.size());
+  const auto generic = swr::detail::scan_name_masks<swr::detail::movemask_generic>(kind, text.data(), text.size());
   return same_scan(native, expected) && same_scan(generic, expected);
 }
 
@@ -49,15 +49,15 @@ std::string valid_name(std::size_t length) {
 TEST_CASE("the movemasks give the sign bit of each byte, byte i at bit i") {
   std::mt19937_64 rng(8);
   for (int round = 0; round < 10000; ++round) {
-    swr::detail::name_block bytes;
+    swr::detail::byte_block bytes;
     std::uint64_t expected = 0;
     for (unsigned i = 0; i < 16; ++i) {
       const bool set = (rng() & 1) != 0;
       bytes[i] = static_cast<unsigned char>(set ? 0x80 | (rng() & 0x7F) : rng() & 0x7F);
       expected |= static_cast<std::uint64_t>(set) << i;
     }
-    CHECK(swr::detail::name_movemask_portable(bytes) == expected);
-    CHECK(swr::detail::name_movemask_native::of(bytes) == expected);
+    CHECK(swr::detail::movemask_portable(bytes) == expected);
+    CHECK(swr::detail::movemask_native::of(bytes) == expected);
   }
 }
 

@@ -10,9 +10,11 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "swr/category.hpp"
 #include "swr/config.hpp"
+#include "swr/detail/json_text.hpp"
 #include "swr/error.hpp"
 #include "swr/model.hpp"
 #include "swr/result.hpp"
@@ -32,6 +34,19 @@ template <class OutputIt>
 constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool repository_wire_form = false) {
   constexpr char hex[] = "0123456789abcdef";
   *out++ = '"';
+  if constexpr (std::is_same_v<OutputIt, char*>) {
+    // At run time, into memory: the block writer (json_text.hpp), the same bytes. A valid repository name
+    // needs no escapes, so its wire form is a plain copy with '/' as '$'.
+    if (!SWR_IS_CONSTANT_EVALUATED()) {
+      if (repository_wire_form) {
+        for (const char c : text) *out++ = c == '/' ? '$' : c;
+      } else {
+        out = write_json_text(text, out);
+      }
+      *out++ = '"';
+      return out;
+    }
+  }
   for (char c : text) {
     if (repository_wire_form && c == '/') c = '$';
     const auto byte = static_cast<unsigned char>(c);
@@ -91,9 +106,39 @@ struct counting_iterator {
 }  // namespace detail
 
 namespace detail {
+
+// The run-time fast path: the size of a body's document when the body is valid, from the repository's check,
+// the category's and one pass over the description (json_text.hpp); 0 when the body has a problem, which
+// first_problem then names.
+inline std::size_t valid_body_size(const create_repo_body_view& body) noexcept {
+  if (!check_repository(body.repository).ok()) return 0;
+  constexpr std::size_t braces_and_names = sizeof("{\"repository\":\"\"") - 1 + 1;
+  std::size_t size = braces_and_names + body.repository.size() +
+                     (body.is_public ? sizeof(",\"is_public\":true") : sizeof(",\"is_public\":false")) - 1;
+  if (body.category) {
+    const std::string_view name = to_string(*body.category);
+    if (name.empty()) return 0;
+    size += sizeof(",\"category\":\"\"") - 1 + name.size();  // category names need no escapes
+  }
+  if (body.description) {
+    const json_text_measure text = measure_json_text(*body.description, description_max_code_points);
+    if (!text.valid) return 0;
+    size += sizeof(",\"description\":\"\"") - 1 + text.escaped_size;
+  }
+  return size;
+}
+
 // The JSON document of a body already known to be valid: sized first, then written in place.
+// (Only where std::string is constexpr can this run in a constant expression, and need put_body.)
 SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
-  std::string json(put_body(body, counting_iterator{}).count, '\0');
+#if SWR_HAS_CONSTEXPR_STRING
+  if (SWR_IS_CONSTANT_EVALUATED()) {
+    std::string json(put_body(body, counting_iterator{}).count, '\0');
+    put_body(body, json.data());
+    return json;
+  }
+#endif
+  std::string json(valid_body_size(body), '\0');
   put_body(body, json.data());
   return json;
 }
@@ -101,6 +146,9 @@ SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
 
 /// The size in bytes of the body's JSON document, or the body's first problem.
 [[nodiscard]] constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
+  if (!SWR_IS_CONSTANT_EVALUATED()) {
+    if (const std::size_t size = detail::valid_body_size(body)) return size;
+  }
   const error problem = first_problem(body);
   if (!problem.ok()) return unexpected(problem);
   return detail::put_body(body, detail::counting_iterator{}).count;
@@ -127,6 +175,16 @@ template <class OutputIt>
 
 /// The body's JSON document, or the body's first problem.
 [[nodiscard]] SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
+#if SWR_HAS_CONSTEXPR_STRING
+  if (!SWR_IS_CONSTANT_EVALUATED())
+#endif
+  {
+    if (const std::size_t size = detail::valid_body_size(body)) {
+      std::string json(size, '\0');
+      detail::put_body(body, json.data());
+      return json;
+    }
+  }
   const error problem = first_problem(body);
   if (!problem.ok()) return unexpected(problem);
   return detail::body_json(body);

@@ -8,6 +8,8 @@
 #include <string_view>
 
 #include "swr/config.hpp"
+#include "swr/detail/byte_blocks.hpp"
+#include "swr/detail/utf8_ssse3.hpp"
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
@@ -46,6 +48,22 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 /// The offset of the first byte that does not start a well-formed sequence, or `text.size()` if none.
 [[nodiscard]] constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
   std::size_t i = 0;
+#if SWR_HAS_UTF8_SSSE3
+  // At run time, a whole valid text is confirmed 16 bytes at a time; only an invalid one is scanned below.
+  if (!SWR_IS_CONSTANT_EVALUATED() && detail::utf8_ssse3_available() &&
+      detail::utf8_valid_ssse3(text.data(), text.size())) {
+    return text.size();
+  }
+#endif
+#if SWR_HAS_BYTE_BLOCKS
+  // At run time, blocks of 16 ASCII bytes are valid as they are.
+  if (!SWR_IS_CONSTANT_EVALUATED()) {
+    while (text.size() - i >= 16 &&
+           detail::movemask_native::of(detail::load_byte_block(text.data() + i)) == 0) {  // no sign bit set
+      i += 16;
+    }
+  }
+#endif
   while (i < text.size()) {
     const std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) return i;
@@ -56,6 +74,13 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 [[nodiscard]] constexpr bool is_valid_utf8(std::string_view text) noexcept {
   return find_invalid_utf8(text) == text.size();
+}
+
+/// The number of bytes that are not continuation bytes (10xxxxxx): in valid UTF-8, the number of code points.
+[[nodiscard]] constexpr std::size_t count_code_points(std::string_view text) noexcept {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
 }
 
 /// Appends the UTF-8 encoding of a Unicode scalar value (not a surrogate, at most U+10FFFF) through `out`.

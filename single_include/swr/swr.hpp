@@ -654,6 +654,232 @@ class json_diagnostics {
 #include <string_view>
 
 
+// ---- swr/detail/byte_blocks.hpp ----
+// swrkit — 16-byte blocks for the run-time fast paths (names, JSON text): a vector type, a load, a splat and
+// the movemask that turns a comparison's 0x00/0xFF bytes into bits, byte i at bit i.
+//
+// Written with the compiler's vector extensions, which GCC and Clang lower to SSE2 on x86-64 (baseline there),
+// NEON on ARM, or whatever the target has, and not with <immintrin.h>, which costs a third of a second per
+// translation unit. Little-endian targets only (bit i must be byte i), and not WebAssembly without SIMD,
+// where a vector operation would become sixteen scalar ones. SWRKIT_DISABLE_SIMD turns every fast path off;
+// the portable code they stand in for then runs, as it does in constant evaluation.
+#ifndef SWR_DETAIL_BYTE_BLOCKS_HPP
+#define SWR_DETAIL_BYTE_BLOCKS_HPP
+
+#include <cstdint>
+
+
+#if !defined(SWRKIT_DISABLE_SIMD) && (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !(defined(__wasm__) && !defined(__wasm_simd128__))
+#define SWR_HAS_BYTE_BLOCKS 1
+#else
+#define SWR_HAS_BYTE_BLOCKS 0
+#endif
+
+#if SWR_HAS_BYTE_BLOCKS
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+typedef unsigned char byte_block __attribute__((vector_size(16)));
+typedef char byte_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
+
+constexpr byte_block splat_byte(unsigned char c) noexcept {
+  const byte_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
+  return b;
+}
+
+// The 16 bytes at p; the caller guarantees that they are all inside its data.
+inline byte_block load_byte_block(const char* p) noexcept {
+  byte_block b;
+  __builtin_memcpy(&b, p, 16);
+  return b;
+}
+
+// The sign bit of each byte of a block, on any target: each 8-byte half's sign bits gathered into its top
+// byte by one multiplication.
+inline std::uint64_t movemask_portable(byte_block m) noexcept {
+  std::uint64_t half[2];
+  __builtin_memcpy(half, &m, 16);
+  constexpr std::uint64_t sign_bits = 0x8080808080808080U, gather = 0x0002040810204081U;
+  return (((half[0] & sign_bits) * gather) >> 56) | (((half[1] & sign_bits) * gather) >> 56) << 8;
+}
+
+// The movemasks as policies, so that the tests can run a fast path with either: the target's own instruction
+// where there is one (SSE2's pmovmskb), and the portable one.
+struct movemask_native {
+  static std::uint64_t of(byte_block m) noexcept {
+#if defined(__SSE2__)
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128((byte_block_chars)m));
+#else
+    return movemask_portable(m);
+#endif
+  }
+};
+struct movemask_generic {
+  static std::uint64_t of(byte_block m) noexcept { return movemask_portable(m); }
+};
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+#endif  // SWR_HAS_BYTE_BLOCKS
+
+#endif  // SWR_DETAIL_BYTE_BLOCKS_HPP
+
+// ---- swr/detail/utf8_ssse3.hpp ----
+// swrkit — UTF-8 validation 16 bytes at a time on x86 with SSSE3, chosen at run time: find_invalid_utf8
+// (utf8.hpp) asks it first and, only when it says "invalid", finds the exact offset with the portable code.
+//
+// The method is Keiser and Lemire's ("Validating UTF-8 in less than one instruction per byte", 2021): every
+// error of table 3-7 shows in a pair of adjacent bytes, given by the high nibble of the first, its low nibble
+// and the high nibble of the second; three 16-entry tables (one pshufb each) give the errors each nibble
+// allows, and their AND is the errors present. A continuation byte is an error by its pair alone unless it is
+// the third or fourth of a sequence, which the bytes two and three back tell. The text's last bytes go in a
+// block padded with zeros, so a sequence cut short at the end meets an ASCII byte and shows as an error.
+// GCC 12 or later (for __builtin_shufflevector) or Clang, on x86; SWRKIT_DISABLE_SIMD turns it off.
+#ifndef SWR_DETAIL_UTF8_SSSE3_HPP
+#define SWR_DETAIL_UTF8_SSSE3_HPP
+
+#include <cstddef>
+
+
+#if SWR_HAS_BYTE_BLOCKS && (defined(__x86_64__) || defined(__i386__)) && \
+    (defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 12))
+#define SWR_HAS_UTF8_SSSE3 1
+#else
+#define SWR_HAS_UTF8_SSSE3 0
+#endif
+
+#if SWR_HAS_UTF8_SSSE3
+#include <cpuid.h>  // __get_cpuid: a few macros and an inline function
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// Whether this CPU has SSSE3 (all x86-64 CPUs since about 2008 do). Asked once.
+inline bool utf8_ssse3_available() noexcept {
+  // GCOVR_EXCL_BR_START: one CPU answers one way (the tests run the kernel and the portable code either way)
+  static const bool available = [] {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    return __get_cpuid(1, &a, &b, &c, &d) != 0 && (c & (1U << 9)) != 0;
+  }();
+  // GCOVR_EXCL_BR_STOP
+  return available;
+}
+
+namespace utf8_errors {
+// The error of each kind of bad pair, one bit each (two kinds that never meet share one).
+constexpr unsigned char too_short = 1 << 0;                        // a lead byte, then no continuation
+constexpr unsigned char too_long = 1 << 1;                         // ASCII, then a continuation
+constexpr unsigned char overlong_3 = 1 << 2;                       // E0, then 80..9F
+constexpr unsigned char too_large = 1 << 3;                        // F4, then 90..BF; F5..FF
+constexpr unsigned char surrogate = 1 << 4;                        // ED, then A0..BF
+constexpr unsigned char overlong_2 = 1 << 5;                       // C0 or C1
+constexpr unsigned char too_large_1000 = 1 << 6;                   // F5..FF, then 80..8F
+constexpr unsigned char overlong_4 = 1 << 6;                       // F0, then 80..8F
+constexpr unsigned char two_conts = 1 << 7;                        // a continuation, then a continuation
+constexpr unsigned char carry = too_short | too_long | two_conts;  // what the first byte's low nibble allows
+}  // namespace utf8_errors
+
+#define SWR_UTF8_SSSE3_TARGET __attribute__((target("ssse3"), always_inline))
+
+SWR_UTF8_SSSE3_TARGET inline byte_block utf8_lookup(byte_block table, byte_block nibbles) {
+  return (byte_block)__builtin_ia32_pshufb128((byte_block_chars)table, (byte_block_chars)nibbles);
+}
+
+// The errors in a block, given the block before it (zeros before the first).
+SWR_UTF8_SSSE3_TARGET inline byte_block utf8_block_errors(byte_block input, byte_block previous) {
+  using namespace utf8_errors;
+  const byte_block first_high = {too_long,
+                                 too_long,
+                                 too_long,
+                                 too_long,
+                                 too_long,
+                                 too_long,
+                                 too_long,
+                                 too_long,
+                                 two_conts,
+                                 two_conts,
+                                 two_conts,
+                                 two_conts,
+                                 too_short | overlong_2,
+                                 too_short,
+                                 too_short | overlong_3 | surrogate,
+                                 too_short | too_large | too_large_1000 | overlong_4};
+  constexpr unsigned char large = carry | too_large | too_large_1000;
+  const byte_block first_low = {carry | overlong_3 | overlong_2 | overlong_4,
+                                carry | overlong_2,
+                                carry,
+                                carry,
+                                carry | too_large,
+                                large,
+                                large,
+                                large,
+                                large,
+                                large,
+                                large,
+                                large,
+                                large,
+                                large | surrogate,
+                                large,
+                                large};
+  constexpr unsigned char cont = too_long | overlong_2 | two_conts;
+  const byte_block second_high = {too_short,
+                                  too_short,
+                                  too_short,
+                                  too_short,
+                                  too_short,
+                                  too_short,
+                                  too_short,
+                                  too_short,
+                                  cont | overlong_3 | too_large_1000 | overlong_4,
+                                  cont | overlong_3 | too_large,
+                                  cont | surrogate | too_large,
+                                  cont | surrogate | too_large,
+                                  too_short,
+                                  too_short,
+                                  too_short,
+                                  too_short};
+  const byte_block back1 =
+      __builtin_shufflevector(previous, input, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30);
+  const byte_block back2 =
+      __builtin_shufflevector(previous, input, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29);
+  const byte_block back3 =
+      __builtin_shufflevector(previous, input, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28);
+  const byte_block pair_errors = utf8_lookup(first_high, back1 >> splat_byte(4)) &
+                                 utf8_lookup(first_low, back1 & splat_byte(0x0F)) &
+                                 utf8_lookup(second_high, input >> splat_byte(4));
+  // A continuation two after a 3- or 4-byte lead, or three after a 4-byte one, must be one (0x80 set).
+  const byte_block third_or_fourth = (byte_block)(back2 >= splat_byte(0xE0)) | (byte_block)(back3 >= splat_byte(0xF0));
+  return (third_or_fourth & splat_byte(0x80)) ^ pair_errors;
+}
+
+// Whether the n bytes at p are well-formed UTF-8. Call it only when utf8_ssse3_available() says so.
+__attribute__((target("ssse3"))) inline bool utf8_valid_ssse3(const char* p, std::size_t n) noexcept {
+  byte_block errors = splat_byte(0), previous = splat_byte(0);
+  std::size_t i = 0;
+  for (; n - i >= 16; i += 16) {
+    const byte_block input = load_byte_block(p + i);
+    errors |= utf8_block_errors(input, previous);
+    previous = input;
+  }
+  char last[16] = {};
+  __builtin_memcpy(last, p + i, n - i);
+  errors |= utf8_block_errors(load_byte_block(last), previous);
+  return movemask_native::of((byte_block)(errors != splat_byte(0))) == 0;
+}
+
+#undef SWR_UTF8_SSSE3_TARGET
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+#endif  // SWR_HAS_UTF8_SSSE3
+
+#endif  // SWR_DETAIL_UTF8_SSSE3_HPP
+
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
@@ -691,6 +917,22 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 /// The offset of the first byte that does not start a well-formed sequence, or `text.size()` if none.
 [[nodiscard]] constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
   std::size_t i = 0;
+#if SWR_HAS_UTF8_SSSE3
+  // At run time, a whole valid text is confirmed 16 bytes at a time; only an invalid one is scanned below.
+  if (!SWR_IS_CONSTANT_EVALUATED() && detail::utf8_ssse3_available() &&
+      detail::utf8_valid_ssse3(text.data(), text.size())) {
+    return text.size();
+  }
+#endif
+#if SWR_HAS_BYTE_BLOCKS
+  // At run time, blocks of 16 ASCII bytes are valid as they are.
+  if (!SWR_IS_CONSTANT_EVALUATED()) {
+    while (text.size() - i >= 16 &&
+           detail::movemask_native::of(detail::load_byte_block(text.data() + i)) == 0) {  // no sign bit set
+      i += 16;
+    }
+  }
+#endif
   while (i < text.size()) {
     const std::size_t length = utf8_sequence_length(text, i);
     if (length == 0) return i;
@@ -701,6 +943,13 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 [[nodiscard]] constexpr bool is_valid_utf8(std::string_view text) noexcept {
   return find_invalid_utf8(text) == text.size();
+}
+
+/// The number of bytes that are not continuation bytes (10xxxxxx): in valid UTF-8, the number of code points.
+[[nodiscard]] constexpr std::size_t count_code_points(std::string_view text) noexcept {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
 }
 
 /// Appends the UTF-8 encoding of a Unicode scalar value (not a surrogate, at most U+10FFFF) through `out`.
@@ -1677,7 +1926,7 @@ constexpr std::size_t replace_byte(std::string_view in, char from, char to, char
 // ARM, whatever the target has, and not <immintrin.h>, which costs a third of a second per translation unit.
 // Loads never leave the name: a name of 16 bytes or more is covered by 16-byte blocks whose last one is moved
 // back to end on the name's last byte (overlapping bits agree), and a shorter one is assembled from loads of
-// 8, 4 and 1 bytes within it. SWRKIT_DISABLE_NAME_MASKS turns the fast path off.
+// 8, 4 and 1 bytes within it. SWRKIT_DISABLE_SIMD turns the fast path off.
 #ifndef SWR_DETAIL_NAME_MASKS_HPP
 #define SWR_DETAIL_NAME_MASKS_HPP
 
@@ -1685,12 +1934,8 @@ constexpr std::size_t replace_byte(std::string_view in, char from, char to, char
 #include <cstdint>
 
 
-// Vector extensions and 128-bit integers: GCC and Clang on 64-bit targets. The bit masks put byte i at bit i,
-// which the block assembly of short names assumes to be the memory order: little-endian targets only. Not on
-// WebAssembly without SIMD, where the vectors would become sixteen scalar operations each.
-#if !defined(SWRKIT_DISABLE_NAME_MASKS) && (defined(__GNUC__) || defined(__clang__)) && defined(__SIZEOF_INT128__) && \
-    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ &&                                           \
-    !(defined(__wasm__) && !defined(__wasm_simd128__))
+// 128-bit integers too: 64-bit targets.
+#if SWR_HAS_BYTE_BLOCKS && defined(__SIZEOF_INT128__)
 #define SWR_HAS_NAME_MASKS 1
 #else
 #define SWR_HAS_NAME_MASKS 0
@@ -1710,40 +1955,6 @@ struct name_scan_result {
 #if SWR_HAS_NAME_MASKS
 
 __extension__ typedef unsigned __int128 name_mask128;
-typedef unsigned char name_block __attribute__((vector_size(16)));
-typedef char name_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
-
-// The sign bit of each byte of a 0x00/0xFF vector, byte i at bit i.
-#if defined(__SSE2__)
-inline std::uint64_t name_movemask(name_block m) noexcept {
-  return static_cast<unsigned>(__builtin_ia32_pmovmskb128((name_block_chars)m));
-}
-#endif
-// The same on any target: each 8-byte half's sign bits gathered into its top byte by one multiplication.
-inline std::uint64_t name_movemask_portable(name_block m) noexcept {
-  std::uint64_t half[2];
-  __builtin_memcpy(half, &m, 16);
-  constexpr std::uint64_t sign_bits = 0x8080808080808080U, gather = 0x0002040810204081U;
-  return (((half[0] & sign_bits) * gather) >> 56) | (((half[1] & sign_bits) * gather) >> 56) << 8;
-}
-
-struct name_movemask_native {
-  static std::uint64_t of(name_block m) noexcept {
-#if defined(__SSE2__)
-    return name_movemask(m);
-#else
-    return name_movemask_portable(m);
-#endif
-  }
-};
-struct name_movemask_generic {
-  static std::uint64_t of(name_block m) noexcept { return name_movemask_portable(m); }
-};
-
-constexpr name_block name_splat(unsigned char c) noexcept {
-  const name_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
-  return b;
-}
 
 // The masks of a name, bit i for byte i. Five classes of bytes matter (invalid, alphanumeric, '.' or '/',
 // '_', '-'), so three masks tell them apart: `valid`, `dot_under` ('.' '/' '_') and `under_hyphen` ('_' '-').
@@ -1756,30 +1967,24 @@ struct name_masks {
 // '-' '.' '/' and the digits are the contiguous bytes 0x2D..0x39, so a block takes two range tests and a few
 // comparisons.
 template <class Movemask, bool Repository>
-inline name_masks<std::uint64_t> classify_name_block(name_block bytes) noexcept {
-  const name_block from_hyphen = bytes - name_splat('-');
-  const name_block letter = (name_block)((bytes - name_splat('a')) <= name_splat('z' - 'a'));
-  const name_block under = (name_block)(bytes == name_splat('_'));
-  const name_block hyphen = (name_block)(from_hyphen == name_splat(0));
-  name_block valid = (name_block)(from_hyphen <= name_splat('9' - '-')) | letter | under;
-  name_block dot = (name_block)(bytes == name_splat('.'));
+inline name_masks<std::uint64_t> classify_name_block(byte_block bytes) noexcept {
+  const byte_block from_hyphen = bytes - splat_byte('-');
+  const byte_block letter = (byte_block)((bytes - splat_byte('a')) <= splat_byte('z' - 'a'));
+  const byte_block under = (byte_block)(bytes == splat_byte('_'));
+  const byte_block hyphen = (byte_block)(from_hyphen == splat_byte(0));
+  byte_block valid = (byte_block)(from_hyphen <= splat_byte('9' - '-')) | letter | under;
+  byte_block dot = (byte_block)(bytes == splat_byte('.'));
   if (Repository) {
-    dot |= (name_block)(bytes == name_splat('/'));
+    dot |= (byte_block)(bytes == splat_byte('/'));
   } else {
-    valid &= (name_block)(bytes != name_splat('/'));  // a namespace has no '/'
+    valid &= (byte_block)(bytes != splat_byte('/'));  // a namespace has no '/'
   }
   return {Movemask::of(valid), Movemask::of(dot | under), Movemask::of(under | hyphen)};
 }
 
-inline name_block load_name_block(const char* p) noexcept {
-  name_block b;
-  __builtin_memcpy(&b, p, 16);
-  return b;
-}
-
 // The 1 to 15 bytes of a short name in a block, zeros after them (a zero is in no class), read without
 // touching a byte outside the name: two overlapping loads of 8 or 4 bytes, or single bytes.
-inline name_block load_short_name(const char* p, std::size_t n) noexcept {
+inline byte_block load_short_name(const char* p, std::size_t n) noexcept {
   std::uint64_t half[2] = {0, 0};
   if (n >= 8) {
     std::uint64_t last8;
@@ -1795,7 +2000,7 @@ inline name_block load_short_name(const char* p, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; ++i)
       half[0] |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
   }
-  name_block b;
+  byte_block b;
   __builtin_memcpy(&b, half, 16);
   return b;
 }
@@ -1814,7 +2019,7 @@ inline name_masks<std::uint64_t> name_mask_word(const char* p, std::size_t n) no
     const bool inside = k + 2 < Blocks || k == 0;
     const unsigned at = inside || 16 * k < last_start ? 16 * k : last_start;
     const unsigned drop = 16 * k - at, to = 16 * (k % 4);
-    const name_masks<std::uint64_t> m = classify_name_block<Movemask, Repository>(load_name_block(p + at));
+    const name_masks<std::uint64_t> m = classify_name_block<Movemask, Repository>(load_byte_block(p + at));
     word.valid |= (m.valid >> drop) << to;
     word.dot_under |= (m.dot_under >> drop) << to;
     word.under_hyphen |= (m.under_hyphen >> drop) << to;
@@ -1885,7 +2090,7 @@ inline name_scan_result scan_name_masks(const char* p, std::size_t n) noexcept {
   return scan_name_masks<Movemask, Repository, name_mask128, 8>(p, n);
 }
 
-template <class Movemask = name_movemask_native>
+template <class Movemask = movemask_native>
 inline name_scan_result scan_name_masks(name_kind kind, const char* p, std::size_t n) noexcept {
   return kind == name_kind::repository ? scan_name_masks<Movemask, true>(p, n) : scan_name_masks<Movemask, false>(p, n);
 }
@@ -3226,7 +3431,164 @@ inline error apply_body_member(create_repo_body& body, std::size_t index, const 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
+
+// ---- swr/detail/json_text.hpp ----
+// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that checks a
+// description (well-formed UTF-8, at most description_max_code_points) and measures its escaped size, and one
+// that writes it escaped, each taking 16 bytes at a time where nothing needs attention.
+//
+// A block of printable ASCII without '"' or '\' (most of any plain text) is counted, or copied, whole; at the
+// first byte that is not, the bytes before it go as a run and that byte (an escape, or one UTF-8 sequence) is
+// handled alone. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text remain. Without
+// vector extensions (or with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that
+// of put_json_string, which constant evaluation uses.
+#ifndef SWR_DETAIL_JSON_TEXT_HPP
+#define SWR_DETAIL_JSON_TEXT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// How a byte below 0x80 is written in a JSON string, as one little-endian word: the bytes to write (at most
+// six, `\u00xx`) and, in the top byte, how many. Bytes from 0x80 are copied as they are (size 1). The writer
+// stores all eight bytes and moves on by the size, with no branch on the kind of byte.
+constexpr std::uint64_t json_escape_of(unsigned byte) noexcept {
+  constexpr char hex[] = "0123456789abcdef";
+  const auto word = [](std::uint64_t size, const char* bytes) {
+    std::uint64_t w = size << 56;
+    for (std::uint64_t k = 0; k < size; ++k)
+      w |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[k])) << (8 * k);
+    return w;
+  };
+  const char short_escape = byte == '"'    ? '"'
+                            : byte == '\\' ? '\\'
+                            : byte == '\b' ? 'b'
+                            : byte == '\f' ? 'f'
+                            : byte == '\n' ? 'n'
+                            : byte == '\r' ? 'r'
+                            : byte == '\t' ? 't'
+                                           : '\0';
+  if (short_escape != '\0') {
+    const char e[] = {'\\', short_escape};
+    return word(2, e);
+  }
+  if (byte < 0x20) {
+    const char e[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0x0F]};
+    return word(6, e);
+  }
+  const char e[] = {static_cast<char>(byte)};
+  return word(1, e);
+}
+
+struct json_escape_table {
+  std::uint64_t of[256];
+};
+constexpr json_escape_table make_json_escape_table() noexcept {
+  json_escape_table t{};
+  for (unsigned byte = 0; byte < 256; ++byte) t.of[byte] = json_escape_of(byte);
+  return t;
+}
+inline constexpr json_escape_table json_escapes = make_json_escape_table();
+
+// What measure_json_text found: whether the text is a valid description, and its escaped size (quotes not
+// included).
+struct json_text_measure {
+  bool valid = false;
+  std::size_t escaped_size = 0;
+};
+
+#if SWR_HAS_BYTE_BLOCKS
+// The set bits of a 16-bit mask, without the library call that __builtin_popcount is on plain x86-64.
+inline std::size_t count_bits16(std::uint64_t x) noexcept {
+  x = x - ((x >> 1) & 0x5555);
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0F0F;
+  return static_cast<std::size_t>((x + (x >> 8)) & 0x1F);
+}
+
+// The bytes of a block that need an escape: those that take one more byte (`\"` `\\` `\b` `\t` `\n` `\f`
+// `\r`) and those that take five more (the other control bytes, `\u00xx`).
+struct json_escape_masks {
+  std::uint64_t short_escape, unicode_escape;
+};
+inline json_escape_masks json_escape_masks_of(byte_block bytes) noexcept {
+  const byte_block control = (byte_block)(bytes < splat_byte(0x20));
+  // \b \t \n are 8..10, \f \r 12..13: the range 8..13 without 11 (\v).
+  const byte_block short_control =
+      (byte_block)((bytes - splat_byte(8)) <= splat_byte(5)) & (byte_block)(bytes != splat_byte(11));
+  const byte_block quote_or_backslash =
+      (byte_block)(bytes == splat_byte('"')) | (byte_block)(bytes == splat_byte('\\'));
+  return {movemask_native::of(short_control | quote_or_backslash), movemask_native::of(control & ~short_control)};
+}
+#endif
+
+// One pass over a description: valid UTF-8 of at most `max_code_points`, and its escaped size. When it says
+// invalid, check_description (model.hpp) says exactly why and where.
+inline json_text_measure measure_json_text(std::string_view text, std::size_t max_code_points) noexcept {
+  // A text of no more bytes than code points allowed cannot have too many; a longer one is counted.
+  if (text.size() > max_code_points && count_code_points(text) > max_code_points) return {};
+  if (!is_valid_utf8(text)) return {};
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  std::size_t i = 0, size = n;
+#if SWR_HAS_BYTE_BLOCKS
+  for (; n - i >= 16; i += 16) {
+    const json_escape_masks m = json_escape_masks_of(load_byte_block(p + i));
+    size += count_bits16(m.short_escape) + 5 * count_bits16(m.unicode_escape);
+  }
+#endif
+  for (; i < n; ++i) size += (json_escapes.of[static_cast<unsigned char>(p[i])] >> 56) - 1;
+  return {true, size};
+}
+
+// Writes `text` (measured valid) escaped, without quotes, at `out`, which has room for its escaped size and
+// the closing quote; returns the end. A block of 16 bytes that needs no escape is copied whole; otherwise
+// each byte stores its 8-byte escape word (json_escapes), which stays inside the buffer while 7 bytes of text
+// remain (the output still to come is at least as long as the text, plus the quote).
+inline char* write_json_text(std::string_view text, char* out) noexcept {
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+#if SWR_HAS_BYTE_BLOCKS
+  for (; n - i >= 16 + 7; i += 16) {  // 7 more, for the words of the block's last bytes
+    const byte_block bytes = load_byte_block(p + i);
+    const json_escape_masks m = json_escape_masks_of(bytes);
+    if ((m.short_escape | m.unicode_escape) == 0) {
+      __builtin_memcpy(out, &bytes, 16);
+      out += 16;
+      continue;
+    }
+    for (std::size_t k = 0; k < 16; ++k) {
+      const std::uint64_t word = json_escapes.of[static_cast<unsigned char>(p[i + k])];
+      __builtin_memcpy(out, &word, 8);
+      out += word >> 56;
+    }
+  }
+#endif
+  for (; n - i >= 7; ++i) {
+    const std::uint64_t word = json_escapes.of[static_cast<unsigned char>(p[i])];
+    __builtin_memcpy(out, &word, 8);
+    out += word >> 56;
+  }
+  for (; i < n; ++i) {  // the last bytes, whose words might reach past the buffer
+    const std::uint64_t word = json_escapes.of[static_cast<unsigned char>(p[i])];
+    for (std::uint64_t k = 0; k < word >> 56; ++k) *out++ = static_cast<char>(word >> (8 * k));
+  }
+  return out;
+}
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_TEXT_HPP
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
@@ -3243,6 +3605,19 @@ template <class OutputIt>
 constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool repository_wire_form = false) {
   constexpr char hex[] = "0123456789abcdef";
   *out++ = '"';
+  if constexpr (std::is_same_v<OutputIt, char*>) {
+    // At run time, into memory: the block writer (json_text.hpp), the same bytes. A valid repository name
+    // needs no escapes, so its wire form is a plain copy with '/' as '$'.
+    if (!SWR_IS_CONSTANT_EVALUATED()) {
+      if (repository_wire_form) {
+        for (const char c : text) *out++ = c == '/' ? '$' : c;
+      } else {
+        out = write_json_text(text, out);
+      }
+      *out++ = '"';
+      return out;
+    }
+  }
   for (char c : text) {
     if (repository_wire_form && c == '/') c = '$';
     const auto byte = static_cast<unsigned char>(c);
@@ -3302,9 +3677,39 @@ struct counting_iterator {
 }  // namespace detail
 
 namespace detail {
+
+// The run-time fast path: the size of a body's document when the body is valid, from the repository's check,
+// the category's and one pass over the description (json_text.hpp); 0 when the body has a problem, which
+// first_problem then names.
+inline std::size_t valid_body_size(const create_repo_body_view& body) noexcept {
+  if (!check_repository(body.repository).ok()) return 0;
+  constexpr std::size_t braces_and_names = sizeof("{\"repository\":\"\"") - 1 + 1;
+  std::size_t size = braces_and_names + body.repository.size() +
+                     (body.is_public ? sizeof(",\"is_public\":true") : sizeof(",\"is_public\":false")) - 1;
+  if (body.category) {
+    const std::string_view name = to_string(*body.category);
+    if (name.empty()) return 0;
+    size += sizeof(",\"category\":\"\"") - 1 + name.size();  // category names need no escapes
+  }
+  if (body.description) {
+    const json_text_measure text = measure_json_text(*body.description, description_max_code_points);
+    if (!text.valid) return 0;
+    size += sizeof(",\"description\":\"\"") - 1 + text.escaped_size;
+  }
+  return size;
+}
+
 // The JSON document of a body already known to be valid: sized first, then written in place.
+// (Only where std::string is constexpr can this run in a constant expression, and need put_body.)
 SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
-  std::string json(put_body(body, counting_iterator{}).count, '\0');
+#if SWR_HAS_CONSTEXPR_STRING
+  if (SWR_IS_CONSTANT_EVALUATED()) {
+    std::string json(put_body(body, counting_iterator{}).count, '\0');
+    put_body(body, json.data());
+    return json;
+  }
+#endif
+  std::string json(valid_body_size(body), '\0');
   put_body(body, json.data());
   return json;
 }
@@ -3312,6 +3717,9 @@ SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
 
 /// The size in bytes of the body's JSON document, or the body's first problem.
 [[nodiscard]] constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
+  if (!SWR_IS_CONSTANT_EVALUATED()) {
+    if (const std::size_t size = detail::valid_body_size(body)) return size;
+  }
   const error problem = first_problem(body);
   if (!problem.ok()) return unexpected(problem);
   return detail::put_body(body, detail::counting_iterator{}).count;
@@ -3338,6 +3746,16 @@ template <class OutputIt>
 
 /// The body's JSON document, or the body's first problem.
 [[nodiscard]] SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
+#if SWR_HAS_CONSTEXPR_STRING
+  if (!SWR_IS_CONSTANT_EVALUATED())
+#endif
+  {
+    if (const std::size_t size = detail::valid_body_size(body)) {
+      std::string json(size, '\0');
+      detail::put_body(body, json.data());
+      return json;
+    }
+  }
   const error problem = first_problem(body);
   if (!problem.ok()) return unexpected(problem);
   return detail::body_json(body);

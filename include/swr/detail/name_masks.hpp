@@ -17,7 +17,7 @@
 // ARM, whatever the target has, and not <immintrin.h>, which costs a third of a second per translation unit.
 // Loads never leave the name: a name of 16 bytes or more is covered by 16-byte blocks whose last one is moved
 // back to end on the name's last byte (overlapping bits agree), and a shorter one is assembled from loads of
-// 8, 4 and 1 bytes within it. SWRKIT_DISABLE_NAME_MASKS turns the fast path off.
+// 8, 4 and 1 bytes within it. SWRKIT_DISABLE_SIMD turns the fast path off.
 #ifndef SWR_DETAIL_NAME_MASKS_HPP
 #define SWR_DETAIL_NAME_MASKS_HPP
 
@@ -25,14 +25,11 @@
 #include <cstdint>
 
 #include "swr/config.hpp"
+#include "swr/detail/byte_blocks.hpp"
 #include "swr/name_check.hpp"
 
-// Vector extensions and 128-bit integers: GCC and Clang on 64-bit targets. The bit masks put byte i at bit i,
-// which the block assembly of short names assumes to be the memory order: little-endian targets only. Not on
-// WebAssembly without SIMD, where the vectors would become sixteen scalar operations each.
-#if !defined(SWRKIT_DISABLE_NAME_MASKS) && (defined(__GNUC__) || defined(__clang__)) && defined(__SIZEOF_INT128__) && \
-    defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ &&                                           \
-    !(defined(__wasm__) && !defined(__wasm_simd128__))
+// 128-bit integers too: 64-bit targets.
+#if SWR_HAS_BYTE_BLOCKS && defined(__SIZEOF_INT128__)
 #define SWR_HAS_NAME_MASKS 1
 #else
 #define SWR_HAS_NAME_MASKS 0
@@ -52,40 +49,6 @@ struct name_scan_result {
 #if SWR_HAS_NAME_MASKS
 
 __extension__ typedef unsigned __int128 name_mask128;
-typedef unsigned char name_block __attribute__((vector_size(16)));
-typedef char name_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
-
-// The sign bit of each byte of a 0x00/0xFF vector, byte i at bit i.
-#if defined(__SSE2__)
-inline std::uint64_t name_movemask(name_block m) noexcept {
-  return static_cast<unsigned>(__builtin_ia32_pmovmskb128((name_block_chars)m));
-}
-#endif
-// The same on any target: each 8-byte half's sign bits gathered into its top byte by one multiplication.
-inline std::uint64_t name_movemask_portable(name_block m) noexcept {
-  std::uint64_t half[2];
-  __builtin_memcpy(half, &m, 16);
-  constexpr std::uint64_t sign_bits = 0x8080808080808080U, gather = 0x0002040810204081U;
-  return (((half[0] & sign_bits) * gather) >> 56) | (((half[1] & sign_bits) * gather) >> 56) << 8;
-}
-
-struct name_movemask_native {
-  static std::uint64_t of(name_block m) noexcept {
-#if defined(__SSE2__)
-    return name_movemask(m);
-#else
-    return name_movemask_portable(m);
-#endif
-  }
-};
-struct name_movemask_generic {
-  static std::uint64_t of(name_block m) noexcept { return name_movemask_portable(m); }
-};
-
-constexpr name_block name_splat(unsigned char c) noexcept {
-  const name_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
-  return b;
-}
 
 // The masks of a name, bit i for byte i. Five classes of bytes matter (invalid, alphanumeric, '.' or '/',
 // '_', '-'), so three masks tell them apart: `valid`, `dot_under` ('.' '/' '_') and `under_hyphen` ('_' '-').
@@ -98,30 +61,24 @@ struct name_masks {
 // '-' '.' '/' and the digits are the contiguous bytes 0x2D..0x39, so a block takes two range tests and a few
 // comparisons.
 template <class Movemask, bool Repository>
-inline name_masks<std::uint64_t> classify_name_block(name_block bytes) noexcept {
-  const name_block from_hyphen = bytes - name_splat('-');
-  const name_block letter = (name_block)((bytes - name_splat('a')) <= name_splat('z' - 'a'));
-  const name_block under = (name_block)(bytes == name_splat('_'));
-  const name_block hyphen = (name_block)(from_hyphen == name_splat(0));
-  name_block valid = (name_block)(from_hyphen <= name_splat('9' - '-')) | letter | under;
-  name_block dot = (name_block)(bytes == name_splat('.'));
+inline name_masks<std::uint64_t> classify_name_block(byte_block bytes) noexcept {
+  const byte_block from_hyphen = bytes - splat_byte('-');
+  const byte_block letter = (byte_block)((bytes - splat_byte('a')) <= splat_byte('z' - 'a'));
+  const byte_block under = (byte_block)(bytes == splat_byte('_'));
+  const byte_block hyphen = (byte_block)(from_hyphen == splat_byte(0));
+  byte_block valid = (byte_block)(from_hyphen <= splat_byte('9' - '-')) | letter | under;
+  byte_block dot = (byte_block)(bytes == splat_byte('.'));
   if (Repository) {
-    dot |= (name_block)(bytes == name_splat('/'));
+    dot |= (byte_block)(bytes == splat_byte('/'));
   } else {
-    valid &= (name_block)(bytes != name_splat('/'));  // a namespace has no '/'
+    valid &= (byte_block)(bytes != splat_byte('/'));  // a namespace has no '/'
   }
   return {Movemask::of(valid), Movemask::of(dot | under), Movemask::of(under | hyphen)};
 }
 
-inline name_block load_name_block(const char* p) noexcept {
-  name_block b;
-  __builtin_memcpy(&b, p, 16);
-  return b;
-}
-
 // The 1 to 15 bytes of a short name in a block, zeros after them (a zero is in no class), read without
 // touching a byte outside the name: two overlapping loads of 8 or 4 bytes, or single bytes.
-inline name_block load_short_name(const char* p, std::size_t n) noexcept {
+inline byte_block load_short_name(const char* p, std::size_t n) noexcept {
   std::uint64_t half[2] = {0, 0};
   if (n >= 8) {
     std::uint64_t last8;
@@ -137,7 +94,7 @@ inline name_block load_short_name(const char* p, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; ++i)
       half[0] |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
   }
-  name_block b;
+  byte_block b;
   __builtin_memcpy(&b, half, 16);
   return b;
 }
@@ -156,7 +113,7 @@ inline name_masks<std::uint64_t> name_mask_word(const char* p, std::size_t n) no
     const bool inside = k + 2 < Blocks || k == 0;
     const unsigned at = inside || 16 * k < last_start ? 16 * k : last_start;
     const unsigned drop = 16 * k - at, to = 16 * (k % 4);
-    const name_masks<std::uint64_t> m = classify_name_block<Movemask, Repository>(load_name_block(p + at));
+    const name_masks<std::uint64_t> m = classify_name_block<Movemask, Repository>(load_byte_block(p + at));
     word.valid |= (m.valid >> drop) << to;
     word.dot_under |= (m.dot_under >> drop) << to;
     word.under_hyphen |= (m.under_hyphen >> drop) << to;
@@ -227,7 +184,7 @@ inline name_scan_result scan_name_masks(const char* p, std::size_t n) noexcept {
   return scan_name_masks<Movemask, Repository, name_mask128, 8>(p, n);
 }
 
-template <class Movemask = name_movemask_native>
+template <class Movemask = movemask_native>
 inline name_scan_result scan_name_masks(name_kind kind, const char* p, std::size_t n) noexcept {
   return kind == name_kind::repository ? scan_name_masks<Movemask, true>(p, n) : scan_name_masks<Movemask, false>(p, n);
 }
