@@ -24,6 +24,7 @@
 
 #include "swr/category.hpp"
 #include "swr/config.hpp"
+#include "swr/detail/json_lexer.hpp"
 #include "swr/escape.hpp"
 #include "swr/model.hpp"
 #include "swr/names.hpp"
@@ -63,13 +64,6 @@ inline unsigned json_special_mask(const char* p) noexcept {
   return static_cast<unsigned>(__builtin_ia32_pmovmskb128((json_block_chars)special));
 }
 
-// Bit i set when byte i of the 16 at `p` is '"' or '\\'.
-inline unsigned json_quote_backslash_mask(const char* p) noexcept {
-  json_block b;
-  __builtin_memcpy(&b, p, 16);
-  const json_block hit = (json_block)(b == json_splat('"')) | (json_block)(b == json_splat('\\'));
-  return static_cast<unsigned>(__builtin_ia32_pmovmskb128((json_block_chars)hit));
-}
 #endif
 
 // The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
@@ -88,24 +82,6 @@ inline std::size_t find_json_string_special(const char* s, std::size_t i, std::s
   }
 #endif
   while (i < n && !is_json_string_special(static_cast<unsigned char>(s[i]))) ++i;
-  return i;
-}
-
-// The index of the first '"' or '\\' of s[i, n), or n. Reads nothing outside s[0, n).
-inline std::size_t find_json_quote_or_backslash(const char* s, std::size_t i, std::size_t n) noexcept {
-#if SWR_HAS_JSON_BLOCKS
-  if (n - i >= 16) {
-    do {
-      const unsigned mask = json_quote_backslash_mask(s + i);
-      if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
-      i += 16;
-    } while (n - i >= 16);
-    if (i == n) return n;
-    const unsigned mask = json_quote_backslash_mask(s + n - 16) >> (16 - (n - i));
-    return mask != 0 ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : n;
-  }
-#endif
-  while (i < n && s[i] != '"' && s[i] != '\\') ++i;
   return i;
 }
 
@@ -149,43 +125,59 @@ constexpr json_utf8_dfa_table make_json_utf8_dfa() noexcept {
 inline constexpr json_utf8_dfa_table json_utf8_dfa = make_json_utf8_dfa();
 
 // Whether s[i, n) is well-formed UTF-8 without control bytes (what the lexer checks of a string's raw bytes
-// outside escapes; escapes are ASCII). Blocks of 16 plain ASCII bytes are skipped between sequences.
+// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in two
+// at a byte that starts a sequence and the halves run interleaved: text is valid exactly when both halves are,
+// each from and to the accept state (had the cut been inside a sequence, the byte there would be an error).
 inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noexcept {
-  std::uint64_t state = 0;
-  while (i < n) {
-#if SWR_HAS_JSON_BLOCKS
-    if (state == 0 && n - i >= 16) {
-      json_block b;
-      __builtin_memcpy(&b, s + i, 16);
-      if (__builtin_ia32_pmovmskb128((json_block_chars)(json_block)(b < json_splat(0x20))) == 0) {
-        i += 16;
-        continue;
-      }
-      for (const std::size_t block_end = i + 16; i < block_end; ++i)
-        state = json_utf8_dfa.next[static_cast<unsigned char>(s[i])] >> (state & 63);
-      continue;
-    }
-#endif
-    state = json_utf8_dfa.next[static_cast<unsigned char>(s[i])] >> (state & 63);
-    ++i;
+  const auto step = [](std::uint64_t state, char byte) {
+    return json_utf8_dfa.next[static_cast<unsigned char>(byte)] >> (state & 63);
+  };
+  std::size_t mid = i + (n - i) / 2;
+  // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
+  for (int k = 0; k < 3 && mid < n && (static_cast<unsigned char>(s[mid]) & 0xC0U) == 0x80U; ++k) ++mid;
+  std::uint64_t first = 0, second = 0;
+  std::size_t j = mid;
+  for (; i < mid && j < n; ++i, ++j) {
+    first = step(first, s[i]);
+    second = step(second, s[j]);
   }
-  return (state & 63) == 0;
+  for (; i < mid; ++i) first = step(first, s[i]);
+  for (; j < n; ++j) second = step(second, s[j]);
+  return ((first | second) & 63) == 0;
 }
 
-// The byte a one-character escape (the byte after the backslash) stands for, or 0 when it is not one.
-constexpr char json_simple_escape(char c) noexcept {
-  switch (c) {
-    case '"': return '"';
-    case '\\': return '\\';
-    case '/': return '/';
-    case 'b': return '\b';
-    case 'f': return '\f';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 't': return '\t';
-    default: return 0;
-  }
+// The byte each one-character escape (the byte after the backslash) stands for; 0 for the others ('u' too).
+struct json_escape_table {
+  char decoded[256];
+};
+constexpr json_escape_table make_json_escape_table() noexcept {
+  json_escape_table t{};
+  t.decoded[static_cast<unsigned char>('"')] = '"';
+  t.decoded[static_cast<unsigned char>('\\')] = '\\';
+  t.decoded[static_cast<unsigned char>('/')] = '/';
+  t.decoded[static_cast<unsigned char>('b')] = '\b';
+  t.decoded[static_cast<unsigned char>('f')] = '\f';
+  t.decoded[static_cast<unsigned char>('n')] = '\n';
+  t.decoded[static_cast<unsigned char>('r')] = '\r';
+  t.decoded[static_cast<unsigned char>('t')] = '\t';
+  return t;
 }
+inline constexpr json_escape_table json_escapes = make_json_escape_table();
+
+// json_hex_digit of each byte, with 0x10000 for those that are not hex digits: four of them combined as
+// d0 << 12 | d1 << 8 | d2 << 4 | d3 exceed 0xFFFF exactly when one is not a digit.
+struct json_hex_table {
+  unsigned value[256];
+};
+constexpr json_hex_table make_json_hex_table() noexcept {
+  json_hex_table t{};
+  for (unsigned b = 0; b < 256; ++b) {
+    const unsigned digit = json_hex_digit(static_cast<char>(b));
+    t.value[b] = digit > 15 ? 0x10000 : digit;
+  }
+  return t;
+}
+inline constexpr json_hex_table json_hex_digits = make_json_hex_table();
 
 class body_fast_reader {
  public:
@@ -228,9 +220,11 @@ class body_fast_reader {
     ++pos_;
     return true;
   }
-  bool eat_literal(std::string_view literal) noexcept {
-    if (n_ - pos_ < literal.size() || std::memcmp(s_ + pos_, literal.data(), literal.size()) != 0) return false;
-    pos_ += literal.size();
+  // A literal's size is known here, so that the comparison is a few loads, not a call.
+  template <std::size_t N>
+  bool eat_literal(const char (&literal)[N]) noexcept {
+    if (n_ - pos_ < N - 1 || std::memcmp(s_ + pos_, literal, N - 1) != 0) return false;
+    pos_ += N - 1;
     return true;
   }
 
@@ -296,33 +290,30 @@ class body_fast_reader {
       pos_ = first + 1;
       return true;
     }
-    // The closing quote: the first '"' that no backslash escapes.
-    std::size_t end = first;
-    for (;;) {
-      end = find_json_quote_or_backslash(s_, end, n_);
-      if (end == n_) return false;
-      if (s_[end] == '"') break;
-      if (n_ - end < 2) return false;
-      end += 2;
-    }
-    // Between `first` and the closing quote: no control byte, well-formed UTF-8 (escapes are ASCII). Then only
-    // the escapes remain to decode.
-    if (!is_json_string_text(s_, first, end)) return false;
-    // The decoded text is never longer than the raw one: while 16 raw bytes remain before the closing quote,
-    // 16 bytes fit at `o` too, so blocks are copied whole and the escape in them, if any, decoded over them.
-    out.resize(end - start);
-    char* const base = &out[0];
-    std::memcpy(base, s_ + start, first - start);
-    char* o = base + (first - start);
+    // Decoded, the text is never longer than raw. `out` grows as needed: the first size fits most strings.
+    const char* const s = s_;  // locals: the stores into `out` might otherwise alias the members
+    const std::size_t n = n_;
+    std::size_t o = first - start;
+    out.resize(o + 20 + (n - first < 1024 ? n - first : 1024));
+    char* data = &out[0];
+    std::size_t size = out.size();
+    std::memcpy(data, s + start, o);
     std::size_t i = first;
     for (;;) {
+      if (size - o < 20) {
+        out.resize(2 * size);
+        data = &out[0];
+        size = out.size();
+      }
 #if SWR_HAS_JSON_BLOCKS
-      if (end - i >= 16) {
+      if (n - i >= 16) {
+        // 16 bytes copied whole (there are at least 20 bytes of room); an escape in them is then decoded over
+        // its copy.
         json_block b;
-        __builtin_memcpy(&b, s_ + i, 16);
-        __builtin_memcpy(o, &b, 16);
-        const unsigned mask =
-            static_cast<unsigned>(__builtin_ia32_pmovmskb128((json_block_chars)(json_block)(b == json_splat('\\'))));
+        __builtin_memcpy(&b, s + i, 16);
+        __builtin_memcpy(data + o, &b, 16);
+        const unsigned mask = static_cast<unsigned>(__builtin_ia32_pmovmskb128(
+            (json_block_chars)((json_block)(b == json_splat('"')) | (json_block)(b == json_splat('\\')))));
         if (mask == 0) {
           i += 16;
           o += 16;
@@ -335,67 +326,69 @@ class body_fast_reader {
 #endif
       {
         std::size_t k = i;
-        while (k < end && s_[k] != '\\') ++k;
-        std::memcpy(o, s_ + i, k - i);
+        while (k < n && s[k] != '"' && s[k] != '\\') ++k;
+        if (k == n) return false;
+        if (size - o < k - i + 4) {
+          out.resize(o + k - i + 4);
+          data = &out[0];
+          size = out.size();
+        }
+        std::memcpy(data + o, s + i, k - i);
         o += k - i;
         i = k;
-        if (i == end) break;
       }
-      // s_[i] is a backslash.
-      if (!read_escape(i, end, o)) return false;
-    }
-    out.resize(static_cast<std::size_t>(o - base));
-    pos_ = end + 1;
-    return true;
-  }
-
-  // Four hex digits at s[i, i + 4), all before `end`, into `value`.
-  bool hex4(std::size_t i, std::size_t end, unsigned& value) const noexcept {
-    if (end - i < 4) return false;
-    value = 0;
-    for (std::size_t k = i; k < i + 4; ++k) {
-      const char c = s_[k];
-      unsigned digit = 0;
-      if (c >= '0' && c <= '9') {
-        digit = static_cast<unsigned>(c - '0');
-      } else if (c >= 'a' && c <= 'f') {
-        digit = static_cast<unsigned>(c - 'a' + 10);
-      } else if (c >= 'A' && c <= 'F') {
-        digit = static_cast<unsigned>(c - 'A' + 10);
-      } else {
-        return false;
+      if (s[i] == '"') break;
+      // A backslash, with at least 4 bytes of room at `o` (an escape decodes to at most 4).
+      if (n - i < 2) return false;
+      const auto c = static_cast<unsigned char>(s[i + 1]);
+      if (n - i >= 6) {
+        // The common escapes, either kind, without a branch on the kind (it follows the text, and would be
+        // mispredicted): a one-character escape or a \u escape of an ASCII character.
+        const bool is_u = c == 'u';
+        const unsigned unit = hex4(s + i + 2);
+        const unsigned simple = static_cast<unsigned char>(json_escapes.decoded[c]);
+        const unsigned value = is_u ? unit : simple;
+        if ((is_u ? unit <= 0xFFFFU : simple != 0) && value < 0x80) {
+          data[o++] = static_cast<char>(value);
+          i += is_u ? 6 : 2;
+          continue;
+        }
       }
-      value = value * 16 + digit;
-    }
-    return true;
-  }
-
-  // At the backslash s[i], with the closing quote at `end`: writes the decoded escape at `o`.
-  bool read_escape(std::size_t& i, std::size_t end, char*& o) const noexcept {
-    if (end - i < 2) return false;
-    if (s_[i + 1] != 'u') {
-      const char decoded = json_simple_escape(s_[i + 1]);
-      if (decoded == 0) return false;
-      *o++ = decoded;
-      i += 2;
-      return true;
-    }
-    unsigned unit = 0;
-    if (!hex4(i + 2, end, unit)) return false;
-    i += 6;
-    char32_t code_point = unit;
-    if (unit >= 0xD800 && unit <= 0xDFFF) {
-      // Only a high surrogate followed at once by an escaped low one.
-      unsigned low = 0;
-      if (unit >= 0xDC00 || end - i < 6 || s_[i] != '\\' || s_[i + 1] != 'u' || !hex4(i + 2, end, low) ||
-          low < 0xDC00 || low > 0xDFFF) {
-        return false;
+      unsigned unit = 0x10000;
+      if (c != 'u') {
+        const char decoded = json_escapes.decoded[c];
+        if (decoded == 0) return false;
+        data[o++] = decoded;
+        i += 2;
+        continue;
       }
+      if (n - i >= 6) unit = hex4(s + i + 2);
+      if (unit > 0xFFFFU) return false;
       i += 6;
-      code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+      char32_t code_point = unit;
+      if (unit >= 0xD800 && unit <= 0xDFFF) {
+        // Only a high surrogate followed at once by an escaped low one.
+        const unsigned low = n - i >= 6 && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s + i + 2) : 0x10000;
+        if (unit >= 0xDC00 || low < 0xDC00 || low > 0xDFFF) return false;
+        i += 6;
+        code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+      }
+      o += static_cast<std::size_t>(encode_utf8(code_point, data + o) - (data + o));
     }
-    o = encode_utf8(code_point, o);
+    // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
+    // raw bytes are what the general reader checks).
+    if (!is_json_string_text(s_, first, i)) return false;
+    out.resize(o);
+    pos_ = i + 1;
     return true;
+  }
+
+  // The value of the four hex digits at p[0, 4), or a value above 0xFFFF when one is not a hex digit.
+  static unsigned hex4(const char* p) noexcept {
+    const auto digit = [](char c) {
+      return static_cast<unsigned>(json_hex_digits.value[static_cast<unsigned char>(c)]);
+    };
+    return digit(p[0]) << 12 | digit(p[1]) << 8 | digit(p[2]) << 4 | digit(p[3]);
   }
 
   const char* s_;

@@ -19,6 +19,14 @@ namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 
+/// The value of the hex digit `c`, or 16 when it is not one (the readers of \u escapes share it).
+constexpr unsigned json_hex_digit(char c) noexcept {
+  if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');
+  if (c >= 'a' && c <= 'f') return static_cast<unsigned>(c - 'a' + 10);
+  if (c >= 'A' && c <= 'F') return static_cast<unsigned>(c - 'A' + 10);
+  return 16;
+}
+
 /// The JSON type of the value at the reader's position, judged by its first byte.
 enum class json_type : unsigned char { string, number, object, array, boolean, null, invalid };
 
@@ -182,17 +190,8 @@ class json_lexer : public json_diagnostics {
     value = 0;
     for (int i = 0; i < 4; ++i) {
       if (at_end()) return fail(error_code::unexpected_end, pos_);
-      const char c = doc_[pos_];
-      unsigned digit = 0;
-      if (c >= '0' && c <= '9') {
-        digit = static_cast<unsigned>(c - '0');
-      } else if (c >= 'a' && c <= 'f') {
-        digit = static_cast<unsigned>(c - 'a' + 10);
-      } else if (c >= 'A' && c <= 'F') {
-        digit = static_cast<unsigned>(c - 'A' + 10);
-      } else {
-        return fail(error_code::invalid_escape, pos_);
-      }
+      const unsigned digit = json_hex_digit(doc_[pos_]);
+      if (digit > 15) return fail(error_code::invalid_escape, pos_);
       value = value * 16 + digit;
       ++pos_;
     }
