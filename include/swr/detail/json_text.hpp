@@ -54,15 +54,15 @@ constexpr std::uint64_t json_escape_of(unsigned byte) noexcept {
   return word(1, e);
 }
 
-struct json_escape_table {
+struct json_escape_word_table {
   std::uint64_t of[256];
 };
-constexpr json_escape_table make_json_escape_table() noexcept {
-  json_escape_table t{};
+constexpr json_escape_word_table make_json_escape_word_table() noexcept {
+  json_escape_word_table t{};
   for (unsigned byte = 0; byte < 256; ++byte) t.of[byte] = json_escape_of(byte);
   return t;
 }
-inline constexpr json_escape_table json_escapes = make_json_escape_table();
+inline constexpr json_escape_word_table json_escape_words = make_json_escape_word_table();
 
 // What measure_json_text found: whether the text is a valid description, and its escaped size (quotes not
 // included).
@@ -111,13 +111,13 @@ inline json_text_measure measure_json_text(std::string_view text, std::size_t ma
     size += count_bits16(m.short_escape) + 5 * count_bits16(m.unicode_escape);
   }
 #endif
-  for (; i < n; ++i) size += (json_escapes.of[static_cast<unsigned char>(p[i])] >> 56) - 1;
+  for (; i < n; ++i) size += (json_escape_words.of[static_cast<unsigned char>(p[i])] >> 56) - 1;
   return {true, size};
 }
 
 // Writes `text` (measured valid) escaped, without quotes, at `out`, which has room for its escaped size and
 // the closing quote; returns the end. A block of 16 bytes that needs no escape is copied whole; otherwise
-// each byte stores its 8-byte escape word (json_escapes), which stays inside the buffer while 7 bytes of text
+// each byte stores its 8-byte escape word (json_escape_words), which stays inside the buffer while 7 bytes of text
 // remain (the output still to come is at least as long as the text, plus the quote).
 inline char* write_json_text(std::string_view text, char* out) noexcept {
   const char* const p = text.data();
@@ -133,19 +133,19 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
       continue;
     }
     for (std::size_t k = 0; k < 16; ++k) {
-      const std::uint64_t word = json_escapes.of[static_cast<unsigned char>(p[i + k])];
+      const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i + k])];
       __builtin_memcpy(out, &word, 8);
       out += word >> 56;
     }
   }
 #endif
   for (; n - i >= 7; ++i) {
-    const std::uint64_t word = json_escapes.of[static_cast<unsigned char>(p[i])];
+    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
     __builtin_memcpy(out, &word, 8);
     out += word >> 56;
   }
   for (; i < n; ++i) {  // the last bytes, whose words might reach past the buffer
-    const std::uint64_t word = json_escapes.of[static_cast<unsigned char>(p[i])];
+    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
     for (std::uint64_t k = 0; k < word >> 56; ++k) *out++ = static_cast<char>(word >> (8 * k));
   }
   return out;

@@ -99,18 +99,22 @@ inline byte_block load_short_name(const char* p, std::size_t n) noexcept {
   return b;
 }
 
-// Blocks First..Last-1 of a name of 16(Blocks - 2) + 1 to 16 Blocks bytes (at least 16), as a 64-bit word:
+// Blocks first..last-1 of a name of 16(blocks - 2) + 1 to 16 blocks bytes (at least 16), as a 64-bit word:
 // block k holds bytes 16k..16k+15 at bits 16(k % 4)... Every block but the last two is inside the name. The
 // last two are loaded at n - 16 when they would pass its end, and their masks shifted right so that only the
 // bytes from 16k on remain: none when 16k >= n. (The shift is at most 48 bits in a one-word name; in a
 // two-word one, n > 64 keeps it at most 63.) A fixed number of loads costs less than a mispredicted loop exit.
-template <class Movemask, bool Repository, unsigned Blocks, unsigned First, unsigned Last>
-inline name_masks<std::uint64_t> name_mask_word(const char* p, std::size_t n) noexcept {
+// Always inlined, with constant block numbers, so that the loop unrolls and the shifts `to` are constants
+// (as template arguments they would cost every includer a dozen instantiations to compile).
+template <class Movemask, bool Repository>
+__attribute__((always_inline)) inline name_masks<std::uint64_t> name_mask_word(const char* p, std::size_t n,
+                                                                               unsigned blocks, unsigned first,
+                                                                               unsigned last) noexcept {
   name_masks<std::uint64_t> word;
   const unsigned last_start = static_cast<unsigned>(n) - 16;
 #pragma GCC unroll 4
-  for (unsigned k = First; k < Last; ++k) {
-    const bool inside = k + 2 < Blocks || k == 0;
+  for (unsigned k = first; k < last; ++k) {
+    const bool inside = k + 2 < blocks || k == 0;
     const unsigned at = inside || 16 * k < last_start ? 16 * k : last_start;
     const unsigned drop = 16 * k - at, to = 16 * (k % 4);
     const name_masks<std::uint64_t> m = classify_name_block<Movemask, Repository>(load_byte_block(p + at));
@@ -119,21 +123,6 @@ inline name_masks<std::uint64_t> name_mask_word(const char* p, std::size_t n) no
     word.under_hyphen |= (m.under_hyphen >> drop) << to;
   }
   return word;
-}
-
-template <class Movemask, bool Repository, class Mask, unsigned Blocks>
-inline name_masks<Mask> name_masks_of(const char* p, std::size_t n) noexcept {
-  if constexpr (Blocks == 1) {
-    return classify_name_block<Movemask, Repository>(load_short_name(p, n));
-  } else if constexpr (Blocks <= 4) {
-    return name_mask_word<Movemask, Repository, Blocks, 0, Blocks>(p, n);
-  } else {
-    const name_masks<std::uint64_t> low = name_mask_word<Movemask, Repository, Blocks, 0, 4>(p, n);
-    const name_masks<std::uint64_t> high = name_mask_word<Movemask, Repository, Blocks, 4, Blocks>(p, n);
-    const auto join = [](std::uint64_t lo, std::uint64_t hi) { return static_cast<Mask>(hi) << 64 | lo; };
-    return {join(low.valid, high.valid), join(low.dot_under, high.dot_under),
-            join(low.under_hyphen, high.under_hyphen)};
-  }
 }
 
 inline unsigned name_lowest_bit(std::uint64_t m) noexcept { return static_cast<unsigned>(__builtin_ctzll(m)); }
@@ -147,9 +136,9 @@ inline bool name_bit(Mask m, std::size_t i) noexcept {
   return ((m >> i) & 1) != 0;
 }
 
-template <class Movemask, bool Repository, class Mask, unsigned Blocks>
-inline name_scan_result scan_name_masks(const char* p, std::size_t n) noexcept {
-  const name_masks<Mask> m = name_masks_of<Movemask, Repository, Mask, Blocks>(p, n);
+// The rules on the masks of a whole name (one 64-bit word up to 64 bytes, two beyond).
+template <bool Repository, class Mask>
+inline name_scan_result scan_name_masks(const name_masks<Mask>& m, const char* p, std::size_t n) noexcept {
   const Mask in_name = n == 8 * sizeof(Mask) ? ~Mask{0} : (Mask{1} << n) - 1;
   const Mask sep = m.dot_under | m.under_hyphen, under = m.dot_under & m.under_hyphen;
   const Mask hyphen = m.under_hyphen & ~m.dot_under;
@@ -174,14 +163,28 @@ inline name_scan_result scan_name_masks(const char* p, std::size_t n) noexcept {
 }
 
 // The scan of a text of 1 to 128 bytes, with as many blocks as it needs: one for up to 15 bytes, then 2, 4,
-// 6 or 8, in one 64-bit mask up to 64 bytes, in two beyond.
+// 6 or 8.
 template <class Movemask, bool Repository>
 inline name_scan_result scan_name_masks(const char* p, std::size_t n) noexcept {
-  if (n < 16) return scan_name_masks<Movemask, Repository, std::uint64_t, 1>(p, n);
-  if (n <= 32) return scan_name_masks<Movemask, Repository, std::uint64_t, 2>(p, n);
-  if (n <= 64) return scan_name_masks<Movemask, Repository, std::uint64_t, 4>(p, n);
-  if (n <= 96) return scan_name_masks<Movemask, Repository, name_mask128, 6>(p, n);
-  return scan_name_masks<Movemask, Repository, name_mask128, 8>(p, n);
+  if (n <= 64) {
+    name_masks<std::uint64_t> m;
+    if (n < 16) {
+      m = classify_name_block<Movemask, Repository>(load_short_name(p, n));
+    } else if (n <= 32) {
+      m = name_mask_word<Movemask, Repository>(p, n, 2, 0, 2);
+    } else {
+      m = name_mask_word<Movemask, Repository>(p, n, 4, 0, 4);
+    }
+    return scan_name_masks<Repository>(m, p, n);
+  }
+  const unsigned blocks = n <= 96 ? 6 : 8;
+  const name_masks<std::uint64_t> low = name_mask_word<Movemask, Repository>(p, n, blocks, 0, 4);
+  const name_masks<std::uint64_t> high = blocks == 6 ? name_mask_word<Movemask, Repository>(p, n, 6, 4, 6)
+                                                     : name_mask_word<Movemask, Repository>(p, n, 8, 4, 8);
+  const auto join = [](std::uint64_t lo, std::uint64_t hi) { return static_cast<name_mask128>(hi) << 64 | lo; };
+  const name_masks<name_mask128> m{join(low.valid, high.valid), join(low.dot_under, high.dot_under),
+                                   join(low.under_hyphen, high.under_hyphen)};
+  return scan_name_masks<Repository>(m, p, n);
 }
 
 template <class Movemask = movemask_native>
