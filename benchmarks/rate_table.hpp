@@ -5,6 +5,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
@@ -13,7 +14,8 @@
 
 namespace swr_bench {
 
-// The console output, and the rate counters (bytes_per_second, items_per_second) of every benchmark, by name.
+// The console output, and the rate counters (bytes_per_second, items_per_second) of every benchmark, by name:
+// with --benchmark_repetitions=N, the median of the N runs, steadier on a shared machine than any one run.
 class rate_reporter : public benchmark::ConsoleReporter {
  public:
   rate_reporter() : ConsoleReporter(OO_Tabular) {}  // no colours: the output often goes to a log
@@ -23,7 +25,9 @@ class rate_reporter : public benchmark::ConsoleReporter {
     for (const Run& run : runs) {
       if (run.run_type != Run::RT_Iteration) continue;
       for (const auto& [counter, value] : run.counters) {
-        if ((value.flags & benchmark::Counter::kIsRate) != 0) rates_[{run.benchmark_name(), counter}] = value.value;
+        if ((value.flags & benchmark::Counter::kIsRate) != 0) {
+          rates_[{run.benchmark_name(), counter}].push_back(value.value);
+        }
       }
     }
   }
@@ -31,7 +35,11 @@ class rate_reporter : public benchmark::ConsoleReporter {
   // A benchmark's rate, e.g. rate("swrkit_sha256/64", "bytes_per_second"); 0 when it did not run (filtered out).
   double rate(const std::string& benchmark, const std::string& counter) const {
     const auto found = rates_.find({benchmark, counter});
-    return found == rates_.end() ? 0 : found->second;
+    if (found == rates_.end()) return 0;
+    std::vector<double> runs = found->second;
+    std::sort(runs.begin(), runs.end());
+    const std::size_t middle = runs.size() / 2;
+    return runs.size() % 2 == 1 ? runs[middle] : (runs[middle - 1] + runs[middle]) / 2;
   }
 
   // Nanoseconds an item (a name, a document), from items_per_second; 0 when the benchmark did not run.
@@ -41,7 +49,7 @@ class rate_reporter : public benchmark::ConsoleReporter {
   }
 
  private:
-  std::map<std::pair<std::string, std::string>, double> rates_;
+  std::map<std::pair<std::string, std::string>, std::vector<double>> rates_;
 };
 
 // Whether the output is the console's (a table would corrupt JSON or CSV output).
