@@ -1,6 +1,6 @@
 // Tests for swr/detail/utf8_ssse3.hpp, the SSSE3 UTF-8 validation that find_invalid_utf8 asks first at run
 // time, against the portable code (utf8_sequence_length, itself tested exhaustively in utf8_test.cpp): every
-// 1- and 2-byte string and the boundary bytes of longer ones, at every offset around the 16-byte block edges;
+// 2-byte string and the boundary bytes of longer ones, at offsets around the 16-byte block edges and the end;
 // random texts with one byte changed; and texts that end on the last readable byte before an unreadable page.
 #include "swr/swr.hpp"
 
@@ -25,8 +25,9 @@ bool portable_valid(std::string_view text) {
 }
 
 #if SWR_HAS_UTF8_SSSE3
+// The kernel takes texts of 16 bytes or more (find_invalid_utf8 scans shorter ones itself).
 bool kernel_agrees(std::string_view text) {
-  return swr::detail::utf8_valid_ssse3(text.data(), text.size()) == portable_valid(text);
+  return text.size() < 16 || swr::detail::utf8_valid_ssse3(text.data(), text.size()) == portable_valid(text);
 }
 #endif
 
@@ -46,7 +47,7 @@ TEST_CASE("the SSSE3 validation agrees with the portable code around every block
   }
   std::size_t failures = 0;
   // Every 2-byte string, at offsets that put it inside a block, across an edge and at the text's end.
-  for (const std::size_t offset : {0U, 1U, 13U, 14U, 15U, 16U, 29U, 30U, 31U}) {
+  for (const std::size_t offset : {14U, 15U, 16U, 17U, 29U, 30U, 31U, 32U, 46U}) {
     for (unsigned v = 0; v < 0x10000; ++v) {
       std::string text(offset, 'a');
       text += static_cast<char>(v >> 8);
@@ -58,7 +59,7 @@ TEST_CASE("the SSSE3 validation agrees with the portable code around every block
     }
   }
   // Every 3- and 4-byte string of representatives, likewise.
-  for (const std::size_t offset : {0U, 12U, 13U, 14U, 15U, 28U}) {
+  for (const std::size_t offset : {13U, 14U, 15U, 16U, 28U, 29U}) {
     for (const unsigned char a : representatives) {
       for (const unsigned char b : representatives) {
         for (const unsigned char c : representatives) {
@@ -84,7 +85,7 @@ TEST_CASE("the SSSE3 validation agrees with the portable code on random texts wi
   std::size_t failures = 0;
   for (int round = 0; round < 50000; ++round) {
     std::string text;
-    const std::size_t code_points = rng() % 80;
+    const std::size_t code_points = 8 + rng() % 80;
     for (std::size_t i = 0; i < code_points; ++i) {
       const auto kind = rng() % 5;
       char32_t cp = kind < 2    ? static_cast<char32_t>(rng() % 0x80)

@@ -25,6 +25,12 @@ namespace detail {
 
 template <class OutputIt>
 constexpr OutputIt put_chars(std::string_view text, OutputIt out) {
+  if constexpr (std::is_same_v<OutputIt, char*>) {
+    if (!SWR_IS_CONSTANT_EVALUATED()) {  // one copy, not a store per byte
+      std::char_traits<char>::copy(out, text.data(), text.size());
+      return out + text.size();
+    }
+  }
   for (const char c : text) *out++ = c;
   return out;
 }
@@ -39,7 +45,7 @@ constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool rep
     // needs no escapes, so its wire form is a plain copy with '/' as '$'.
     if (!SWR_IS_CONSTANT_EVALUATED()) {
       if (repository_wire_form) {
-        for (const char c : text) *out++ = c == '/' ? '$' : c;
+        out = write_wire_name(text, out);
       } else {
         out = write_json_text(text, out);
       }

@@ -50,7 +50,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
   std::size_t i = 0;
 #if SWR_HAS_UTF8_SSSE3
   // At run time, a whole valid text is confirmed 16 bytes at a time; only an invalid one is scanned below.
-  if (!SWR_IS_CONSTANT_EVALUATED() && detail::utf8_ssse3_available() &&
+  if (!SWR_IS_CONSTANT_EVALUATED() && text.size() >= 16 && detail::utf8_ssse3_available() &&
       detail::utf8_valid_ssse3(text.data(), text.size())) {
     return text.size();
   }

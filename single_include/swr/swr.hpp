@@ -740,8 +740,8 @@ struct movemask_generic {
 // error of table 3-7 shows in a pair of adjacent bytes, given by the high nibble of the first, its low nibble
 // and the high nibble of the second; three 16-entry tables (one pshufb each) give the errors each nibble
 // allows, and their AND is the errors present. A continuation byte is an error by its pair alone unless it is
-// the third or fourth of a sequence, which the bytes two and three back tell. The text's last bytes go in a
-// block padded with zeros, so a sequence cut short at the end meets an ASCII byte and shows as an error.
+// the third or fourth of a sequence, which the bytes two and three back tell; a sequence cut short by the end
+// of the text shows in its last three bytes.
 // GCC 12 or later (for __builtin_shufflevector) or Clang, on x86; SWRKIT_DISABLE_SIMD turns it off.
 #ifndef SWR_DETAIL_UTF8_SSSE3_HPP
 #define SWR_DETAIL_UTF8_SSSE3_HPP
@@ -861,18 +861,34 @@ SWR_UTF8_SSSE3_TARGET inline byte_block utf8_block_errors(byte_block input, byte
   return (third_or_fourth & splat_byte(0x80)) ^ pair_errors;
 }
 
-// Whether the n bytes at p are well-formed UTF-8. Call it only when utf8_ssse3_available() says so.
+// Whether the n bytes at p (n >= 16) are well-formed UTF-8. Call it only when utf8_ssse3_available() says so.
+// The last block is the text's last 16 bytes, checked after the 16 before them (bytes before the text read as
+// zeros: a pshufb of the first block moves them into place), so nothing outside the text is read; its last
+// three bytes then must not begin a sequence longer than what is left.
 __attribute__((target("ssse3"))) inline bool utf8_valid_ssse3(const char* p, std::size_t n) noexcept {
   byte_block errors = splat_byte(0), previous = splat_byte(0);
-  std::size_t i = 0;
-  for (; n - i >= 16; i += 16) {
+  for (std::size_t i = 0; n - i >= 16; i += 16) {
     const byte_block input = load_byte_block(p + i);
     errors |= utf8_block_errors(input, previous);
     previous = input;
   }
-  char last[16] = {};
-  __builtin_memcpy(last, p + i, n - i);
-  errors |= utf8_block_errors(load_byte_block(last), previous);
+  if (n % 16 != 0) {
+    const byte_block last = load_byte_block(p + n - 16);
+    byte_block before_last;
+    if (n >= 32) {
+      before_last = load_byte_block(p + n - 32);
+    } else {  // bytes n-32..n-17: the first block's bytes 0..n-17, after 32-n zeros (an index with 0x80 gives 0)
+      const byte_block iota = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+      const byte_block index = iota + splat_byte(static_cast<unsigned char>(n - 32));
+      before_last = utf8_lookup(load_byte_block(p), index);
+    }
+    errors |= utf8_block_errors(last, before_last);
+    previous = last;
+  }
+  // A lead byte of a 4-, 3- or 2-byte sequence among the last 3, 2 or 1 bytes: cut short.
+  const byte_block highest_complete = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
+  errors |= (byte_block)(previous > highest_complete);
   return movemask_native::of((byte_block)(errors != splat_byte(0))) == 0;
 }
 
@@ -924,7 +940,7 @@ inline namespace SWRKIT_ABI_NAMESPACE {
   std::size_t i = 0;
 #if SWR_HAS_UTF8_SSSE3
   // At run time, a whole valid text is confirmed 16 bytes at a time; only an invalid one is scanned below.
-  if (!SWR_IS_CONSTANT_EVALUATED() && detail::utf8_ssse3_available() &&
+  if (!SWR_IS_CONSTANT_EVALUATED() && text.size() >= 16 && detail::utf8_ssse3_available() &&
       detail::utf8_valid_ssse3(text.data(), text.size())) {
     return text.size();
   }
@@ -2475,7 +2491,11 @@ class body_fast_reader {
 
  private:
   void skip_whitespace() noexcept {
-    while (pos_ < n_ && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) ++pos_;
+    // Most bodies are compact: a byte above ' ' ends it at once.
+    while (pos_ < n_ && static_cast<unsigned char>(s_[pos_]) <= ' ' &&
+           (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) {
+      ++pos_;
+    }
   }
   bool eat(char c) noexcept {
     if (pos_ == n_ || s_[pos_] != c) return false;
@@ -2507,8 +2527,8 @@ class body_fast_reader {
     switch (member) {
       case 0: {
         if (!eat('"') || !read_string(body.repository)) return false;
-        static_cast<void>(
-            unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
+        // $ -> / as unescape_repository does, in a loop the compiler vectorizes.
+        for (char& c : body.repository) c = c == '$' ? '/' : c;
         return check_repository(body.repository).ok();
       }
       case 1:
@@ -2523,9 +2543,18 @@ class body_fast_reader {
           body.category.reset();
           return true;
         }
-        std::string text;  // the longest category fits the small-string buffer
-        if (!eat('"') || !read_string(text)) return false;
-        body.category = parse_category(text);
+        if (!eat('"')) return false;
+        // A category without escapes is read where it is; one with them is decoded first.
+        const std::size_t start = pos_;
+        const std::size_t first = find_json_string_special(s_, start, n_);
+        if (first < n_ && s_[first] == '"') {
+          body.category = parse_category(std::string_view(s_ + start, first - start));
+          pos_ = first + 1;
+        } else {
+          std::string text;
+          if (!read_string(text)) return false;
+          body.category = parse_category(text);
+        }
         return body.category.has_value();
       }
       default: {
@@ -4001,6 +4030,29 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
   return out;
 }
 
+// Writes a valid repository name in its wire form ('/' as '$'; nothing else needs escaping) at `out`: 16-byte
+// blocks, the last one moved back to end on the name's last byte, so that nothing is read or written past it.
+inline char* write_wire_name(std::string_view name, char* out) noexcept {
+  const char* const p = name.data();
+  const std::size_t n = name.size();
+#if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    const auto wire = [](byte_block bytes) {
+      const byte_block slash = (byte_block)(bytes == splat_byte('/'));
+      return (bytes & ~slash) | (splat_byte('$') & slash);
+    };
+    for (std::size_t i = 0; i < n; i += 16) {
+      const std::size_t at = n - i >= 16 ? i : n - 16;
+      const byte_block bytes = wire(load_byte_block(p + at));
+      __builtin_memcpy(out + at, &bytes, 16);
+    }
+    return out + n;
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == '/' ? '$' : p[i];
+  return out + n;
+}
+
 }  // namespace detail
 }  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
@@ -4013,6 +4065,12 @@ namespace detail {
 
 template <class OutputIt>
 constexpr OutputIt put_chars(std::string_view text, OutputIt out) {
+  if constexpr (std::is_same_v<OutputIt, char*>) {
+    if (!SWR_IS_CONSTANT_EVALUATED()) {  // one copy, not a store per byte
+      std::char_traits<char>::copy(out, text.data(), text.size());
+      return out + text.size();
+    }
+  }
   for (const char c : text) *out++ = c;
   return out;
 }
@@ -4027,7 +4085,7 @@ constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool rep
     // needs no escapes, so its wire form is a plain copy with '/' as '$'.
     if (!SWR_IS_CONSTANT_EVALUATED()) {
       if (repository_wire_form) {
-        for (const char c : text) *out++ = c == '/' ? '$' : c;
+        out = write_wire_name(text, out);
       } else {
         out = write_json_text(text, out);
       }

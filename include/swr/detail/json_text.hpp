@@ -151,6 +151,29 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
   return out;
 }
 
+// Writes a valid repository name in its wire form ('/' as '$'; nothing else needs escaping) at `out`: 16-byte
+// blocks, the last one moved back to end on the name's last byte, so that nothing is read or written past it.
+inline char* write_wire_name(std::string_view name, char* out) noexcept {
+  const char* const p = name.data();
+  const std::size_t n = name.size();
+#if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    const auto wire = [](byte_block bytes) {
+      const byte_block slash = (byte_block)(bytes == splat_byte('/'));
+      return (bytes & ~slash) | (splat_byte('$') & slash);
+    };
+    for (std::size_t i = 0; i < n; i += 16) {
+      const std::size_t at = n - i >= 16 ? i : n - 16;
+      const byte_block bytes = wire(load_byte_block(p + at));
+      __builtin_memcpy(out + at, &bytes, 16);
+    }
+    return out + n;
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == '/' ? '$' : p[i];
+  return out + n;
+}
+
 }  // namespace detail
 }  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr

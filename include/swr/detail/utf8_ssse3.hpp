@@ -6,8 +6,8 @@
 // error of table 3-7 shows in a pair of adjacent bytes, given by the high nibble of the first, its low nibble
 // and the high nibble of the second; three 16-entry tables (one pshufb each) give the errors each nibble
 // allows, and their AND is the errors present. A continuation byte is an error by its pair alone unless it is
-// the third or fourth of a sequence, which the bytes two and three back tell. The text's last bytes go in a
-// block padded with zeros, so a sequence cut short at the end meets an ASCII byte and shows as an error.
+// the third or fourth of a sequence, which the bytes two and three back tell; a sequence cut short by the end
+// of the text shows in its last three bytes.
 // GCC 12 or later (for __builtin_shufflevector) or Clang, on x86; SWRKIT_DISABLE_SIMD turns it off.
 #ifndef SWR_DETAIL_UTF8_SSSE3_HPP
 #define SWR_DETAIL_UTF8_SSSE3_HPP
@@ -129,18 +129,34 @@ SWR_UTF8_SSSE3_TARGET inline byte_block utf8_block_errors(byte_block input, byte
   return (third_or_fourth & splat_byte(0x80)) ^ pair_errors;
 }
 
-// Whether the n bytes at p are well-formed UTF-8. Call it only when utf8_ssse3_available() says so.
+// Whether the n bytes at p (n >= 16) are well-formed UTF-8. Call it only when utf8_ssse3_available() says so.
+// The last block is the text's last 16 bytes, checked after the 16 before them (bytes before the text read as
+// zeros: a pshufb of the first block moves them into place), so nothing outside the text is read; its last
+// three bytes then must not begin a sequence longer than what is left.
 __attribute__((target("ssse3"))) inline bool utf8_valid_ssse3(const char* p, std::size_t n) noexcept {
   byte_block errors = splat_byte(0), previous = splat_byte(0);
-  std::size_t i = 0;
-  for (; n - i >= 16; i += 16) {
+  for (std::size_t i = 0; n - i >= 16; i += 16) {
     const byte_block input = load_byte_block(p + i);
     errors |= utf8_block_errors(input, previous);
     previous = input;
   }
-  char last[16] = {};
-  __builtin_memcpy(last, p + i, n - i);
-  errors |= utf8_block_errors(load_byte_block(last), previous);
+  if (n % 16 != 0) {
+    const byte_block last = load_byte_block(p + n - 16);
+    byte_block before_last;
+    if (n >= 32) {
+      before_last = load_byte_block(p + n - 32);
+    } else {  // bytes n-32..n-17: the first block's bytes 0..n-17, after 32-n zeros (an index with 0x80 gives 0)
+      const byte_block iota = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+      const byte_block index = iota + splat_byte(static_cast<unsigned char>(n - 32));
+      before_last = utf8_lookup(load_byte_block(p), index);
+    }
+    errors |= utf8_block_errors(last, before_last);
+    previous = last;
+  }
+  // A lead byte of a 4-, 3- or 2-byte sequence among the last 3, 2 or 1 bytes: cut short.
+  const byte_block highest_complete = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
+  errors |= (byte_block)(previous > highest_complete);
   return movemask_native::of((byte_block)(errors != splat_byte(0))) == 0;
 }
 
