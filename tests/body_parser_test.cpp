@@ -449,7 +449,8 @@ TEST_CASE("fast path: strings and documents across 16-, 32- and 64-byte boundari
                                                   : "a";
       }
       const std::string lead(variant % 17, ' ');
-      const std::string repository = variant % 3 == 0 ? "team$app" : std::string(1 + length % 40, 'r');
+      const std::string repository =
+          variant % 3 == 0 ? std::string(1 + length % 37, 't') + "$a" : std::string(1 + length % 40, 'r');
       std::string json = lead + R"({"repository":")" + repository + R"(","is_public":true,"description":")" + text +
                          "\"}" + std::string(variant % 5, '\n');
       for (const std::size_t cut : {json.size(), json.size() - 1, json.size() - 2, json.size() - 3}) {

@@ -30,6 +30,12 @@
 #include "swr/names.hpp"
 #include "swr/utf8.hpp"
 
+#if defined(__GNUC__) || defined(__clang__)
+#define SWR_JSON_INLINE inline __attribute__((always_inline))  // small steps of the reader's hot loops
+#else
+#define SWR_JSON_INLINE inline
+#endif
+
 #if !defined(SWRKIT_DISABLE_JSON_BLOCKS) && (defined(__GNUC__) || defined(__clang__)) && defined(__SSE2__)
 #define SWR_HAS_JSON_BLOCKS 1
 #else
@@ -67,7 +73,7 @@ inline unsigned json_special_mask(const char* p) noexcept {
 #endif
 
 // The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
-inline std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
+SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
 #if SWR_HAS_JSON_BLOCKS
   if (n - i >= 16) {
     do {
@@ -83,6 +89,20 @@ inline std::size_t find_json_string_special(const char* s, std::size_t i, std::s
 #endif
   while (i < n && !is_json_string_special(static_cast<unsigned char>(s[i]))) ++i;
   return i;
+}
+
+// '$' -> '/' in p[0, n), as unescape_repository does (escape.hpp), 16 bytes at a time where 16 remain.
+inline void replace_dollars(char* p, std::size_t n) noexcept {
+  std::size_t i = 0;
+#if SWR_HAS_JSON_BLOCKS
+  for (; n - i >= 16; i += 16) {
+    json_block b;
+    __builtin_memcpy(&b, p + i, 16);
+    b += (json_block)(b == json_splat('$')) & json_splat('/' - '$');  // a match is all ones
+    __builtin_memcpy(p + i, &b, 16);
+  }
+#endif
+  for (; i < n; ++i) p[i] = p[i] == '$' ? '/' : p[i];
 }
 
 // Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
@@ -125,33 +145,44 @@ constexpr json_utf8_dfa_table make_json_utf8_dfa() noexcept {
 inline constexpr json_utf8_dfa_table json_utf8_dfa = make_json_utf8_dfa();
 
 // Whether s[i, n) is well-formed UTF-8 without control bytes (what the lexer checks of a string's raw bytes
-// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in two
-// at a byte that starts a sequence and the halves run interleaved: text is valid exactly when both halves are,
-// each from and to the accept state (had the cut been inside a sequence, the byte there would be an error).
+// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in four
+// at bytes that start a sequence and the parts run interleaved: the text is valid exactly when each part is,
+// from and to the accept state (had a cut been inside a sequence, the byte there would be an error).
 inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noexcept {
   const auto step = [](std::uint64_t state, char byte) {
     return json_utf8_dfa.next[static_cast<unsigned char>(byte)] >> (state & 63);
   };
-  std::size_t mid = i + (n - i) / 2;
-  // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
-  for (int k = 0; k < 3 && mid < n && (static_cast<unsigned char>(s[mid]) & 0xC0U) == 0x80U; ++k) ++mid;
-  std::uint64_t first = 0, second = 0;
-  std::size_t j = mid;
-  for (; i < mid && j < n; ++i, ++j) {
-    first = step(first, s[i]);
-    second = step(second, s[j]);
+  std::size_t cut[5] = {i, 0, 0, 0, n};
+  for (int k = 1; k < 4; ++k) {
+    std::size_t at = i + (n - i) * static_cast<std::size_t>(k) / 4;
+    if (at < cut[k - 1]) at = cut[k - 1];
+    // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
+    for (int c = 0; c < 3 && at < n && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U; ++c) ++at;
+    cut[k] = at;
   }
-  for (; i < mid; ++i) first = step(first, s[i]);
-  for (; j < n; ++j) second = step(second, s[j]);
-  return ((first | second) & 63) == 0;
+  std::uint64_t state[4] = {0, 0, 0, 0};
+  std::size_t at[4] = {cut[0], cut[1], cut[2], cut[3]};
+  std::size_t common = n;  // the length all four parts have
+  for (int k = 0; k < 4; ++k) common = cut[k + 1] - cut[k] < common ? cut[k + 1] - cut[k] : common;
+  for (std::size_t step_index = 0; step_index < common; ++step_index) {
+    state[0] = step(state[0], s[at[0]++]);
+    state[1] = step(state[1], s[at[1]++]);
+    state[2] = step(state[2], s[at[2]++]);
+    state[3] = step(state[3], s[at[3]++]);
+  }
+  for (int k = 0; k < 4; ++k) {
+    for (; at[k] < cut[k + 1]; ++at[k]) state[k] = step(state[k], s[at[k]]);
+  }
+  return ((state[0] | state[1] | state[2] | state[3]) & 63) == 0;
 }
 
-// The byte each one-character escape (the byte after the backslash) stands for; 0 for the others ('u' too).
+// The byte each one-character escape (the byte after the backslash) stands for; 0x100 for the others ('u' too).
 struct json_escape_table {
-  char decoded[256];
+  unsigned decoded[256];
 };
 constexpr json_escape_table make_json_escape_table() noexcept {
   json_escape_table t{};
+  for (unsigned& d : t.decoded) d = 0x100;
   t.decoded[static_cast<unsigned char>('"')] = '"';
   t.decoded[static_cast<unsigned char>('\\')] = '\\';
   t.decoded[static_cast<unsigned char>('/')] = '/';
@@ -212,21 +243,21 @@ class body_fast_reader {
   }
 
  private:
-  void skip_whitespace() noexcept {
+  SWR_JSON_INLINE void skip_whitespace() noexcept {
     // Most bodies are compact: a byte above ' ' ends it at once.
     while (pos_ < n_ && static_cast<unsigned char>(s_[pos_]) <= ' ' &&
            (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) {
       ++pos_;
     }
   }
-  bool eat(char c) noexcept {
+  SWR_JSON_INLINE bool eat(char c) noexcept {
     if (pos_ == n_ || s_[pos_] != c) return false;
     ++pos_;
     return true;
   }
   // A literal's size is known here, so that the comparison is a few loads, not a call.
   template <std::size_t N>
-  bool eat_literal(const char (&literal)[N]) noexcept {
+  SWR_JSON_INLINE bool eat_literal(const char (&literal)[N]) noexcept {
     if (n_ - pos_ < N - 1 || std::memcmp(s_ + pos_, literal, N - 1) != 0) return false;
     pos_ += N - 1;
     return true;
@@ -234,7 +265,7 @@ class body_fast_reader {
 
   // After the opening quote of a member name: the body_member of a known name written without escapes (its
   // closing quote consumed), or -1.
-  int read_member_name() noexcept {
+  SWR_JSON_INLINE int read_member_name() noexcept {
     if (pos_ == n_) return -1;
     switch (s_[pos_]) {
       case 'r': return eat_literal("repository\"") ? 0 : -1;
@@ -249,8 +280,7 @@ class body_fast_reader {
     switch (member) {
       case 0: {
         if (!eat('"') || !read_string(body.repository)) return false;
-        // $ -> / as unescape_repository does, in a loop the compiler vectorizes.
-        for (char& c : body.repository) c = c == '$' ? '/' : c;
+        replace_dollars(&body.repository[0], body.repository.size());
         return check_repository(body.repository).ok();
       }
       case 1:
@@ -356,26 +386,24 @@ class body_fast_reader {
       const auto c = static_cast<unsigned char>(s[i + 1]);
       if (n - i >= 6) {
         // The common escapes, either kind, without a branch on the kind (it follows the text, and would be
-        // mispredicted): a one-character escape or a \u escape of an ASCII character.
-        const bool is_u = c == 'u';
-        const unsigned unit = hex4(s + i + 2);
-        const unsigned simple = static_cast<unsigned char>(json_escapes.decoded[c]);
-        const unsigned value = is_u ? unit : simple;
-        if ((is_u ? unit <= 0xFFFFU : simple != 0) && value < 0x80) {
+        // mispredicted): a one-character escape or a \u escape of an ASCII character. As masks, not
+        // conditions: compilers turn `is_u ? a : b` back into a branch.
+        const unsigned u_mask = 0U - static_cast<unsigned>(c == 'u');
+        const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
+        if (value < 0x80) {  // an invalid escape or hex digit gives a value above 0xFF
           data[o++] = static_cast<char>(value);
-          i += is_u ? 6 : 2;
+          i += 2 + (u_mask & 4U);
           continue;
         }
       }
-      unsigned unit = 0x10000;
       if (c != 'u') {
-        const char decoded = json_escapes.decoded[c];
-        if (decoded == 0) return false;
-        data[o++] = decoded;
+        const unsigned decoded = json_escapes.decoded[c];
+        if (decoded > 0xFF) return false;
+        data[o++] = static_cast<char>(decoded);
         i += 2;
         continue;
       }
-      if (n - i >= 6) unit = hex4(s + i + 2);
+      const unsigned unit = n - i >= 6 ? hex4(s + i + 2) : 0x10000;
       if (unit > 0xFFFFU) return false;
       i += 6;
       char32_t code_point = unit;
@@ -397,7 +425,7 @@ class body_fast_reader {
   }
 
   // The value of the four hex digits at p[0, 4), or a value above 0xFFFF when one is not a hex digit.
-  static unsigned hex4(const char* p) noexcept {
+  static SWR_JSON_INLINE unsigned hex4(const char* p) noexcept {
     const auto digit = [](char c) {
       return static_cast<unsigned>(json_hex_digits.value[static_cast<unsigned char>(c)]);
     };
