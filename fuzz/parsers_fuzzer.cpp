@@ -1,7 +1,9 @@
 // libFuzzer target for the parsers: any bytes, no crash, no sanitizer report, and these properties:
 // - check_json, parse_create_repo_body and parse_error_response agree on syntax errors (same code, same offset);
 // - an error never points past the end of the input;
-// - an accepted body survives its own round trip: parse(to_json(b)) == b.
+// - an accepted body survives its own round trip: parse(to_json(b)) == b;
+// - the body parser's fast path (detail/body_fast_path.hpp) agrees with the general reader: a body it reads
+//   is the one the general reader reads, and parse_create_repo_body gives the general reader's result.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -31,6 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(body || body.error().kind() != swr::error_kind::syntax);
     require(response || response.error().kind() != swr::error_kind::syntax);
   }
+#if defined(SWR_HAS_BODY_FAST_PATH)
+  {
+    swr::create_repo_body fast;
+    const auto general = swr::detail::parse_create_repo_body_general(input);
+    if (swr::detail::parse_create_repo_body_fast(input, fast)) require(general && *general == fast);
+    require(body == general);
+  }
+#endif
   if (!body) require(!body.error().ok() && body.error().offset <= size);
   if (!response) require(!response.error().ok() && response.error().offset <= size);
   if (body) {
