@@ -176,6 +176,31 @@ inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noe
   return ((state[0] | state[1] | state[2] | state[3]) & 63) == 0;
 }
 
+// Whether s[i, n) is well-formed UTF-8 without control bytes; s[0, n) may be read. Long texts go to
+// utf8.hpp's is_valid_utf8 (SSSE3 where the processor has it) after a block scan for control bytes.
+inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) noexcept {
+#if SWR_HAS_JSON_BLOCKS
+  if (n - i >= 32) {
+    unsigned control = 0;
+    std::size_t k = i;
+    for (; n - k >= 16; k += 16) {
+      json_block b;
+      __builtin_memcpy(&b, s + k, 16);
+      control |= static_cast<unsigned>(__builtin_ia32_pmovmskb128(
+          (json_block_chars)((json_block)(b < json_splat(0x20)) & (json_block)(b >= json_splat(0)))));
+    }
+    if (k < n) {
+      json_block b;
+      __builtin_memcpy(&b, s + n - 16, 16);  // the last bytes again, with some already seen: no harm
+      control |= static_cast<unsigned>(__builtin_ia32_pmovmskb128(
+          (json_block_chars)((json_block)(b < json_splat(0x20)) & (json_block)(b >= json_splat(0)))));
+    }
+    return control == 0 && is_valid_utf8(std::string_view(s + i, n - i));
+  }
+#endif
+  return is_json_string_text(s, i, n);
+}
+
 // The byte each one-character escape (the byte after the backslash) stands for; 0x100 for the others ('u' too).
 struct json_escape_table {
   unsigned decoded[256];
@@ -418,7 +443,7 @@ class body_fast_reader {
     }
     // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
     // raw bytes are what the general reader checks).
-    if (!is_json_string_text(s_, first, i)) return false;
+    if (!is_json_string_bytes(s_, first, i)) return false;
     out.resize(o);
     pos_ = i + 1;
     return true;
