@@ -91,18 +91,23 @@ SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t 
   return i;
 }
 
-// '$' -> '/' in p[0, n), as unescape_repository does (escape.hpp), 16 bytes at a time where 16 remain.
+// '$' -> '/' in p[0, n), as unescape_repository does (escape.hpp), 16 bytes at a time where 16 remain; the last
+// partial block is the 16 bytes ending on p[n - 1] again (replacing twice is replacing once).
 inline void replace_dollars(char* p, std::size_t n) noexcept {
-  std::size_t i = 0;
 #if SWR_HAS_JSON_BLOCKS
-  for (; n - i >= 16; i += 16) {
-    json_block b;
-    __builtin_memcpy(&b, p + i, 16);
-    b += (json_block)(b == json_splat('$')) & json_splat('/' - '$');  // a match is all ones
-    __builtin_memcpy(p + i, &b, 16);
+  if (n >= 16) {
+    const auto replace_block = [](char* at) {
+      json_block b;
+      __builtin_memcpy(&b, at, 16);
+      b += (json_block)(b == json_splat('$')) & json_splat('/' - '$');  // a match is all ones
+      __builtin_memcpy(at, &b, 16);
+    };
+    for (std::size_t i = 0; i + 16 <= n; i += 16) replace_block(p + i);
+    if (n % 16 != 0) replace_block(p + n - 16);
+    return;
   }
 #endif
-  for (; i < n; ++i) p[i] = p[i] == '$' ? '/' : p[i];
+  for (std::size_t i = 0; i < n; ++i) p[i] = p[i] == '$' ? '/' : p[i];
 }
 
 // Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
