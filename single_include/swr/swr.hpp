@@ -342,11 +342,10 @@ constexpr void write_unknown_category(text_sink& sink) noexcept {
 // then reads the document from the start and gives the exact result or diagnostic. So the fast path never
 // accepts what the general reader refuses, and what it accepts it reads into the same body.
 //
-// Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) with the
-// compiler's vector extensions on SSE2 (x86-64's baseline), not <immintrin.h>, which costs a third of a second
-// per translation unit; clean runs are copied as blocks. Loads never leave the caller's bytes: a 16-byte load
-// is made only where 16 bytes remain, and the last partial block is an overlapping load that ends on the last
-// byte. Other compilers and targets, and SWRKIT_DISABLE_JSON_BLOCKS, use the scalar loop.
+// Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) in byte blocks
+// (byte_blocks.hpp); clean runs are copied as blocks. Loads never leave the caller's bytes: a 16-byte load is
+// made only where 16 bytes remain, and the last partial block is an overlapping load that ends on the last
+// byte. Where there are no byte blocks (other compilers and targets, SWRKIT_DISABLE_SIMD), the scalar loop.
 #ifndef SWR_DETAIL_BODY_FAST_PATH_HPP
 #define SWR_DETAIL_BODY_FAST_PATH_HPP
 
@@ -356,6 +355,79 @@ constexpr void write_unknown_category(text_sink& sink) noexcept {
 #include <string>
 #include <string_view>
 
+
+// ---- swr/detail/byte_blocks.hpp ----
+// swrkit — 16-byte blocks for the run-time fast paths (names, JSON text): a vector type, a load, a splat and
+// the movemask that turns a comparison's 0x00/0xFF bytes into bits, byte i at bit i.
+//
+// Written with the compiler's vector extensions, which GCC and Clang lower to SSE2 on x86-64 (baseline there),
+// NEON on ARM, or whatever the target has, and not with <immintrin.h>, which costs a third of a second per
+// translation unit. Little-endian targets only (bit i must be byte i), and not WebAssembly without SIMD,
+// where a vector operation would become sixteen scalar ones. SWRKIT_DISABLE_SIMD turns every fast path off;
+// the portable code they stand in for then runs, as it does in constant evaluation.
+#ifndef SWR_DETAIL_BYTE_BLOCKS_HPP
+#define SWR_DETAIL_BYTE_BLOCKS_HPP
+
+#include <cstdint>
+
+
+#if !defined(SWRKIT_DISABLE_SIMD) && (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !(defined(__wasm__) && !defined(__wasm_simd128__))
+#define SWR_HAS_BYTE_BLOCKS 1
+#else
+#define SWR_HAS_BYTE_BLOCKS 0
+#endif
+
+#if SWR_HAS_BYTE_BLOCKS
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+typedef unsigned char byte_block __attribute__((vector_size(16)));
+typedef char byte_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
+
+constexpr byte_block splat_byte(unsigned char c) noexcept {
+  const byte_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
+  return b;
+}
+
+// The 16 bytes at p; the caller guarantees that they are all inside its data.
+inline byte_block load_byte_block(const char* p) noexcept {
+  byte_block b;
+  __builtin_memcpy(&b, p, 16);
+  return b;
+}
+
+// The sign bit of each byte of a block, on any target: each 8-byte half's sign bits gathered into its top
+// byte by one multiplication.
+inline std::uint64_t movemask_portable(byte_block m) noexcept {
+  std::uint64_t half[2];
+  __builtin_memcpy(half, &m, 16);
+  constexpr std::uint64_t sign_bits = 0x8080808080808080U, gather = 0x0002040810204081U;
+  return (((half[0] & sign_bits) * gather) >> 56) | (((half[1] & sign_bits) * gather) >> 56) << 8;
+}
+
+// The movemasks as policies, so that the tests can run a fast path with either: the target's own instruction
+// where there is one (SSE2's pmovmskb), and the portable one.
+struct movemask_native {
+  static std::uint64_t of(byte_block m) noexcept {
+#if defined(__SSE2__)
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128((byte_block_chars)m));
+#else
+    return movemask_portable(m);
+#endif
+  }
+};
+struct movemask_generic {
+  static std::uint64_t of(byte_block m) noexcept { return movemask_portable(m); }
+};
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+#endif  // SWR_HAS_BYTE_BLOCKS
+
+#endif  // SWR_DETAIL_BYTE_BLOCKS_HPP
 
 // ---- swr/detail/json_lexer.hpp ----
 // swrkit — the tokens of strict RFC 8259 JSON: whitespace, strings (decoded, UTF-8 checked, escapes),
@@ -658,79 +730,6 @@ class json_diagnostics {
 #include <cstddef>
 #include <string_view>
 
-
-// ---- swr/detail/byte_blocks.hpp ----
-// swrkit — 16-byte blocks for the run-time fast paths (names, JSON text): a vector type, a load, a splat and
-// the movemask that turns a comparison's 0x00/0xFF bytes into bits, byte i at bit i.
-//
-// Written with the compiler's vector extensions, which GCC and Clang lower to SSE2 on x86-64 (baseline there),
-// NEON on ARM, or whatever the target has, and not with <immintrin.h>, which costs a third of a second per
-// translation unit. Little-endian targets only (bit i must be byte i), and not WebAssembly without SIMD,
-// where a vector operation would become sixteen scalar ones. SWRKIT_DISABLE_SIMD turns every fast path off;
-// the portable code they stand in for then runs, as it does in constant evaluation.
-#ifndef SWR_DETAIL_BYTE_BLOCKS_HPP
-#define SWR_DETAIL_BYTE_BLOCKS_HPP
-
-#include <cstdint>
-
-
-#if !defined(SWRKIT_DISABLE_SIMD) && (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !(defined(__wasm__) && !defined(__wasm_simd128__))
-#define SWR_HAS_BYTE_BLOCKS 1
-#else
-#define SWR_HAS_BYTE_BLOCKS 0
-#endif
-
-#if SWR_HAS_BYTE_BLOCKS
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-typedef unsigned char byte_block __attribute__((vector_size(16)));
-typedef char byte_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
-
-constexpr byte_block splat_byte(unsigned char c) noexcept {
-  const byte_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
-  return b;
-}
-
-// The 16 bytes at p; the caller guarantees that they are all inside its data.
-inline byte_block load_byte_block(const char* p) noexcept {
-  byte_block b;
-  __builtin_memcpy(&b, p, 16);
-  return b;
-}
-
-// The sign bit of each byte of a block, on any target: each 8-byte half's sign bits gathered into its top
-// byte by one multiplication.
-inline std::uint64_t movemask_portable(byte_block m) noexcept {
-  std::uint64_t half[2];
-  __builtin_memcpy(half, &m, 16);
-  constexpr std::uint64_t sign_bits = 0x8080808080808080U, gather = 0x0002040810204081U;
-  return (((half[0] & sign_bits) * gather) >> 56) | (((half[1] & sign_bits) * gather) >> 56) << 8;
-}
-
-// The movemasks as policies, so that the tests can run a fast path with either: the target's own instruction
-// where there is one (SSE2's pmovmskb), and the portable one.
-struct movemask_native {
-  static std::uint64_t of(byte_block m) noexcept {
-#if defined(__SSE2__)
-    return static_cast<unsigned>(__builtin_ia32_pmovmskb128((byte_block_chars)m));
-#else
-    return movemask_portable(m);
-#endif
-  }
-};
-struct movemask_generic {
-  static std::uint64_t of(byte_block m) noexcept { return movemask_portable(m); }
-};
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-#endif  // SWR_HAS_BYTE_BLOCKS
-
-#endif  // SWR_DETAIL_BYTE_BLOCKS_HPP
 
 // ---- swr/detail/utf8_ssse3.hpp ----
 // swrkit — UTF-8 validation 16 bytes at a time on x86 with SSSE3, chosen at run time: find_invalid_utf8
@@ -2308,10 +2307,10 @@ std::vector<error> all_problems_of(const Source& source) {
 
 #endif  // SWR_MODEL_HPP
 
-#if !defined(SWRKIT_DISABLE_JSON_BLOCKS) && (defined(__GNUC__) || defined(__clang__)) && defined(__SSE2__)
-#define SWR_HAS_JSON_BLOCKS 1
+#if defined(__GNUC__) || defined(__clang__)
+#define SWR_JSON_INLINE inline __attribute__((always_inline))  // small steps of the reader's hot loops
 #else
-#define SWR_HAS_JSON_BLOCKS 0
+#define SWR_JSON_INLINE inline
 #endif
 
 namespace swr {
@@ -2323,30 +2322,19 @@ constexpr bool is_json_string_special(unsigned char b) noexcept {
   return b == '"' || b == '\\' || b < 0x20 || b >= 0x80;
 }
 
-#if SWR_HAS_JSON_BLOCKS
-typedef signed char json_block __attribute__((vector_size(16)));
-typedef char json_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
-
-constexpr json_block json_splat(signed char c) noexcept {
-  const json_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
-  return b;
-}
-
+#if SWR_HAS_BYTE_BLOCKS
 // Bit i set when byte i of the 16 at `p` is special (see is_json_string_special).
 inline unsigned json_special_mask(const char* p) noexcept {
-  json_block b;
-  __builtin_memcpy(&b, p, 16);
-  // As signed bytes, those >= 0x80 are negative: one comparison finds them and the control bytes.
-  const json_block special =
-      (json_block)(b < json_splat(0x20)) | (json_block)(b == json_splat('"')) | (json_block)(b == json_splat('\\'));
-  return static_cast<unsigned>(__builtin_ia32_pmovmskb128((json_block_chars)special));
+  const byte_block b = load_byte_block(p);
+  const byte_block special = (byte_block)(b < splat_byte(0x20)) | (byte_block)(b >= splat_byte(0x80)) |
+                             (byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'));
+  return static_cast<unsigned>(movemask_native::of(special));
 }
-
 #endif
 
 // The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
-inline std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
-#if SWR_HAS_JSON_BLOCKS
+SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
   if (n - i >= 16) {
     do {
       const unsigned mask = json_special_mask(s + i);
@@ -2361,6 +2349,24 @@ inline std::size_t find_json_string_special(const char* s, std::size_t i, std::s
 #endif
   while (i < n && !is_json_string_special(static_cast<unsigned char>(s[i]))) ++i;
   return i;
+}
+
+// '$' -> '/' in p[0, n), as unescape_repository does (escape.hpp), 16 bytes at a time where 16 remain; the last
+// partial block is the 16 bytes ending on p[n - 1] again (replacing twice is replacing once).
+inline void replace_dollars(char* p, std::size_t n) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    const auto replace_block = [](char* at) {
+      byte_block b = load_byte_block(at);
+      b += (byte_block)(b == splat_byte('$')) & splat_byte('/' - '$');  // a match is all ones
+      __builtin_memcpy(at, &b, 16);
+    };
+    for (std::size_t i = 0; i + 16 <= n; i += 16) replace_block(p + i);
+    if (n % 16 != 0) replace_block(p + n - 16);
+    return;
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i) p[i] = p[i] == '$' ? '/' : p[i];
 }
 
 // Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
@@ -2403,33 +2409,63 @@ constexpr json_utf8_dfa_table make_json_utf8_dfa() noexcept {
 inline constexpr json_utf8_dfa_table json_utf8_dfa = make_json_utf8_dfa();
 
 // Whether s[i, n) is well-formed UTF-8 without control bytes (what the lexer checks of a string's raw bytes
-// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in two
-// at a byte that starts a sequence and the halves run interleaved: text is valid exactly when both halves are,
-// each from and to the accept state (had the cut been inside a sequence, the byte there would be an error).
+// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in four
+// at bytes that start a sequence and the parts run interleaved: the text is valid exactly when each part is,
+// from and to the accept state (had a cut been inside a sequence, the byte there would be an error).
 inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noexcept {
   const auto step = [](std::uint64_t state, char byte) {
     return json_utf8_dfa.next[static_cast<unsigned char>(byte)] >> (state & 63);
   };
-  std::size_t mid = i + (n - i) / 2;
-  // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
-  for (int k = 0; k < 3 && mid < n && (static_cast<unsigned char>(s[mid]) & 0xC0U) == 0x80U; ++k) ++mid;
-  std::uint64_t first = 0, second = 0;
-  std::size_t j = mid;
-  for (; i < mid && j < n; ++i, ++j) {
-    first = step(first, s[i]);
-    second = step(second, s[j]);
+  std::size_t cut[5] = {i, 0, 0, 0, n};
+  for (int k = 1; k < 4; ++k) {
+    std::size_t at = i + (n - i) * static_cast<std::size_t>(k) / 4;
+    if (at < cut[k - 1]) at = cut[k - 1];
+    // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
+    for (int c = 0; c < 3 && at < n && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U; ++c) ++at;
+    cut[k] = at;
   }
-  for (; i < mid; ++i) first = step(first, s[i]);
-  for (; j < n; ++j) second = step(second, s[j]);
-  return ((first | second) & 63) == 0;
+  std::uint64_t state[4] = {0, 0, 0, 0};
+  std::size_t at[4] = {cut[0], cut[1], cut[2], cut[3]};
+  std::size_t common = n;  // the length all four parts have
+  for (int k = 0; k < 4; ++k) common = cut[k + 1] - cut[k] < common ? cut[k + 1] - cut[k] : common;
+  for (std::size_t step_index = 0; step_index < common; ++step_index) {
+    state[0] = step(state[0], s[at[0]++]);
+    state[1] = step(state[1], s[at[1]++]);
+    state[2] = step(state[2], s[at[2]++]);
+    state[3] = step(state[3], s[at[3]++]);
+  }
+  for (int k = 0; k < 4; ++k) {
+    for (; at[k] < cut[k + 1]; ++at[k]) state[k] = step(state[k], s[at[k]]);
+  }
+  return ((state[0] | state[1] | state[2] | state[3]) & 63) == 0;
 }
 
-// The byte each one-character escape (the byte after the backslash) stands for; 0 for the others ('u' too).
+// Whether s[i, n) is well-formed UTF-8 without control bytes; s[0, n) may be read. Long texts go to
+// utf8.hpp's is_valid_utf8 (SSSE3 where the processor has it) after a block scan for control bytes.
+inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
+  if (n - i >= 32) {
+    std::uint64_t control = 0;
+    std::size_t k = i;
+    for (; n - k >= 16; k += 16) {
+      control |= movemask_native::of((byte_block)(load_byte_block(s + k) < splat_byte(0x20)));
+    }
+    if (k < n) {  // the last bytes again, with some already seen: no harm
+      control |= movemask_native::of((byte_block)(load_byte_block(s + n - 16) < splat_byte(0x20)));
+    }
+    return control == 0 && is_valid_utf8(std::string_view(s + i, n - i));
+  }
+#endif
+  return is_json_string_text(s, i, n);
+}
+
+// The byte each one-character escape (the byte after the backslash) stands for; 0x100 for the others ('u' too).
 struct json_escape_table {
-  char decoded[256];
+  unsigned decoded[256];
 };
 constexpr json_escape_table make_json_escape_table() noexcept {
   json_escape_table t{};
+  for (unsigned& d : t.decoded) d = 0x100;
   t.decoded[static_cast<unsigned char>('"')] = '"';
   t.decoded[static_cast<unsigned char>('\\')] = '\\';
   t.decoded[static_cast<unsigned char>('/')] = '/';
@@ -2490,21 +2526,21 @@ class body_fast_reader {
   }
 
  private:
-  void skip_whitespace() noexcept {
+  SWR_JSON_INLINE void skip_whitespace() noexcept {
     // Most bodies are compact: a byte above ' ' ends it at once.
     while (pos_ < n_ && static_cast<unsigned char>(s_[pos_]) <= ' ' &&
            (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) {
       ++pos_;
     }
   }
-  bool eat(char c) noexcept {
+  SWR_JSON_INLINE bool eat(char c) noexcept {
     if (pos_ == n_ || s_[pos_] != c) return false;
     ++pos_;
     return true;
   }
   // A literal's size is known here, so that the comparison is a few loads, not a call.
   template <std::size_t N>
-  bool eat_literal(const char (&literal)[N]) noexcept {
+  SWR_JSON_INLINE bool eat_literal(const char (&literal)[N]) noexcept {
     if (n_ - pos_ < N - 1 || std::memcmp(s_ + pos_, literal, N - 1) != 0) return false;
     pos_ += N - 1;
     return true;
@@ -2512,7 +2548,7 @@ class body_fast_reader {
 
   // After the opening quote of a member name: the body_member of a known name written without escapes (its
   // closing quote consumed), or -1.
-  int read_member_name() noexcept {
+  SWR_JSON_INLINE int read_member_name() noexcept {
     if (pos_ == n_) return -1;
     switch (s_[pos_]) {
       case 'r': return eat_literal("repository\"") ? 0 : -1;
@@ -2527,8 +2563,7 @@ class body_fast_reader {
     switch (member) {
       case 0: {
         if (!eat('"') || !read_string(body.repository)) return false;
-        // $ -> / as unescape_repository does, in a loop the compiler vectorizes.
-        for (char& c : body.repository) c = c == '$' ? '/' : c;
+        replace_dollars(&body.repository[0], body.repository.size());
         return check_repository(body.repository).ok();
       }
       case 1:
@@ -2596,15 +2631,14 @@ class body_fast_reader {
         data = &out[0];
         size = out.size();
       }
-#if SWR_HAS_JSON_BLOCKS
+#if SWR_HAS_BYTE_BLOCKS
       if (n - i >= 16) {
         // 16 bytes copied whole (there are at least 20 bytes of room); an escape in them is then decoded over
         // its copy.
-        json_block b;
-        __builtin_memcpy(&b, s + i, 16);
+        const byte_block b = load_byte_block(s + i);
         __builtin_memcpy(data + o, &b, 16);
-        const unsigned mask = static_cast<unsigned>(__builtin_ia32_pmovmskb128(
-            (json_block_chars)((json_block)(b == json_splat('"')) | (json_block)(b == json_splat('\\')))));
+        const auto mask = static_cast<unsigned>(
+            movemask_native::of((byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'))));
         if (mask == 0) {
           i += 16;
           o += 16;
@@ -2634,26 +2668,24 @@ class body_fast_reader {
       const auto c = static_cast<unsigned char>(s[i + 1]);
       if (n - i >= 6) {
         // The common escapes, either kind, without a branch on the kind (it follows the text, and would be
-        // mispredicted): a one-character escape or a \u escape of an ASCII character.
-        const bool is_u = c == 'u';
-        const unsigned unit = hex4(s + i + 2);
-        const unsigned simple = static_cast<unsigned char>(json_escapes.decoded[c]);
-        const unsigned value = is_u ? unit : simple;
-        if ((is_u ? unit <= 0xFFFFU : simple != 0) && value < 0x80) {
+        // mispredicted): a one-character escape or a \u escape of an ASCII character. As masks, not
+        // conditions: compilers turn `is_u ? a : b` back into a branch.
+        const unsigned u_mask = 0U - static_cast<unsigned>(c == 'u');
+        const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
+        if (value < 0x80) {  // an invalid escape or hex digit gives a value above 0xFF
           data[o++] = static_cast<char>(value);
-          i += is_u ? 6 : 2;
+          i += 2 + (u_mask & 4U);
           continue;
         }
       }
-      unsigned unit = 0x10000;
       if (c != 'u') {
-        const char decoded = json_escapes.decoded[c];
-        if (decoded == 0) return false;
-        data[o++] = decoded;
+        const unsigned decoded = json_escapes.decoded[c];
+        if (decoded > 0xFF) return false;
+        data[o++] = static_cast<char>(decoded);
         i += 2;
         continue;
       }
-      if (n - i >= 6) unit = hex4(s + i + 2);
+      const unsigned unit = n - i >= 6 ? hex4(s + i + 2) : 0x10000;
       if (unit > 0xFFFFU) return false;
       i += 6;
       char32_t code_point = unit;
@@ -2668,14 +2700,14 @@ class body_fast_reader {
     }
     // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
     // raw bytes are what the general reader checks).
-    if (!is_json_string_text(s_, first, i)) return false;
+    if (!is_json_string_bytes(s_, first, i)) return false;
     out.resize(o);
     pos_ = i + 1;
     return true;
   }
 
   // The value of the four hex digits at p[0, 4), or a value above 0xFFFF when one is not a hex digit.
-  static unsigned hex4(const char* p) noexcept {
+  static SWR_JSON_INLINE unsigned hex4(const char* p) noexcept {
     const auto digit = [](char c) {
       return static_cast<unsigned>(json_hex_digits.value[static_cast<unsigned char>(c)]);
     };

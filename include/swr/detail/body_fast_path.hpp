@@ -8,11 +8,10 @@
 // then reads the document from the start and gives the exact result or diagnostic. So the fast path never
 // accepts what the general reader refuses, and what it accepts it reads into the same body.
 //
-// Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) with the
-// compiler's vector extensions on SSE2 (x86-64's baseline), not <immintrin.h>, which costs a third of a second
-// per translation unit; clean runs are copied as blocks. Loads never leave the caller's bytes: a 16-byte load
-// is made only where 16 bytes remain, and the last partial block is an overlapping load that ends on the last
-// byte. Other compilers and targets, and SWRKIT_DISABLE_JSON_BLOCKS, use the scalar loop.
+// Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) in byte blocks
+// (byte_blocks.hpp); clean runs are copied as blocks. Loads never leave the caller's bytes: a 16-byte load is
+// made only where 16 bytes remain, and the last partial block is an overlapping load that ends on the last
+// byte. Where there are no byte blocks (other compilers and targets, SWRKIT_DISABLE_SIMD), the scalar loop.
 #ifndef SWR_DETAIL_BODY_FAST_PATH_HPP
 #define SWR_DETAIL_BODY_FAST_PATH_HPP
 
@@ -24,6 +23,7 @@
 
 #include "swr/category.hpp"
 #include "swr/config.hpp"
+#include "swr/detail/byte_blocks.hpp"
 #include "swr/detail/json_lexer.hpp"
 #include "swr/escape.hpp"
 #include "swr/model.hpp"
@@ -36,12 +36,6 @@
 #define SWR_JSON_INLINE inline
 #endif
 
-#if !defined(SWRKIT_DISABLE_JSON_BLOCKS) && (defined(__GNUC__) || defined(__clang__)) && defined(__SSE2__)
-#define SWR_HAS_JSON_BLOCKS 1
-#else
-#define SWR_HAS_JSON_BLOCKS 0
-#endif
-
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
@@ -51,30 +45,19 @@ constexpr bool is_json_string_special(unsigned char b) noexcept {
   return b == '"' || b == '\\' || b < 0x20 || b >= 0x80;
 }
 
-#if SWR_HAS_JSON_BLOCKS
-typedef signed char json_block __attribute__((vector_size(16)));
-typedef char json_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
-
-constexpr json_block json_splat(signed char c) noexcept {
-  const json_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
-  return b;
-}
-
+#if SWR_HAS_BYTE_BLOCKS
 // Bit i set when byte i of the 16 at `p` is special (see is_json_string_special).
 inline unsigned json_special_mask(const char* p) noexcept {
-  json_block b;
-  __builtin_memcpy(&b, p, 16);
-  // As signed bytes, those >= 0x80 are negative: one comparison finds them and the control bytes.
-  const json_block special =
-      (json_block)(b < json_splat(0x20)) | (json_block)(b == json_splat('"')) | (json_block)(b == json_splat('\\'));
-  return static_cast<unsigned>(__builtin_ia32_pmovmskb128((json_block_chars)special));
+  const byte_block b = load_byte_block(p);
+  const byte_block special = (byte_block)(b < splat_byte(0x20)) | (byte_block)(b >= splat_byte(0x80)) |
+                             (byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'));
+  return static_cast<unsigned>(movemask_native::of(special));
 }
-
 #endif
 
 // The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
 SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
-#if SWR_HAS_JSON_BLOCKS
+#if SWR_HAS_BYTE_BLOCKS
   if (n - i >= 16) {
     do {
       const unsigned mask = json_special_mask(s + i);
@@ -94,12 +77,11 @@ SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t 
 // '$' -> '/' in p[0, n), as unescape_repository does (escape.hpp), 16 bytes at a time where 16 remain; the last
 // partial block is the 16 bytes ending on p[n - 1] again (replacing twice is replacing once).
 inline void replace_dollars(char* p, std::size_t n) noexcept {
-#if SWR_HAS_JSON_BLOCKS
+#if SWR_HAS_BYTE_BLOCKS
   if (n >= 16) {
     const auto replace_block = [](char* at) {
-      json_block b;
-      __builtin_memcpy(&b, at, 16);
-      b += (json_block)(b == json_splat('$')) & json_splat('/' - '$');  // a match is all ones
+      byte_block b = load_byte_block(at);
+      b += (byte_block)(b == splat_byte('$')) & splat_byte('/' - '$');  // a match is all ones
       __builtin_memcpy(at, &b, 16);
     };
     for (std::size_t i = 0; i + 16 <= n; i += 16) replace_block(p + i);
@@ -184,21 +166,15 @@ inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noe
 // Whether s[i, n) is well-formed UTF-8 without control bytes; s[0, n) may be read. Long texts go to
 // utf8.hpp's is_valid_utf8 (SSSE3 where the processor has it) after a block scan for control bytes.
 inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) noexcept {
-#if SWR_HAS_JSON_BLOCKS
+#if SWR_HAS_BYTE_BLOCKS
   if (n - i >= 32) {
-    unsigned control = 0;
+    std::uint64_t control = 0;
     std::size_t k = i;
     for (; n - k >= 16; k += 16) {
-      json_block b;
-      __builtin_memcpy(&b, s + k, 16);
-      control |= static_cast<unsigned>(__builtin_ia32_pmovmskb128(
-          (json_block_chars)((json_block)(b < json_splat(0x20)) & (json_block)(b >= json_splat(0)))));
+      control |= movemask_native::of((byte_block)(load_byte_block(s + k) < splat_byte(0x20)));
     }
-    if (k < n) {
-      json_block b;
-      __builtin_memcpy(&b, s + n - 16, 16);  // the last bytes again, with some already seen: no harm
-      control |= static_cast<unsigned>(__builtin_ia32_pmovmskb128(
-          (json_block_chars)((json_block)(b < json_splat(0x20)) & (json_block)(b >= json_splat(0)))));
+    if (k < n) {  // the last bytes again, with some already seen: no harm
+      control |= movemask_native::of((byte_block)(load_byte_block(s + n - 16) < splat_byte(0x20)));
     }
     return control == 0 && is_valid_utf8(std::string_view(s + i, n - i));
   }
@@ -378,15 +354,14 @@ class body_fast_reader {
         data = &out[0];
         size = out.size();
       }
-#if SWR_HAS_JSON_BLOCKS
+#if SWR_HAS_BYTE_BLOCKS
       if (n - i >= 16) {
         // 16 bytes copied whole (there are at least 20 bytes of room); an escape in them is then decoded over
         // its copy.
-        json_block b;
-        __builtin_memcpy(&b, s + i, 16);
+        const byte_block b = load_byte_block(s + i);
         __builtin_memcpy(data + o, &b, 16);
-        const unsigned mask = static_cast<unsigned>(__builtin_ia32_pmovmskb128(
-            (json_block_chars)((json_block)(b == json_splat('"')) | (json_block)(b == json_splat('\\')))));
+        const auto mask = static_cast<unsigned>(
+            movemask_native::of((byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'))));
         if (mask == 0) {
           i += 16;
           o += 16;
