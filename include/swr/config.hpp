@@ -84,7 +84,7 @@
 #endif
 
 // Everything is declared in swr::SWRKIT_ABI_NAMESPACE, an inline namespace: users write swr::check_namespace,
-// the linker sees swr::v0_4_0::check_namespace. Two copies of different swrkit versions (say, vendored by two
+// the linker sees swr::v0_5_0::check_namespace. Two copies of different swrkit versions (say, vendored by two
 // libraries of one program) thus never share a symbol, where they would otherwise break the one-definition
 // rule without a word. Code built without exceptions behaves differently (value() on an error aborts instead
 // of throwing), so it gets a namespace of its own too.

@@ -6,10 +6,10 @@
 #define SWR_VERSION_HPP
 
 #define SWRKIT_VERSION_MAJOR 0
-#define SWRKIT_VERSION_MINOR 4
+#define SWRKIT_VERSION_MINOR 5
 #define SWRKIT_VERSION_PATCH 0
-#define SWRKIT_VERSION_STRING "0.4.0"
+#define SWRKIT_VERSION_STRING "0.5.0"
 // The versioned part of the inline namespace everything is declared in (see config.hpp).
-#define SWRKIT_ABI_VERSION v0_4_0
+#define SWRKIT_ABI_VERSION v0_5_0
 
 #endif  // SWR_VERSION_HPP

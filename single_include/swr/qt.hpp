@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// swrkit 0.4.0 — the optional integration swr/qt.hpp, in one file; it includes the swr.hpp beside it.
+// swrkit 0.5.0 — the optional integration swr/qt.hpp, in one file; it includes the swr.hpp beside it.
 //
 // swrkit validates Huawei Cloud SWR organization (namespace) and repository names and builds, without I/O,
 // the request that creates a repository (POST /v2/manage/namespaces/{namespace}/repos). The rules it
@@ -52,8 +52,8 @@
 #include <string_view>
 
 #include "swr.hpp"  // the rest of swrkit, from this folder
-#if SWRKIT_VERSION_MAJOR != 0 || SWRKIT_VERSION_MINOR != 4 || SWRKIT_VERSION_PATCH != 0
-#error "this file belongs to swrkit 0.4.0, but the swr.hpp beside it is another version"
+#if SWRKIT_VERSION_MAJOR != 0 || SWRKIT_VERSION_MINOR != 5 || SWRKIT_VERSION_PATCH != 0
+#error "this file belongs to swrkit 0.5.0, but the swr.hpp beside it is another version"
 #endif
 
 namespace swr {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// swrkit 0.4.0 — the whole library in one header; #include "swr.hpp" and use namespace swr.
+// swrkit 0.5.0 — the whole library in one header; #include "swr.hpp" and use namespace swr.
 //
 // swrkit validates Huawei Cloud SWR organization (namespace) and repository names and builds, without I/O,
 // the request that creates a repository (POST /v2/manage/namespaces/{namespace}/repos). The rules it
@@ -84,11 +84,11 @@
 #define SWR_VERSION_HPP
 
 #define SWRKIT_VERSION_MAJOR 0
-#define SWRKIT_VERSION_MINOR 4
+#define SWRKIT_VERSION_MINOR 5
 #define SWRKIT_VERSION_PATCH 0
-#define SWRKIT_VERSION_STRING "0.4.0"
+#define SWRKIT_VERSION_STRING "0.5.0"
 // The versioned part of the inline namespace everything is declared in (see config.hpp).
-#define SWRKIT_ABI_VERSION v0_4_0
+#define SWRKIT_ABI_VERSION v0_5_0
 
 #endif  // SWR_VERSION_HPP
 
@@ -170,7 +170,7 @@
 #endif
 
 // Everything is declared in swr::SWRKIT_ABI_NAMESPACE, an inline namespace: users write swr::check_namespace,
-// the linker sees swr::v0_4_0::check_namespace. Two copies of different swrkit versions (say, vendored by two
+// the linker sees swr::v0_5_0::check_namespace. Two copies of different swrkit versions (say, vendored by two
 // libraries of one program) thus never share a symbol, where they would otherwise break the one-definition
 // rule without a word. Code built without exceptions behaves differently (value() on an error aborts instead
 // of throwing), so it gets a namespace of its own too.

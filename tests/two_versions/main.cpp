@@ -1,5 +1,5 @@
 // Two versions of swrkit in one program (two libraries that each vendored it) must not break the
-// one-definition rule: each is declared in its own inline namespace (swr::v0_4_0, swr::v0_1_0), so each
+// one-definition rule: each is declared in its own inline namespace (swr::v0_5_0, swr::v0_1_0), so each
 // translation unit keeps its own behaviour. Without that, both define swr::is_valid_namespace and the linker
 // keeps one of them for both callers. Built at -O0, so the calls are not inlined away.
 #include <cstdio>
