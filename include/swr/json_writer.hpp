@@ -26,7 +26,7 @@ namespace detail {
 template <class OutputIt>
 constexpr OutputIt put_chars(std::string_view text, OutputIt out) {
   if constexpr (std::is_same_v<OutputIt, char*>) {
-    if (!SWR_IS_CONSTANT_EVALUATED()) {  // one copy, not a store per byte
+    if (!SWR_IS_CONSTANT_EVALUATED()) {  // one copy, not a store per byte; GCOVR_EXCL_BR_LINE: constant evaluation
       std::char_traits<char>::copy(out, text.data(), text.size());
       return out + text.size();
     }
@@ -43,7 +43,7 @@ constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool rep
   if constexpr (std::is_same_v<OutputIt, char*>) {
     // At run time, into memory: the block writer (json_text.hpp), the same bytes. A valid repository name
     // needs no escapes, so its wire form is a plain copy with '/' as '$'.
-    if (!SWR_IS_CONSTANT_EVALUATED()) {
+    if (!SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
       if (repository_wire_form) {
         out = write_wire_name(text, out);
       } else {
@@ -138,7 +138,7 @@ inline std::size_t valid_body_size(const create_repo_body_view& body) noexcept {
 // (Only where std::string is constexpr can this run in a constant expression, and need put_body.)
 SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
 #if SWR_HAS_CONSTEXPR_STRING
-  if (SWR_IS_CONSTANT_EVALUATED()) {
+  if (SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
     std::string json(put_body(body, counting_iterator{}).count, '\0');
     put_body(body, json.data());
     return json;
@@ -152,7 +152,7 @@ SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
 
 /// The size in bytes of the body's JSON document, or the body's first problem.
 [[nodiscard]] constexpr result<std::size_t, error> json_size(const create_repo_body_view& body) noexcept {
-  if (!SWR_IS_CONSTANT_EVALUATED()) {
+  if (!SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
     if (const std::size_t size = detail::valid_body_size(body)) return size;
   }
   const error problem = first_problem(body);
@@ -175,14 +175,14 @@ template <class OutputIt>
 [[nodiscard]] constexpr result<std::size_t, error> write_json(char* buffer, std::size_t capacity,
                                                               const create_repo_body_view& body) {
   const result<std::size_t, error> size = json_size(body);
-  if (size && *size <= capacity) detail::put_body(body, buffer);
+  if (size && *size <= capacity && buffer != nullptr) detail::put_body(body, buffer);
   return size;
 }
 
 /// The body's JSON document, or the body's first problem.
 [[nodiscard]] SWR_CONSTEXPR_STRING result<std::string, error> to_json(const create_repo_body_view& body) {
 #if SWR_HAS_CONSTEXPR_STRING
-  if (!SWR_IS_CONSTANT_EVALUATED())
+  if (!SWR_IS_CONSTANT_EVALUATED())  // GCOVR_EXCL_BR_LINE: constant evaluation
 #endif
   {
     if (const std::size_t size = detail::valid_body_size(body)) {
