@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "guarded_page.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -72,3 +73,56 @@ TEST_CASE("the wire form is not itself a valid logical name when it differs") {
   CHECK(swr::check_repository(swr::escape_repository("team/app")) ==
         swr::name_check{swr::name_error::invalid_character, 4});
 }
+
+namespace {
+// What the run-time mapping (blocks of 16 bytes, or two overlapping words) must match: byte by byte.
+std::string replaced_byte_by_byte(std::string text, char from, char to) {
+  for (char& c : text) c = c == from ? to : c;
+  return text;
+}
+}  // namespace
+
+TEST_CASE("run time: blocks and words map every length and every position, copied or in place") {
+  for (std::size_t n = 0; n <= 70; ++n) {
+    for (std::size_t at = 0; at <= n; ++at) {
+      // '/' at one position (none when at == n), '$' beside it, among bytes that differ from both by one bit.
+      std::string text(n, '\x2E');
+      if (at < n) text[at] = '/';
+      if (at + 1 < n) text[at + 1] = '$';
+      CAPTURE(n);
+      CAPTURE(at);
+      std::string copy(n, '?');
+      swr::detail::replace_byte_run_time(text.data(), n, '/', '$', &copy[0]);
+      CHECK(copy == replaced_byte_by_byte(text, '/', '$'));
+      std::string in_place = text;
+      swr::detail::replace_byte_run_time(in_place.data(), n, '$', '/', &in_place[0]);
+      CHECK(in_place == replaced_byte_by_byte(text, '$', '/'));
+    }
+  }
+  // Every byte value in every lane of a word and a block.
+  for (unsigned byte = 0; byte < 256; ++byte) {
+    for (const std::size_t n : {std::size_t{5}, std::size_t{8}, std::size_t{13}, std::size_t{16}, std::size_t{31}}) {
+      const std::string text(n, static_cast<char>(byte));
+      std::string copy(n, '?');
+      swr::detail::replace_byte_run_time(text.data(), n, '/', '$', &copy[0]);
+      CHECK(copy == replaced_byte_by_byte(text, '/', '$'));
+    }
+  }
+}
+
+#if SWR_TEST_HAS_GUARDED_PAGE
+TEST_CASE("run time: nothing is read or written past the name") {
+  swr_test::guarded_page input_page, output_page;
+  REQUIRE((input_page.ok() && output_page.ok()));
+  if (!input_page.ok() || !output_page.ok()) return;
+  for (std::size_t n = 0; n <= 40; ++n) {
+    std::string name;
+    for (std::size_t i = 0; i < n; ++i) name += i % 3 == 1 ? '/' : 'a';
+    const std::string_view guarded = input_page.at_end(name);
+    char* out = const_cast<char*>(output_page.place(std::string(n, '\0')));
+    CAPTURE(n);
+    CHECK(swr::escape_repository(guarded, out, n) == n);
+    CHECK(std::string_view(out, n) == replaced_byte_by_byte(name, '/', '$'));
+  }
+}
+#endif

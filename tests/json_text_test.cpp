@@ -64,6 +64,41 @@ TEST_CASE("the measure refuses what check_description refuses, and sizes the res
   CHECK(swr::detail::measure_json_text("a\"\n\x01", 10).escaped_size == 1 + 2 + 2 + 6);
 }
 
+TEST_CASE("the measure counts code points and escapes exactly, at every position and across its sums") {
+  // A two-byte sequence at every position: code points counted against the limit, on each side of it.
+  for (std::size_t n = 2; n <= 40; ++n) {
+    for (std::size_t at = 0; at + 2 <= n; ++at) {
+      std::string text(n, 'x');
+      text.replace(at, 2, "\xC3\xA9");
+      text[n - 1 - at / 2] = text[n - 1 - at / 2] == 'x' ? '\x01' : text[n - 1 - at / 2];  // an escape too
+      CAPTURE(n);
+      CAPTURE(at);
+      const std::size_t code_points = n - 1;
+      const auto portable = portable_json({"r", true, std::nullopt, text}).size();
+      const auto exact = swr::detail::measure_json_text(text, code_points);
+      CHECK(exact.valid);
+      CHECK(exact.escaped_size + sizeof("{\"repository\":\"r\",\"is_public\":true,\"description\":\"\"}") - 1 ==
+            portable);
+      CHECK_FALSE(swr::detail::measure_json_text(text, code_points - 1).valid);
+    }
+  }
+  // Long texts, past the 32 blocks after which the per-lane counts are summed: 200 code points of 3 and 4 bytes
+  // with escapes between them.
+  for (const char* unit : {"\xE2\x82\xAC\"", "\xF0\x9F\x98\x80\x1F", "\xE6\x97\xA5\\"}) {
+    std::string text;
+    for (int i = 0; i < 100; ++i) text += unit;
+    CAPTURE(text.size());
+    const auto measured = swr::detail::measure_json_text(text, 200);
+    CHECK(measured.valid);
+    CHECK(measured.escaped_size + sizeof("\"\"") - 1 ==
+          portable_json({"r", true, std::nullopt, text}).size() -
+              (sizeof("{\"repository\":\"r\",\"is_public\":true,\"description\":}") - 1));
+    CHECK_FALSE(swr::detail::measure_json_text(text + "a", 200).valid);
+    text[text.size() / 2] = '\xFF';
+    CHECK_FALSE(swr::detail::measure_json_text(text, 1000).valid);
+  }
+}
+
 TEST_CASE("generated bodies: the fast path writes what the portable writer writes") {
   swr_test::body_generator generate(1128);
   std::size_t failures = 0;

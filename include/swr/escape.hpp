@@ -6,21 +6,80 @@
 #define SWR_ESCAPE_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "swr/config.hpp"
+#include "swr/detail/byte_blocks.hpp"
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
 namespace detail {
+
+// `word` with each byte equal to `from` made `to`, without a branch: such a byte is a zero byte of
+// word ^ from...from, found exactly (no carry crosses bytes) as a byte whose high bit stays clear after adding
+// 0x7F to its low seven bits.
+template <class Word>
+constexpr Word replace_in_word(Word word, char from, char to) noexcept {
+  constexpr Word ones = static_cast<Word>(~Word{0}) / 0xFF;  // 0x0101...01
+  constexpr Word low7 = ones * 0x7F, high = ones * 0x80;
+  const Word x = static_cast<Word>(word ^ (ones * static_cast<unsigned char>(from)));
+  const Word nonzero = static_cast<Word>((((x & low7) + low7) | x) & high);
+  const Word match = static_cast<Word>((nonzero ^ high) >> 7);  // 1 in each byte equal to `from`
+  return static_cast<Word>(word ^ (match * static_cast<unsigned char>(from ^ to)));
+}
+
+// p[0, n) into out[0, n) with every `from` replaced by `to` (out may be p): at run time in blocks of 16 bytes
+// (byte_blocks.hpp), the last one moved back to end on the last byte, or in two overlapping words for 4 to 15
+// bytes, so that nothing is read or written outside the n bytes. The body parser (body_fast_path.hpp) and the
+// writer (json_text.hpp) use it for the repository's wire form.
+inline void replace_byte_run_time(const char* p, std::size_t n, char from, char to, char* out) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    const byte_block match_value = splat_byte(static_cast<unsigned char>(from));
+    const byte_block replacement = splat_byte(static_cast<unsigned char>(to));
+    for (std::size_t i = 0; i < n; i += 16) {
+      const std::size_t at = n - i >= 16 ? i : n - 16;  // in place, this block may be partly replaced already
+      const byte_block bytes = load_byte_block(p + at);
+      const byte_block match = (byte_block)(bytes == match_value);
+      const byte_block replaced = (bytes & ~match) | (replacement & match);
+      __builtin_memcpy(out + at, &replaced, 16);
+    }
+    return;
+  }
+#endif
+  const auto two_words = [&](auto word) {  // both loaded before either is stored, so that out may be p
+    constexpr std::size_t size = sizeof word;
+    decltype(word) last = 0;
+    __builtin_memcpy(&word, p, size);
+    __builtin_memcpy(&last, p + n - size, size);
+    word = replace_in_word(word, from, to);
+    last = replace_in_word(last, from, to);
+    __builtin_memcpy(out, &word, size);
+    __builtin_memcpy(out + n - size, &last, size);
+  };
+  if (n >= 8) {
+    two_words(std::uint64_t{0});
+  } else if (n >= 4) {
+    two_words(std::uint32_t{0});
+  } else {
+    for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == from ? to : p[i];
+  }
+}
+
 // Copies `in` with every `from` replaced by `to`; all or nothing, so never a half-written name.
 constexpr std::size_t replace_byte(std::string_view in, char from, char to, char* out, std::size_t capacity) noexcept {
   if (capacity < in.size()) return in.size();
+  if (!SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
+    replace_byte_run_time(in.data(), in.size(), from, to, out);
+    return in.size();
+  }
   for (std::size_t i = 0; i < in.size(); ++i) out[i] = in[i] == from ? to : in[i];
   return in.size();
 }
+
 }  // namespace detail
 
 /// Writes the wire form of `name` into `out` and returns its size (always `name.size()`).

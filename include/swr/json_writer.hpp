@@ -16,6 +16,7 @@
 #include "swr/config.hpp"
 #include "swr/detail/json_text.hpp"
 #include "swr/error.hpp"
+#include "swr/escape.hpp"
 #include "swr/model.hpp"
 #include "swr/result.hpp"
 
@@ -45,7 +46,8 @@ constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool rep
     // needs no escapes, so its wire form is a plain copy with '/' as '$'.
     if (!SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
       if (repository_wire_form) {
-        out = write_wire_name(text, out);
+        replace_byte_run_time(text.data(), text.size(), '/', '$', out);
+        out += text.size();
       } else {
         out = write_json_text(text, out);
       }

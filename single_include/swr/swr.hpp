@@ -1252,6 +1252,7 @@ class json_lexer : public json_diagnostics {
 #define SWR_ESCAPE_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -1260,12 +1261,69 @@ namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
 namespace detail {
+
+// `word` with each byte equal to `from` made `to`, without a branch: such a byte is a zero byte of
+// word ^ from...from, found exactly (no carry crosses bytes) as a byte whose high bit stays clear after adding
+// 0x7F to its low seven bits.
+template <class Word>
+constexpr Word replace_in_word(Word word, char from, char to) noexcept {
+  constexpr Word ones = static_cast<Word>(~Word{0}) / 0xFF;  // 0x0101...01
+  constexpr Word low7 = ones * 0x7F, high = ones * 0x80;
+  const Word x = static_cast<Word>(word ^ (ones * static_cast<unsigned char>(from)));
+  const Word nonzero = static_cast<Word>((((x & low7) + low7) | x) & high);
+  const Word match = static_cast<Word>((nonzero ^ high) >> 7);  // 1 in each byte equal to `from`
+  return static_cast<Word>(word ^ (match * static_cast<unsigned char>(from ^ to)));
+}
+
+// p[0, n) into out[0, n) with every `from` replaced by `to` (out may be p): at run time in blocks of 16 bytes
+// (byte_blocks.hpp), the last one moved back to end on the last byte, or in two overlapping words for 4 to 15
+// bytes, so that nothing is read or written outside the n bytes. The body parser (body_fast_path.hpp) and the
+// writer (json_text.hpp) use it for the repository's wire form.
+inline void replace_byte_run_time(const char* p, std::size_t n, char from, char to, char* out) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    const byte_block match_value = splat_byte(static_cast<unsigned char>(from));
+    const byte_block replacement = splat_byte(static_cast<unsigned char>(to));
+    for (std::size_t i = 0; i < n; i += 16) {
+      const std::size_t at = n - i >= 16 ? i : n - 16;  // in place, this block may be partly replaced already
+      const byte_block bytes = load_byte_block(p + at);
+      const byte_block match = (byte_block)(bytes == match_value);
+      const byte_block replaced = (bytes & ~match) | (replacement & match);
+      __builtin_memcpy(out + at, &replaced, 16);
+    }
+    return;
+  }
+#endif
+  const auto two_words = [&](auto word) {  // both loaded before either is stored, so that out may be p
+    constexpr std::size_t size = sizeof word;
+    decltype(word) last = 0;
+    __builtin_memcpy(&word, p, size);
+    __builtin_memcpy(&last, p + n - size, size);
+    word = replace_in_word(word, from, to);
+    last = replace_in_word(last, from, to);
+    __builtin_memcpy(out, &word, size);
+    __builtin_memcpy(out + n - size, &last, size);
+  };
+  if (n >= 8) {
+    two_words(std::uint64_t{0});
+  } else if (n >= 4) {
+    two_words(std::uint32_t{0});
+  } else {
+    for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == from ? to : p[i];
+  }
+}
+
 // Copies `in` with every `from` replaced by `to`; all or nothing, so never a half-written name.
 constexpr std::size_t replace_byte(std::string_view in, char from, char to, char* out, std::size_t capacity) noexcept {
   if (capacity < in.size()) return in.size();
+  if (!SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
+    replace_byte_run_time(in.data(), in.size(), from, to, out);
+    return in.size();
+  }
   for (std::size_t i = 0; i < in.size(); ++i) out[i] = in[i] == from ? to : in[i];
   return in.size();
 }
+
 }  // namespace detail
 
 /// Writes the wire form of `name` into `out` and returns its size (always `name.size()`).
@@ -2356,24 +2414,6 @@ SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t 
   return i;
 }
 
-// '$' -> '/' in p[0, n), as unescape_repository does (escape.hpp), 16 bytes at a time where 16 remain; the last
-// partial block is the 16 bytes ending on p[n - 1] again (replacing twice is replacing once).
-inline void replace_dollars(char* p, std::size_t n) noexcept {
-#if SWR_HAS_BYTE_BLOCKS
-  if (n >= 16) {
-    const auto replace_block = [](char* at) {
-      byte_block b = load_byte_block(at);
-      b += (byte_block)(b == splat_byte('$')) & splat_byte('/' - '$');  // a match is all ones
-      __builtin_memcpy(at, &b, 16);
-    };
-    for (std::size_t i = 0; i + 16 <= n; i += 16) replace_block(p + i);
-    if (n % 16 != 0) replace_block(p + n - 16);
-    return;
-  }
-#endif
-  for (std::size_t i = 0; i < n; ++i) p[i] = p[i] == '$' ? '/' : p[i];
-}
-
 // Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
 // no branch. State k is the shift 6k; json_utf8_dfa.next[b] holds, in bits 6k..6k+5, the shift of the state
 // that byte b leads to from state k. States: 0 accept (between sequences), 1 error (stays), 2, 3 and 4: one,
@@ -2568,7 +2608,7 @@ class body_fast_reader {
     switch (member) {
       case 0: {
         if (!eat('"') || !read_string(body.repository)) return false;
-        replace_dollars(&body.repository[0], body.repository.size());
+        replace_byte_run_time(body.repository.data(), body.repository.size(), '$', '/', &body.repository[0]);
         return check_repository(body.repository).ok();
       }
       case 1:
@@ -3918,15 +3958,16 @@ namespace detail {
 
 
 // ---- swr/detail/json_text.hpp ----
-// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that checks a
-// description (well-formed UTF-8, at most description_max_code_points) and measures its escaped size, and one
-// that writes it escaped, each taking 16 bytes at a time where nothing needs attention.
+// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that measures a
+// description (its escaped size, its code points, whether it is ASCII), the UTF-8 check only for text that is
+// not ASCII, and one pass that writes it escaped, each taking 16 bytes at a time.
 //
-// A block of printable ASCII without '"' or '\' (most of any plain text) is counted, or copied, whole; at the
-// first byte that is not, the bytes before it go as a run and that byte (an escape, or one UTF-8 sequence) is
-// handled alone. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text remain. Without
-// vector extensions (or with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that
-// of put_json_string, which constant evaluation uses.
+// The measure adds per-byte counts into vector lanes and sums them now and then. The writer copies a block
+// that needs no escape whole, and stores an 8-byte escape word per byte in one that does; when the text's
+// last 16 bytes need no escape, they are stored last as one block, so that no byte goes one at a time at the
+// end. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text are. Without vector extensions (or
+// with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that of
+// put_json_string, which constant evaluation uses.
 #ifndef SWR_DETAIL_JSON_TEXT_HPP
 #define SWR_DETAIL_JSON_TEXT_HPP
 
@@ -3988,46 +4029,87 @@ struct json_text_measure {
 };
 
 #if SWR_HAS_BYTE_BLOCKS
-// The set bits of a 16-bit mask, without the library call that __builtin_popcount is on plain x86-64.
-inline std::size_t count_bits16(std::uint64_t x) noexcept {
-  x = x - ((x >> 1) & 0x5555);
-  x = (x & 0x3333) + ((x >> 2) & 0x3333);
-  x = (x + (x >> 4)) & 0x0F0F;
-  return static_cast<std::size_t>((x + (x >> 8)) & 0x1F);
-}
-
-// The bytes of a block that need an escape: those that take one more byte (`\"` `\\` `\b` `\t` `\n` `\f`
-// `\r`) and those that take five more (the other control bytes, `\u00xx`).
-struct json_escape_masks {
-  std::uint64_t short_escape, unicode_escape;
+// What each byte of a block takes in a JSON string beyond itself, as 0x00/0xFF bytes: one more byte (`\"` `\\`
+// `\b` `\t` `\n` `\f` `\r`), or five more (the other control bytes, `\u00xx`).
+struct json_escape_classes {
+  byte_block short_escape, unicode_escape;
 };
-inline json_escape_masks json_escape_masks_of(byte_block bytes) noexcept {
+inline json_escape_classes json_escape_classes_of(byte_block bytes) noexcept {
   const byte_block control = (byte_block)(bytes < splat_byte(0x20));
   // \b \t \n are 8..10, \f \r 12..13: the range 8..13 without 11 (\v).
   const byte_block short_control =
       (byte_block)((bytes - splat_byte(8)) <= splat_byte(5)) & (byte_block)(bytes != splat_byte(11));
   const byte_block quote_or_backslash =
       (byte_block)(bytes == splat_byte('"')) | (byte_block)(bytes == splat_byte('\\'));
-  return {movemask_native::of(short_control | quote_or_backslash), movemask_native::of(control & ~short_control)};
+  return {short_control | quote_or_backslash, control & ~short_control};
+}
+
+// The bytes of a block that need an escape, byte i at bit i.
+inline std::uint64_t json_escape_mask_of(byte_block bytes) noexcept {
+  const json_escape_classes c = json_escape_classes_of(bytes);
+  return movemask_native::of(c.short_escape | c.unicode_escape);
+}
+
+// The sum of a block's 16 bytes: added in pairs into four 16-bit lanes (each at most 4 * 255), which one
+// multiplication then sums into the top lane.
+inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
+  std::uint64_t half[2];
+  __builtin_memcpy(half, &bytes, 16);
+  constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
+  const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
+                              ((half[1] >> 8) & even_bytes);  // four 16-bit lanes, each at most 4 * 255
+  return static_cast<std::size_t>((lanes * add_lanes) >> 48);
 }
 #endif
 
-// One pass over a description: valid UTF-8 of at most `max_code_points`, and its escaped size. When it says
-// invalid, check_description (model.hpp) says exactly why and where.
+// One pass over a description: its escaped size, its UTF-8 continuation bytes (so its code points) and
+// whether any byte is not ASCII; only then, and only for a text that is not ASCII, the UTF-8 check. When it
+// says invalid, check_description (model.hpp) says exactly why and where.
 inline json_text_measure measure_json_text(std::string_view text, std::size_t max_code_points) noexcept {
-  // A text of no more bytes than code points allowed cannot have too many; a longer one is counted.
-  if (text.size() > max_code_points && count_code_points(text) > max_code_points) return {};
-  if (!is_valid_utf8(text)) return {};
   const char* const p = text.data();
   const std::size_t n = text.size();
-  std::size_t i = 0, size = n;
+  // A code point is at most 4 bytes: a longer text has too many, and is not read at all.
+  if (n / 4 + (n % 4 != 0 ? 1 : 0) > max_code_points) return {};
+  std::size_t i = 0, size = n, continuation_bytes = 0;
+  unsigned any_byte = 0;  // the OR of all bytes: ASCII while below 0x80
 #if SWR_HAS_BYTE_BLOCKS
-  for (; n - i >= 16; i += 16) {
-    const json_escape_masks m = json_escape_masks_of(load_byte_block(p + i));
-    size += count_bits16(m.short_escape) + 5 * count_bits16(m.unicode_escape);
+  if (n >= 16) {
+    // Per-byte counts gather in blocks (a byte's lane takes at most 5 a block) and are summed every 32 blocks.
+    byte_block extra = splat_byte(0), continuations = splat_byte(0), any = splat_byte(0);
+    const auto add = [&](byte_block bytes, byte_block counted) {
+      const json_escape_classes c = json_escape_classes_of(bytes);
+      extra += ((c.short_escape & splat_byte(1)) | (c.unicode_escape & splat_byte(5))) & counted;
+      continuations += (byte_block)((bytes & splat_byte(0xC0)) == splat_byte(0x80)) & counted & splat_byte(1);
+      any |= bytes & counted;
+    };
+    const auto sum_up = [&] {
+      size += sum_of_bytes(extra);
+      continuation_bytes += sum_of_bytes(continuations);
+      extra = continuations = splat_byte(0);
+    };
+    const byte_block all = splat_byte(0xFF);
+    for (std::size_t blocks = 1; n - i >= 16; i += 16, ++blocks) {
+      add(load_byte_block(p + i), all);
+      if (blocks % 32 == 0) sum_up();
+    }
+    if (i < n) {  // the last bytes: the text's last block, without the bytes already counted
+      constexpr byte_block lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+      const auto counted_already = static_cast<unsigned char>(16 - (n - i));
+      add(load_byte_block(p + n - 16), (byte_block)(lane >= splat_byte(counted_already)));
+      i = n;
+    }
+    sum_up();
+    for (int k = 0; k < 16; ++k) any_byte |= any[k];
   }
 #endif
-  for (; i < n; ++i) size += (json_escape_words.of[static_cast<unsigned char>(p[i])] >> 56) - 1;
+  for (; i < n; ++i) {
+    const auto byte = static_cast<unsigned char>(p[i]);
+    size += (json_escape_words.of[byte] >> 56) - 1;
+    continuation_bytes += (byte & 0xC0) == 0x80 ? 1 : 0;
+    any_byte |= byte;
+  }
+  if (n - continuation_bytes > max_code_points) return {};
+  if (any_byte >= 0x80 && !is_valid_utf8(text)) return {};
   return {true, size};
 }
 
@@ -4040,10 +4122,35 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
   const std::size_t n = text.size();
   std::size_t i = 0;
 #if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    const byte_block last = load_byte_block(p + n - 16);
+    if (json_escape_mask_of(last) == 0) {
+      // The text's last 16 bytes need no escape, so they are also the last 16 bytes written: the bytes before
+      // them go as blocks (each stored escape word has 16 bytes of text still to come), then the last block is
+      // stored whole, rewriting with the same values whatever of it the blocks before already wrote.
+      const std::size_t before_last = n - 16;
+      while (i < before_last) {
+        const byte_block bytes = load_byte_block(p + i);
+        if (json_escape_mask_of(bytes) == 0) {
+          __builtin_memcpy(out, &bytes, 16);
+          out += 16;
+          i += 16;
+          continue;
+        }
+        for (const std::size_t stop = i + 16 < before_last ? i + 16 : before_last; i < stop; ++i) {
+          const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
+          __builtin_memcpy(out, &word, 8);
+          out += word >> 56;
+        }
+      }
+      out += n - i;  // bytes i..n are written as they are: the last 16 written bytes end here
+      __builtin_memcpy(out - 16, &last, 16);
+      return out;
+    }
+  }
   for (; n - i >= 16 + 7; i += 16) {  // 7 more, for the words of the block's last bytes
     const byte_block bytes = load_byte_block(p + i);
-    const json_escape_masks m = json_escape_masks_of(bytes);
-    if ((m.short_escape | m.unicode_escape) == 0) {
+    if (json_escape_mask_of(bytes) == 0) {
       __builtin_memcpy(out, &bytes, 16);
       out += 16;
       continue;
@@ -4065,29 +4172,6 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
     for (std::uint64_t k = 0; k < word >> 56; ++k) *out++ = static_cast<char>(word >> (8 * k));
   }
   return out;
-}
-
-// Writes a valid repository name in its wire form ('/' as '$'; nothing else needs escaping) at `out`: 16-byte
-// blocks, the last one moved back to end on the name's last byte, so that nothing is read or written past it.
-inline char* write_wire_name(std::string_view name, char* out) noexcept {
-  const char* const p = name.data();
-  const std::size_t n = name.size();
-#if SWR_HAS_BYTE_BLOCKS
-  if (n >= 16) {
-    const auto wire = [](byte_block bytes) {
-      const byte_block slash = (byte_block)(bytes == splat_byte('/'));
-      return (bytes & ~slash) | (splat_byte('$') & slash);
-    };
-    for (std::size_t i = 0; i < n; i += 16) {
-      const std::size_t at = n - i >= 16 ? i : n - 16;
-      const byte_block bytes = wire(load_byte_block(p + at));
-      __builtin_memcpy(out + at, &bytes, 16);
-    }
-    return out + n;
-  }
-#endif
-  for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == '/' ? '$' : p[i];
-  return out + n;
 }
 
 }  // namespace detail
@@ -4122,7 +4206,8 @@ constexpr OutputIt put_json_string(std::string_view text, OutputIt out, bool rep
     // needs no escapes, so its wire form is a plain copy with '/' as '$'.
     if (!SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
       if (repository_wire_form) {
-        out = write_wire_name(text, out);
+        replace_byte_run_time(text.data(), text.size(), '/', '$', out);
+        out += text.size();
       } else {
         out = write_json_text(text, out);
       }

@@ -74,24 +74,6 @@ SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t 
   return i;
 }
 
-// '$' -> '/' in p[0, n), as unescape_repository does (escape.hpp), 16 bytes at a time where 16 remain; the last
-// partial block is the 16 bytes ending on p[n - 1] again (replacing twice is replacing once).
-inline void replace_dollars(char* p, std::size_t n) noexcept {
-#if SWR_HAS_BYTE_BLOCKS
-  if (n >= 16) {
-    const auto replace_block = [](char* at) {
-      byte_block b = load_byte_block(at);
-      b += (byte_block)(b == splat_byte('$')) & splat_byte('/' - '$');  // a match is all ones
-      __builtin_memcpy(at, &b, 16);
-    };
-    for (std::size_t i = 0; i + 16 <= n; i += 16) replace_block(p + i);
-    if (n % 16 != 0) replace_block(p + n - 16);
-    return;
-  }
-#endif
-  for (std::size_t i = 0; i < n; ++i) p[i] = p[i] == '$' ? '/' : p[i];
-}
-
 // Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
 // no branch. State k is the shift 6k; json_utf8_dfa.next[b] holds, in bits 6k..6k+5, the shift of the state
 // that byte b leads to from state k. States: 0 accept (between sequences), 1 error (stays), 2, 3 and 4: one,
@@ -286,7 +268,7 @@ class body_fast_reader {
     switch (member) {
       case 0: {
         if (!eat('"') || !read_string(body.repository)) return false;
-        replace_dollars(&body.repository[0], body.repository.size());
+        replace_byte_run_time(body.repository.data(), body.repository.size(), '$', '/', &body.repository[0]);
         return check_repository(body.repository).ok();
       }
       case 1:

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that checks a
-// description (well-formed UTF-8, at most description_max_code_points) and measures its escaped size, and one
-// that writes it escaped, each taking 16 bytes at a time where nothing needs attention.
+// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that measures a
+// description (its escaped size, its code points, whether it is ASCII), the UTF-8 check only for text that is
+// not ASCII, and one pass that writes it escaped, each taking 16 bytes at a time.
 //
-// A block of printable ASCII without '"' or '\' (most of any plain text) is counted, or copied, whole; at the
-// first byte that is not, the bytes before it go as a run and that byte (an escape, or one UTF-8 sequence) is
-// handled alone. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text remain. Without
-// vector extensions (or with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that
-// of put_json_string, which constant evaluation uses.
+// The measure adds per-byte counts into vector lanes and sums them now and then. The writer copies a block
+// that needs no escape whole, and stores an 8-byte escape word per byte in one that does; when the text's
+// last 16 bytes need no escape, they are stored last as one block, so that no byte goes one at a time at the
+// end. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text are. Without vector extensions (or
+// with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that of
+// put_json_string, which constant evaluation uses.
 #ifndef SWR_DETAIL_JSON_TEXT_HPP
 #define SWR_DETAIL_JSON_TEXT_HPP
 
@@ -72,46 +73,87 @@ struct json_text_measure {
 };
 
 #if SWR_HAS_BYTE_BLOCKS
-// The set bits of a 16-bit mask, without the library call that __builtin_popcount is on plain x86-64.
-inline std::size_t count_bits16(std::uint64_t x) noexcept {
-  x = x - ((x >> 1) & 0x5555);
-  x = (x & 0x3333) + ((x >> 2) & 0x3333);
-  x = (x + (x >> 4)) & 0x0F0F;
-  return static_cast<std::size_t>((x + (x >> 8)) & 0x1F);
-}
-
-// The bytes of a block that need an escape: those that take one more byte (`\"` `\\` `\b` `\t` `\n` `\f`
-// `\r`) and those that take five more (the other control bytes, `\u00xx`).
-struct json_escape_masks {
-  std::uint64_t short_escape, unicode_escape;
+// What each byte of a block takes in a JSON string beyond itself, as 0x00/0xFF bytes: one more byte (`\"` `\\`
+// `\b` `\t` `\n` `\f` `\r`), or five more (the other control bytes, `\u00xx`).
+struct json_escape_classes {
+  byte_block short_escape, unicode_escape;
 };
-inline json_escape_masks json_escape_masks_of(byte_block bytes) noexcept {
+inline json_escape_classes json_escape_classes_of(byte_block bytes) noexcept {
   const byte_block control = (byte_block)(bytes < splat_byte(0x20));
   // \b \t \n are 8..10, \f \r 12..13: the range 8..13 without 11 (\v).
   const byte_block short_control =
       (byte_block)((bytes - splat_byte(8)) <= splat_byte(5)) & (byte_block)(bytes != splat_byte(11));
   const byte_block quote_or_backslash =
       (byte_block)(bytes == splat_byte('"')) | (byte_block)(bytes == splat_byte('\\'));
-  return {movemask_native::of(short_control | quote_or_backslash), movemask_native::of(control & ~short_control)};
+  return {short_control | quote_or_backslash, control & ~short_control};
+}
+
+// The bytes of a block that need an escape, byte i at bit i.
+inline std::uint64_t json_escape_mask_of(byte_block bytes) noexcept {
+  const json_escape_classes c = json_escape_classes_of(bytes);
+  return movemask_native::of(c.short_escape | c.unicode_escape);
+}
+
+// The sum of a block's 16 bytes: added in pairs into four 16-bit lanes (each at most 4 * 255), which one
+// multiplication then sums into the top lane.
+inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
+  std::uint64_t half[2];
+  __builtin_memcpy(half, &bytes, 16);
+  constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
+  const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
+                              ((half[1] >> 8) & even_bytes);  // four 16-bit lanes, each at most 4 * 255
+  return static_cast<std::size_t>((lanes * add_lanes) >> 48);
 }
 #endif
 
-// One pass over a description: valid UTF-8 of at most `max_code_points`, and its escaped size. When it says
-// invalid, check_description (model.hpp) says exactly why and where.
+// One pass over a description: its escaped size, its UTF-8 continuation bytes (so its code points) and
+// whether any byte is not ASCII; only then, and only for a text that is not ASCII, the UTF-8 check. When it
+// says invalid, check_description (model.hpp) says exactly why and where.
 inline json_text_measure measure_json_text(std::string_view text, std::size_t max_code_points) noexcept {
-  // A text of no more bytes than code points allowed cannot have too many; a longer one is counted.
-  if (text.size() > max_code_points && count_code_points(text) > max_code_points) return {};
-  if (!is_valid_utf8(text)) return {};
   const char* const p = text.data();
   const std::size_t n = text.size();
-  std::size_t i = 0, size = n;
+  // A code point is at most 4 bytes: a longer text has too many, and is not read at all.
+  if (n / 4 + (n % 4 != 0 ? 1 : 0) > max_code_points) return {};
+  std::size_t i = 0, size = n, continuation_bytes = 0;
+  unsigned any_byte = 0;  // the OR of all bytes: ASCII while below 0x80
 #if SWR_HAS_BYTE_BLOCKS
-  for (; n - i >= 16; i += 16) {
-    const json_escape_masks m = json_escape_masks_of(load_byte_block(p + i));
-    size += count_bits16(m.short_escape) + 5 * count_bits16(m.unicode_escape);
+  if (n >= 16) {
+    // Per-byte counts gather in blocks (a byte's lane takes at most 5 a block) and are summed every 32 blocks.
+    byte_block extra = splat_byte(0), continuations = splat_byte(0), any = splat_byte(0);
+    const auto add = [&](byte_block bytes, byte_block counted) {
+      const json_escape_classes c = json_escape_classes_of(bytes);
+      extra += ((c.short_escape & splat_byte(1)) | (c.unicode_escape & splat_byte(5))) & counted;
+      continuations += (byte_block)((bytes & splat_byte(0xC0)) == splat_byte(0x80)) & counted & splat_byte(1);
+      any |= bytes & counted;
+    };
+    const auto sum_up = [&] {
+      size += sum_of_bytes(extra);
+      continuation_bytes += sum_of_bytes(continuations);
+      extra = continuations = splat_byte(0);
+    };
+    const byte_block all = splat_byte(0xFF);
+    for (std::size_t blocks = 1; n - i >= 16; i += 16, ++blocks) {
+      add(load_byte_block(p + i), all);
+      if (blocks % 32 == 0) sum_up();
+    }
+    if (i < n) {  // the last bytes: the text's last block, without the bytes already counted
+      constexpr byte_block lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+      const auto counted_already = static_cast<unsigned char>(16 - (n - i));
+      add(load_byte_block(p + n - 16), (byte_block)(lane >= splat_byte(counted_already)));
+      i = n;
+    }
+    sum_up();
+    for (int k = 0; k < 16; ++k) any_byte |= any[k];
   }
 #endif
-  for (; i < n; ++i) size += (json_escape_words.of[static_cast<unsigned char>(p[i])] >> 56) - 1;
+  for (; i < n; ++i) {
+    const auto byte = static_cast<unsigned char>(p[i]);
+    size += (json_escape_words.of[byte] >> 56) - 1;
+    continuation_bytes += (byte & 0xC0) == 0x80 ? 1 : 0;
+    any_byte |= byte;
+  }
+  if (n - continuation_bytes > max_code_points) return {};
+  if (any_byte >= 0x80 && !is_valid_utf8(text)) return {};
   return {true, size};
 }
 
@@ -124,10 +166,35 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
   const std::size_t n = text.size();
   std::size_t i = 0;
 #if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    const byte_block last = load_byte_block(p + n - 16);
+    if (json_escape_mask_of(last) == 0) {
+      // The text's last 16 bytes need no escape, so they are also the last 16 bytes written: the bytes before
+      // them go as blocks (each stored escape word has 16 bytes of text still to come), then the last block is
+      // stored whole, rewriting with the same values whatever of it the blocks before already wrote.
+      const std::size_t before_last = n - 16;
+      while (i < before_last) {
+        const byte_block bytes = load_byte_block(p + i);
+        if (json_escape_mask_of(bytes) == 0) {
+          __builtin_memcpy(out, &bytes, 16);
+          out += 16;
+          i += 16;
+          continue;
+        }
+        for (const std::size_t stop = i + 16 < before_last ? i + 16 : before_last; i < stop; ++i) {
+          const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
+          __builtin_memcpy(out, &word, 8);
+          out += word >> 56;
+        }
+      }
+      out += n - i;  // bytes i..n are written as they are: the last 16 written bytes end here
+      __builtin_memcpy(out - 16, &last, 16);
+      return out;
+    }
+  }
   for (; n - i >= 16 + 7; i += 16) {  // 7 more, for the words of the block's last bytes
     const byte_block bytes = load_byte_block(p + i);
-    const json_escape_masks m = json_escape_masks_of(bytes);
-    if ((m.short_escape | m.unicode_escape) == 0) {
+    if (json_escape_mask_of(bytes) == 0) {
       __builtin_memcpy(out, &bytes, 16);
       out += 16;
       continue;
@@ -149,29 +216,6 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
     for (std::uint64_t k = 0; k < word >> 56; ++k) *out++ = static_cast<char>(word >> (8 * k));
   }
   return out;
-}
-
-// Writes a valid repository name in its wire form ('/' as '$'; nothing else needs escaping) at `out`: 16-byte
-// blocks, the last one moved back to end on the name's last byte, so that nothing is read or written past it.
-inline char* write_wire_name(std::string_view name, char* out) noexcept {
-  const char* const p = name.data();
-  const std::size_t n = name.size();
-#if SWR_HAS_BYTE_BLOCKS
-  if (n >= 16) {
-    const auto wire = [](byte_block bytes) {
-      const byte_block slash = (byte_block)(bytes == splat_byte('/'));
-      return (bytes & ~slash) | (splat_byte('$') & slash);
-    };
-    for (std::size_t i = 0; i < n; i += 16) {
-      const std::size_t at = n - i >= 16 ? i : n - 16;
-      const byte_block bytes = wire(load_byte_block(p + at));
-      __builtin_memcpy(out + at, &bytes, 16);
-    }
-    return out + n;
-  }
-#endif
-  for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == '/' ? '$' : p[i];
-  return out + n;
 }
 
 }  // namespace detail
