@@ -51,6 +51,24 @@ TEST_CASE("every byte below 0x80 at every position of texts around the block edg
   CHECK(failures == 0);
 }
 
+TEST_CASE("two escapes at every pair of positions, around the block edges") {
+  std::size_t failures = 0;
+  const char escapes[] = {'"', '\n', '\x01'};
+  for (std::size_t n = 2; n <= 50; ++n) {
+    for (std::size_t first = 0; first < n; ++first) {
+      for (std::size_t second = first + 1; second < n; ++second) {
+        std::string text(n, 'x');
+        text[first] = escapes[(first + n) % 3];
+        text[second] = escapes[(second + 2 * n) % 3];
+        if (!fast_path_agrees({"r", true, std::nullopt, text}) && ++failures <= 10) {
+          FAIL_CHECK("length " << n << ", escapes at " << first << " and " << second);
+        }
+      }
+    }
+  }
+  CHECK(failures == 0);
+}
+
 TEST_CASE("the measure refuses what check_description refuses, and sizes the rest exactly") {
   std::string long_text(swr::description_max_code_points, 'a');
   CHECK(swr::detail::measure_json_text(long_text, swr::description_max_code_points).valid);

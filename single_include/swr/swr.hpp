@@ -3963,8 +3963,9 @@ namespace detail {
 // not ASCII, and one pass that writes it escaped, each taking 16 bytes at a time.
 //
 // The measure adds per-byte counts into vector lanes and sums them now and then. The writer copies a block
-// that needs no escape whole, and stores an 8-byte escape word per byte in one that does; when the text's
-// last 16 bytes need no escape, they are stored last as one block, so that no byte goes one at a time at the
+// that needs no escape whole; in one that does, each run between escapes goes as one 16-byte store and each
+// escape as its 8-byte escape word (near the end of the text, where 32 bytes are not left, a word a byte); when the
+// text's last 16 bytes need no escape, they are stored last as one block, so that no byte goes one at a time at the
 // end. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text are. Without vector extensions (or
 // with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that of
 // put_json_string, which constant evaluation uses.
@@ -4114,14 +4115,34 @@ inline json_text_measure measure_json_text(std::string_view text, std::size_t ma
 }
 
 // Writes `text` (measured valid) escaped, without quotes, at `out`, which has room for its escaped size and
-// the closing quote; returns the end. A block of 16 bytes that needs no escape is copied whole; otherwise
-// each byte stores its 8-byte escape word (json_escape_words), which stays inside the buffer while 7 bytes of text
-// remain (the output still to come is at least as long as the text, plus the quote).
+// the closing quote; returns the end. Every store stays inside that room: a 16-byte store is made only where
+// 16 bytes of text are still to come, an 8-byte escape word (json_escape_words) where 7 are (the output still
+// to come is at least as long as the text, plus the quote).
 inline char* write_json_text(std::string_view text, char* out) noexcept {
   const char* const p = text.data();
   const std::size_t n = text.size();
   std::size_t i = 0;
 #if SWR_HAS_BYTE_BLOCKS
+  // The block at p + i, whose bytes at the set bits of `escapes` need escaping, where 32 bytes of text remain:
+  // each run before an escape goes as a 16-byte store (the run's bytes, then bytes that later stores
+  // overwrite), each escape as its word.
+  const auto write_block_with_escapes = [&](std::uint64_t escapes) {
+    std::size_t start = 0;
+    do {
+      const auto at = static_cast<std::size_t>(__builtin_ctzll(escapes));
+      const byte_block run = load_byte_block(p + i + start);
+      __builtin_memcpy(out, &run, 16);
+      out += at - start;
+      const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i + at])];
+      __builtin_memcpy(out, &word, 8);
+      out += word >> 56;
+      start = at + 1;
+      escapes &= escapes - 1;
+    } while (escapes != 0);
+    const byte_block rest = load_byte_block(p + i + start);
+    __builtin_memcpy(out, &rest, 16);
+    out += 16 - start;
+  };
   if (n >= 16) {
     const byte_block last = load_byte_block(p + n - 16);
     if (json_escape_mask_of(last) == 0) {
@@ -4131,13 +4152,19 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
       const std::size_t before_last = n - 16;
       while (i < before_last) {
         const byte_block bytes = load_byte_block(p + i);
-        if (json_escape_mask_of(bytes) == 0) {
+        const std::uint64_t escapes = json_escape_mask_of(bytes);
+        if (escapes == 0) {
           __builtin_memcpy(out, &bytes, 16);
           out += 16;
           i += 16;
           continue;
         }
-        for (const std::size_t stop = i + 16 < before_last ? i + 16 : before_last; i < stop; ++i) {
+        if (n - i >= 32) {
+          write_block_with_escapes(escapes);
+          i += 16;
+          continue;
+        }
+        for (; i < before_last; ++i) {
           const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
           __builtin_memcpy(out, &word, 8);
           out += word >> 56;
@@ -4148,17 +4175,14 @@ inline char* write_json_text(std::string_view text, char* out) noexcept {
       return out;
     }
   }
-  for (; n - i >= 16 + 7; i += 16) {  // 7 more, for the words of the block's last bytes
+  for (; n - i >= 32; i += 16) {
     const byte_block bytes = load_byte_block(p + i);
-    if (json_escape_mask_of(bytes) == 0) {
+    const std::uint64_t escapes = json_escape_mask_of(bytes);
+    if (escapes == 0) {
       __builtin_memcpy(out, &bytes, 16);
       out += 16;
-      continue;
-    }
-    for (std::size_t k = 0; k < 16; ++k) {
-      const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i + k])];
-      __builtin_memcpy(out, &word, 8);
-      out += word >> 56;
+    } else {
+      write_block_with_escapes(escapes);
     }
   }
 #endif
