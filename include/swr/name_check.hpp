@@ -8,7 +8,6 @@
 #include <string_view>
 
 #include "swr/config.hpp"
-#include "swr/static_text.hpp"
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
@@ -106,26 +105,15 @@ struct [[nodiscard]] name_check {
   return "";
 }
 
-namespace detail {
-// The too_long sentences, built from the limits: "A namespace name has at most 64 characters."
-constexpr void put_too_long(text_sink& sink, name_kind kind) noexcept {
-  sink.put(kind == name_kind::namespace_name ? "A namespace" : "A repository");
-  sink.put(" name has at most ");
-  sink.put_number(max_length(kind));
-  sink.put(" characters.");
-}
-constexpr void write_namespace_too_long(text_sink& sink) noexcept { put_too_long(sink, name_kind::namespace_name); }
-constexpr void write_repository_too_long(text_sink& sink) noexcept { put_too_long(sink, name_kind::repository); }
-}  // namespace detail
-
 /// The same sentence made exact for one kind of name (limits and alphabets differ between kinds).
-/// NUL-terminated (the too_long sentences, built from namespace_max_length and repository_max_length, too).
+/// NUL-terminated.
 [[nodiscard]] constexpr std::string_view message(name_error error, name_kind kind) noexcept {
   const bool ns = kind == name_kind::namespace_name;
   switch (error) {
     case name_error::too_long:
-      return ns ? detail::static_text_v<detail::write_namespace_too_long>.view()
-                : detail::static_text_v<detail::write_repository_too_long>.view();
+      // Literals, not text built from max_length while compiling: that cost every includer of the names
+      // header about 3 ms. error_test holds them to max_length.
+      return ns ? "A namespace name has at most 64 characters." : "A repository name has at most 128 characters.";
     case name_error::invalid_character:
       return ns ? "Only lowercase letters, digits, '.', '_' and '-' are allowed in a namespace name."
                 : "Only lowercase letters, digits, '.', '/', '_' and '-' are allowed in a repository name.";

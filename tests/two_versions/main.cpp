@@ -22,7 +22,7 @@ int main() {
     std::puts("FAIL: both translation units report the same version");
     ++failures;
   }
-  // The message states the limit from namespace_max_length: the other version's, patched to 32, says so.
+  // Each version states its own limit: the other one, patched to 32, says so.
   if (this_version_too_long_message() != "A namespace name has at most 64 characters." ||
       other_version_too_long_message() != "A namespace name has at most 32 characters.") {
     std::puts("FAIL: a too_long message does not state its version's namespace_max_length");
