@@ -1,6 +1,7 @@
 // Tests for swr/escape.hpp: the '/' <-> '$' wire form of repository names.
 #include "swr/swr.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -75,37 +76,50 @@ TEST_CASE("the wire form is not itself a valid logical name when it differs") {
 }
 
 namespace {
-// What the run-time mapping (blocks of 16 bytes, or two overlapping words) must match: byte by byte.
+// What the run-time mappings (blocks of 16 bytes, words of 8, or two overlapping words) must match: byte by byte.
 std::string replaced_byte_by_byte(std::string text, char from, char to) {
   for (char& c : text) c = c == from ? to : c;
   return text;
 }
+
+using replacer = void (*)(const char*, std::size_t, char, char, char*) noexcept;
+struct named_replacer {
+  const char* name;
+  replacer replace;
+};
+// The dispatched mapping, and its portable path on its own: the only path where there are no byte blocks, so
+// it is checked here on every machine, not only in the SWRKIT_DISABLE_SIMD build.
+constexpr named_replacer replacers[] = {{"run time", &swr::detail::replace_byte_run_time},
+                                        {"words", &swr::detail::replace_byte_in_words}};
 }  // namespace
 
 TEST_CASE("run time: blocks and words map every length and every position, copied or in place") {
-  for (std::size_t n = 0; n <= 70; ++n) {
-    for (std::size_t at = 0; at <= n; ++at) {
-      // '/' at one position (none when at == n), '$' beside it, among bytes that differ from both by one bit.
-      std::string text(n, '\x2E');
-      if (at < n) text[at] = '/';
-      if (at + 1 < n) text[at + 1] = '$';
-      CAPTURE(n);
-      CAPTURE(at);
-      std::string copy(n, '?');
-      swr::detail::replace_byte_run_time(text.data(), n, '/', '$', &copy[0]);
-      CHECK(copy == replaced_byte_by_byte(text, '/', '$'));
-      std::string in_place = text;
-      swr::detail::replace_byte_run_time(in_place.data(), n, '$', '/', &in_place[0]);
-      CHECK(in_place == replaced_byte_by_byte(text, '$', '/'));
+  for (const named_replacer& r : replacers) {
+    CAPTURE(r.name);
+    for (std::size_t n = 0; n <= 70; ++n) {
+      for (std::size_t at = 0; at <= n; ++at) {
+        // '/' at one position (none when at == n), '$' beside it, among bytes that differ from both by one bit.
+        std::string text(n, '\x2E');
+        if (at < n) text[at] = '/';
+        if (at + 1 < n) text[at + 1] = '$';
+        CAPTURE(n);
+        CAPTURE(at);
+        std::string copy(n, '?');
+        r.replace(text.data(), n, '/', '$', &copy[0]);
+        CHECK(copy == replaced_byte_by_byte(text, '/', '$'));
+        std::string in_place = text;
+        r.replace(in_place.data(), n, '$', '/', &in_place[0]);
+        CHECK(in_place == replaced_byte_by_byte(text, '$', '/'));
+      }
     }
-  }
-  // Every byte value in every lane of a word and a block.
-  for (unsigned byte = 0; byte < 256; ++byte) {
-    for (const std::size_t n : {std::size_t{5}, std::size_t{8}, std::size_t{13}, std::size_t{16}, std::size_t{31}}) {
-      const std::string text(n, static_cast<char>(byte));
-      std::string copy(n, '?');
-      swr::detail::replace_byte_run_time(text.data(), n, '/', '$', &copy[0]);
-      CHECK(copy == replaced_byte_by_byte(text, '/', '$'));
+    // Every byte value in every lane of a word and a block.
+    for (unsigned byte = 0; byte < 256; ++byte) {
+      for (const std::size_t n : {std::size_t{5}, std::size_t{8}, std::size_t{13}, std::size_t{16}, std::size_t{31}}) {
+        const std::string text(n, static_cast<char>(byte));
+        std::string copy(n, '?');
+        r.replace(text.data(), n, '/', '$', &copy[0]);
+        CHECK(copy == replaced_byte_by_byte(text, '/', '$'));
+      }
     }
   }
 }
@@ -123,6 +137,12 @@ TEST_CASE("run time: nothing is read or written past the name") {
     CAPTURE(n);
     CHECK(swr::escape_repository(guarded, out, n) == n);
     CHECK(std::string_view(out, n) == replaced_byte_by_byte(name, '/', '$'));
+    for (const named_replacer& r : replacers) {
+      CAPTURE(r.name);
+      std::fill(out, out + n, '\0');
+      r.replace(guarded.data(), n, '/', '$', out);
+      CHECK(std::string_view(out, n) == replaced_byte_by_byte(name, '/', '$'));
+    }
   }
 }
 #endif

@@ -31,10 +31,34 @@ constexpr Word replace_in_word(Word word, char from, char to) noexcept {
   return static_cast<Word>(word ^ (match * static_cast<unsigned char>(from ^ to)));
 }
 
-// p[0, n) into out[0, n) with every `from` replaced by `to` (out may be p): at run time in blocks of 16 bytes
-// (byte_blocks.hpp), the last one moved back to end on the last byte, or in two overlapping words for 4 to 15
-// bytes, so that nothing is read or written outside the n bytes. The body parser (body_fast_path.hpp) and the
-// writer (json_text.hpp) use it for the repository's wire form.
+// p[0, n) into out[0, n) with every `from` replaced by `to` (out may be p), a word of 8 bytes at a time with the
+// last word moved back to end on the last byte, or two overlapping words of 4 for 4 to 7 bytes, so that nothing
+// is read or written outside the n bytes. The portable path of replace_byte_run_time; the tests run it on its own.
+inline void replace_byte_in_words(const char* p, std::size_t n, char from, char to, char* out) noexcept {
+  if (n >= 8) {
+    for (std::size_t i = 0; i < n; i += 8) {
+      const std::size_t at = n - i >= 8 ? i : n - 8;  // in place, this word may be partly replaced already
+      std::uint64_t word = 0;
+      __builtin_memcpy(&word, p + at, 8);
+      word = replace_in_word(word, from, to);
+      __builtin_memcpy(out + at, &word, 8);
+    }
+  } else if (n >= 4) {  // both words loaded before either is stored, so that out may be p
+    std::uint32_t first = 0, last = 0;
+    __builtin_memcpy(&first, p, 4);
+    __builtin_memcpy(&last, p + n - 4, 4);
+    first = replace_in_word(first, from, to);
+    last = replace_in_word(last, from, to);
+    __builtin_memcpy(out, &first, 4);
+    __builtin_memcpy(out + n - 4, &last, 4);
+  } else {
+    for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == from ? to : p[i];
+  }
+}
+
+// replace_byte_in_words's contract, in blocks of 16 bytes (byte_blocks.hpp) where there are blocks and at least
+// 16 bytes, the last block moved back likewise. The body parser (body_fast_path.hpp) and the writer
+// (json_text.hpp) use it for the repository's wire form.
 inline void replace_byte_run_time(const char* p, std::size_t n, char from, char to, char* out) noexcept {
 #if SWR_HAS_BYTE_BLOCKS
   if (n >= 16) {
@@ -50,23 +74,7 @@ inline void replace_byte_run_time(const char* p, std::size_t n, char from, char 
     return;
   }
 #endif
-  const auto two_words = [&](auto word) {  // both loaded before either is stored, so that out may be p
-    constexpr std::size_t size = sizeof word;
-    decltype(word) last = 0;
-    __builtin_memcpy(&word, p, size);
-    __builtin_memcpy(&last, p + n - size, size);
-    word = replace_in_word(word, from, to);
-    last = replace_in_word(last, from, to);
-    __builtin_memcpy(out, &word, size);
-    __builtin_memcpy(out + n - size, &last, size);
-  };
-  if (n >= 8) {
-    two_words(std::uint64_t{0});
-  } else if (n >= 4) {
-    two_words(std::uint32_t{0});
-  } else {
-    for (std::size_t i = 0; i < n; ++i) out[i] = p[i] == from ? to : p[i];
-  }
+  replace_byte_in_words(p, n, from, to, out);
 }
 
 // Copies `in` with every `from` replaced by `to`; all or nothing, so never a half-written name.
