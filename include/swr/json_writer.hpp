@@ -88,8 +88,9 @@ constexpr OutputIt put_body(const create_repo_body_view& body, OutputIt out) {
   out = put_json_string(body.repository, out, true);
   out = put_chars(body.is_public ? ",\"is_public\":true" : ",\"is_public\":false", out);
   if (body.category) {
-    out = put_chars(",\"category\":", out);
-    out = put_json_string(to_string(*body.category), out);
+    out = put_chars(",\"category\":\"", out);
+    out = put_chars(to_string(*body.category), out);  // category names need no escapes
+    *out++ = '"';
   }
   if (body.description) {
     out = put_chars(",\"description\":", out);
