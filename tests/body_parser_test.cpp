@@ -485,4 +485,33 @@ TEST_CASE("fast path: strings and documents across 16-, 32- and 64-byte boundari
   }
 #endif
 }
+TEST_CASE("fast path: every escape, valid or not, at every offset of the 64-byte windows and of the tail") {
+  // The reader takes a string's quotes and backslashes 64 bytes at a time while 80 bytes of the document
+  // remain, then 16 at a time: an escape at every offset before, across and after a window's end, with a
+  // closing quote right after it, in the same window, in the next or in the tail.
+  struct piece {
+    const char* text;
+    bool valid;
+  };
+  constexpr piece pieces[] = {
+      {"\\\"", true},           {"\\\\", true},           {"\\n", true},      {"\\u0001", true},
+      {"\\u00e9", true},        {"\\ud83d\\udc33", true}, {"\\/", true},      {"\xc3\xa9", true},
+      {"\\x", false},           {"\\u12x", false},        {"\\ud83d", false}, {"\\udc33", false},
+      {"\\ud83d\\u0041", false}};
+  for (const piece& p : pieces) {
+    for (std::size_t before = 0; before <= 140; ++before) {
+      for (const std::size_t after : {std::size_t{0}, std::size_t{3}, std::size_t{70}, std::size_t{150}}) {
+        // A first escape starts the windows (at the string's first special byte), so that `before` is the
+        // piece's offset in the first window, less 2.
+        const std::string json = R"({"repository":"r","is_public":true,"description":"\t)" + std::string(before, 'a') +
+                                 p.text + std::string(after, 'b') + "\"}";
+        CAPTURE(json);
+        bool fast_read = false;
+        REQUIRE(same_as_general(json, &fast_read));
+        CHECK(fast_read == p.valid);
+      }
+    }
+  }
+}
+
 #endif  // SWR_HAS_BODY_FAST_PATH

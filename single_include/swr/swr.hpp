@@ -2382,6 +2382,16 @@ inline unsigned json_special_mask(const char* p) noexcept {
                              (byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'));
   return static_cast<unsigned>(movemask_native::of(special));
 }
+
+// Bit i set when byte i of the 64 at `p` is '"' or '\\'.
+SWR_JSON_INLINE std::uint64_t quote_or_backslash_mask(const char* p) noexcept {
+  std::uint64_t mask = 0;
+  for (unsigned k = 0; k < 4; ++k) {
+    const byte_block b = load_byte_block(p + 16 * k);
+    mask |= movemask_native::of((byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'))) << (16 * k);
+  }
+  return mask;
+}
 #endif
 
 // The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
@@ -2657,14 +2667,49 @@ class body_fast_reader {
     out.resize(o + 20 + (n - first < 1024 ? n - first : 1024));
     char* data = &out[0];
     std::size_t size = out.size();
-    std::memcpy(data, s + start, o);
-    std::size_t i = first;
-    for (;;) {
-      if (size - o < 20) {
-        out.resize(2 * size);
+    const auto make_room = [&](std::size_t room) {
+      if (size - o < room) {
+        out.resize(2 * size > o + room ? 2 * size : o + room);
         data = &out[0];
         size = out.size();
       }
+    };
+    std::memcpy(data, s + start, o);
+    std::size_t i = first;
+    bool closed = false;
+#if SWR_HAS_BYTE_BLOCKS
+    // Windows of 64 bytes while 80 remain: the quotes and backslashes of a window as one 64-bit mask, so that
+    // the next one after an escape is a shift and a count of zeros away, not a load and a compare. The run
+    // before it goes as 16-byte blocks, which read at most 15 bytes past the window (inside the 80) and store
+    // at most 15 past the run (inside the room made for the window).
+    while (!closed && n - i >= 80) {
+      make_room(64 + 16 + 16);  // a window's runs and escapes (decoded is never longer), a block past them
+      const std::size_t window = i;
+      const std::uint64_t specials = quote_or_backslash_mask(s + window);
+      for (;;) {
+        const std::size_t offset = i - window;
+        if (offset >= 64) break;  // an escape reached past the window
+        const std::uint64_t ahead = specials >> offset;
+        const std::size_t run = ahead == 0 ? 64 - offset : static_cast<std::size_t>(__builtin_ctzll(ahead));
+        for (std::size_t k = 0;;) {
+          const byte_block b = load_byte_block(s + i + k);
+          __builtin_memcpy(data + o + k, &b, 16);
+          k += 16;
+          if (k >= run) break;
+        }
+        i += run;
+        o += run;
+        if (ahead == 0) break;  // the window copied whole
+        if (s[i] == '"') {
+          closed = true;
+          break;
+        }
+        if (!decode_escape(s, n, i, data, o)) return false;
+      }
+    }
+#endif
+    while (!closed) {
+      make_room(20);
 #if SWR_HAS_BYTE_BLOCKS
       if (n - i >= 16) {
         // 16 bytes copied whole (there are at least 20 bytes of room); an escape in them is then decoded over
@@ -2687,56 +2732,59 @@ class body_fast_reader {
         std::size_t k = i;
         while (k < n && s[k] != '"' && s[k] != '\\') ++k;
         if (k == n) return false;
-        if (size - o < k - i + 4) {
-          out.resize(o + k - i + 4);
-          data = &out[0];
-          size = out.size();
-        }
+        make_room(k - i + 4);
         std::memcpy(data + o, s + i, k - i);
         o += k - i;
         i = k;
       }
       if (s[i] == '"') break;
-      // A backslash, with at least 4 bytes of room at `o` (an escape decodes to at most 4).
-      if (n - i < 2) return false;
-      const auto c = static_cast<unsigned char>(s[i + 1]);
-      if (n - i >= 6) {
-        // The common escapes, either kind, without a branch on the kind (it follows the text, and would be
-        // mispredicted): a one-character escape or a \u escape of an ASCII character. As masks, not
-        // conditions: compilers turn `is_u ? a : b` back into a branch.
-        const unsigned u_mask = 0U - static_cast<unsigned>(c == 'u');
-        const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
-        if (value < 0x80) {  // an invalid escape or hex digit gives a value above 0xFF
-          data[o++] = static_cast<char>(value);
-          i += 2 + (u_mask & 4U);
-          continue;
-        }
-      }
-      if (c != 'u') {
-        const unsigned decoded = json_escapes.decoded[c];
-        if (decoded > 0xFF) return false;
-        data[o++] = static_cast<char>(decoded);
-        i += 2;
-        continue;
-      }
-      const unsigned unit = n - i >= 6 ? hex4(s + i + 2) : 0x10000;
-      if (unit > 0xFFFFU) return false;
-      i += 6;
-      char32_t code_point = unit;
-      if (unit >= 0xD800 && unit <= 0xDFFF) {
-        // Only a high surrogate followed at once by an escaped low one.
-        const unsigned low = n - i >= 6 && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s + i + 2) : 0x10000;
-        if (unit >= 0xDC00 || low < 0xDC00 || low > 0xDFFF) return false;
-        i += 6;
-        code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
-      }
-      o += static_cast<std::size_t>(encode_utf8(code_point, data + o) - (data + o));
+      if (!decode_escape(s, n, i, data, o)) return false;
     }
     // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
     // raw bytes are what the general reader checks).
     if (!is_json_string_bytes(s_, first, i)) return false;
     out.resize(o);
     pos_ = i + 1;
+    return true;
+  }
+
+  // The escape at s[i] (a backslash), decoded to data[o], with at least 4 bytes of room there (an escape
+  // decodes to at most 4); i and o move past it. False when it is not a valid escape.
+  static SWR_JSON_INLINE bool decode_escape(const char* s, std::size_t n, std::size_t& i, char* data,
+                                            std::size_t& o) noexcept {
+    if (n - i < 2) return false;
+    const auto c = static_cast<unsigned char>(s[i + 1]);
+    if (n - i >= 6) {
+      // The common escapes, either kind, without a branch on the kind (it follows the text, and would be
+      // mispredicted): a one-character escape or a \u escape of an ASCII character. As masks, not
+      // conditions: compilers turn `is_u ? a : b` back into a branch.
+      const unsigned u_mask = 0U - static_cast<unsigned>(c == 'u');
+      const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
+      if (value < 0x80) {  // an invalid escape or hex digit gives a value above 0xFF
+        data[o++] = static_cast<char>(value);
+        i += 2 + (u_mask & 4U);
+        return true;
+      }
+    }
+    if (c != 'u') {
+      const unsigned decoded = json_escapes.decoded[c];
+      if (decoded > 0xFF) return false;
+      data[o++] = static_cast<char>(decoded);
+      i += 2;
+      return true;
+    }
+    const unsigned unit = n - i >= 6 ? hex4(s + i + 2) : 0x10000;
+    if (unit > 0xFFFFU) return false;
+    i += 6;
+    char32_t code_point = unit;
+    if (unit >= 0xD800 && unit <= 0xDFFF) {
+      // Only a high surrogate followed at once by an escaped low one.
+      const unsigned low = n - i >= 6 && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s + i + 2) : 0x10000;
+      if (unit >= 0xDC00 || low < 0xDC00 || low > 0xDFFF) return false;
+      i += 6;
+      code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+    }
+    o += static_cast<std::size_t>(encode_utf8(code_point, data + o) - (data + o));
     return true;
   }
 
