@@ -42,6 +42,26 @@ TEST_CASE("parse is exact and case-sensitive") {
   CHECK_FALSE(swr::parse_category(std::string_view("lang\0", 5)).has_value());
 }
 
+TEST_CASE("a byte changed, added or dropped anywhere in a name is refused, unless that makes another name") {
+  std::set<std::string> names = {"arms"};
+  for (const category c : swr::all_categories) names.emplace(swr::to_string(c));
+  const auto refused_unless_a_name = [&](const std::string& text) {
+    CAPTURE(text);
+    CHECK(swr::parse_category(text).has_value() == (names.count(text) == 1));
+  };
+  for (const std::string& name : names) {
+    for (std::size_t at = 0; at < name.size(); ++at) {
+      for (int byte = 0; byte < 256; ++byte) {
+        std::string changed = name;
+        changed[at] = static_cast<char>(byte);
+        if (changed != name) refused_unless_a_name(changed);
+      }
+      refused_unless_a_name(std::string(name).erase(at, 1));  // "arms" less its 's' is "arm"
+    }
+    for (std::size_t at = 0; at <= name.size(); ++at) refused_unless_a_name(std::string(name).insert(at, 1, 's'));
+  }
+}
+
 TEST_CASE("\"arms\" is the Go SDK's spelling of arm; we always write \"arm\"") {
   REQUIRE(swr::parse_category("arms").has_value());
   CHECK(*swr::parse_category("arms") == category::arm);

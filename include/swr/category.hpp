@@ -54,11 +54,25 @@ inline constexpr category all_categories[category_count] = {
 /// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
 /// sends it; `to_string` always gives "arm".
 [[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
-  for (const category value : all_categories) {
-    if (to_string(value) == text) return value;
+  // The names differ in length, but for lang and arms, linux and other: the length, and there the first letter,
+  // picks the one name the text can be, which is then compared whole (category_test holds every name to it).
+  category candidate = category::arm;
+  switch (text.size()) {
+    case 3: candidate = category::arm; break;
+    case 4:
+      if (text[0] != 'l')
+        return text == std::string_view("arms") ? std::optional<category>(category::arm) : std::nullopt;
+      candidate = category::lang;
+      break;
+    case 5: candidate = text[0] == 'l' ? category::linux_ : category::other; break;
+    case 7: candidate = category::windows; break;
+    case 8: candidate = category::database; break;
+    case 10: candidate = category::app_server; break;
+    case 13: candidate = category::framework_app; break;
+    default: return std::nullopt;
   }
-  if (text == std::string_view("arms")) return category::arm;
-  return std::nullopt;
+  if (to_string(candidate) != text) return std::nullopt;
+  return candidate;
 }
 
 namespace detail {
