@@ -2670,7 +2670,8 @@ class body_fast_reader {
     const std::size_t first = find_json_string_special(s_, start, n_);
     if (first == n_) return false;
     if (s_[first] == '"') {  // no escape, no control byte, ASCII only: the common name
-      out.assign(s_ + start, first - start);
+      // Constructed and moved: cheaper than assign, whose path allows the source to alias the string.
+      out = std::string(s_ + start, first - start);
       pos_ = first + 1;
       return true;
     }
