@@ -357,9 +357,11 @@ constexpr void write_unknown_category(text_sink& sink) noexcept {
 // accepts what the general reader refuses, and what it accepts it reads into the same body.
 //
 // Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) in byte blocks
-// (byte_blocks.hpp); clean runs are copied as blocks. Loads never leave the caller's bytes: a 16-byte load is
-// made only where 16 bytes remain, and the last partial block is an overlapping load that ends on the last
-// byte. Where there are no byte blocks (other compilers and targets, SWRKIT_DISABLE_SIMD), the scalar loop.
+// (byte_blocks.hpp); clean runs are copied as blocks. A string with escapes is decoded over 64-byte windows
+// whose quotes and backslashes are one 64-bit mask, so that finding the next escape does not wait on a load.
+// Loads never leave the caller's bytes: a 16-byte load is made only where 16 bytes remain (a window only where
+// 80 do), and the last partial block is an overlapping load that ends on the last byte. Where there are no byte
+// blocks (other compilers and targets, SWRKIT_DISABLE_SIMD), the scalar loop.
 #ifndef SWR_DETAIL_BODY_FAST_PATH_HPP
 #define SWR_DETAIL_BODY_FAST_PATH_HPP
 
