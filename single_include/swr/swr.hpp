@@ -2721,7 +2721,7 @@ class body_fast_reader {
           closed = true;
           break;
         }
-        if (!decode_escape(s, n, i, data, o)) return false;
+        if (!decode_common_escape(s, i, data, o) && !decode_escape(s, n, i, data, o)) return false;
       }
     }
 #endif
@@ -2755,7 +2755,7 @@ class body_fast_reader {
         i = k;
       }
       if (s[i] == '"') break;
-      if (!decode_escape(s, n, i, data, o)) return false;
+      if (!(n - i >= 6 && decode_common_escape(s, i, data, o)) && !decode_escape(s, n, i, data, o)) return false;
     }
     // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
     // raw bytes are what the general reader checks).
@@ -2765,24 +2765,26 @@ class body_fast_reader {
     return true;
   }
 
-  // The escape at s[i] (a backslash), decoded to data[o], with at least 4 bytes of room there (an escape
-  // decodes to at most 4); i and o move past it. False when it is not a valid escape.
-  static SWR_JSON_INLINE bool decode_escape(const char* s, std::size_t n, std::size_t& i, char* data,
-                                            std::size_t& o) noexcept {
+  // The common escapes at s[i], where 6 bytes remain, either kind, without a branch on the kind (it follows the
+  // text, and would be mispredicted): a one-character escape or a \u escape of an ASCII character, decoded to
+  // data[o]; i and o move past it. False for the others, which decode_escape decodes. As masks, not
+  // conditions: compilers turn `is_u ? a : b` back into a branch.
+  static SWR_JSON_INLINE bool decode_common_escape(const char* s, std::size_t& i, char* data, std::size_t& o) noexcept {
+    const auto c = static_cast<unsigned char>(s[i + 1]);
+    const unsigned u_mask = 0U - static_cast<unsigned>(c == 'u');
+    const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
+    if (value >= 0x80) return false;  // an invalid escape or hex digit gives a value above 0xFF
+    data[o++] = static_cast<char>(value);
+    i += 2 + (u_mask & 4U);
+    return true;
+  }
+
+  // Any escape at s[i] (a backslash), decoded to data[o], with at least 4 bytes of room there (an escape
+  // decodes to at most 4); i and o move past it. False when it is not a valid escape. Out of the hot loops,
+  // which try decode_common_escape first, and one copy, so that each of its branches is one that can go both ways.
+  static bool decode_escape(const char* s, std::size_t n, std::size_t& i, char* data, std::size_t& o) noexcept {
     if (n - i < 2) return false;
     const auto c = static_cast<unsigned char>(s[i + 1]);
-    if (n - i >= 6) {
-      // The common escapes, either kind, without a branch on the kind (it follows the text, and would be
-      // mispredicted): a one-character escape or a \u escape of an ASCII character. As masks, not
-      // conditions: compilers turn `is_u ? a : b` back into a branch.
-      const unsigned u_mask = 0U - static_cast<unsigned>(c == 'u');
-      const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
-      if (value < 0x80) {  // an invalid escape or hex digit gives a value above 0xFF
-        data[o++] = static_cast<char>(value);
-        i += 2 + (u_mask & 4U);
-        return true;
-      }
-    }
     if (c != 'u') {
       const unsigned decoded = json_escapes.decoded[c];
       if (decoded > 0xFF) return false;
