@@ -130,6 +130,49 @@ TEST_CASE("generated bodies: the fast path writes what the portable writer write
   CHECK(failures == 0);
 }
 
+TEST_CASE("to_json writes in one pass what fits its stack buffer, and measures first what might not") {
+  // At the edge of the one-pass room, for repositories of several sizes: descriptions of escapes only (each
+  // byte written as six, the largest document the room allows), of plain text, and of text that ends in
+  // invalid UTF-8, one byte under, at and over the room. Both paths must write the portable writer's bytes,
+  // and refuse the same bodies with the same error.
+  for (const std::string& repository : {std::string("r"), std::string("team/app"), std::string(128, 'a')}) {
+    const std::size_t room = swr::detail::one_pass_description_room(repository.size());
+    REQUIRE(room > 16);
+    for (const std::size_t n : {room - 1, room, room + 1}) {
+      CAPTURE(repository.size());
+      CAPTURE(n);
+      for (const char filler : {'\x01', '"', 'x'}) {
+        const std::string text(n, filler);
+        const swr::create_repo_body_view body{repository, false, swr::category::framework_app, text};
+        std::string one_pass;
+        CHECK(swr::detail::body_json_in_one_pass(body, one_pass) == (n <= room));
+        if (n <= room) CHECK(one_pass == portable_json(body));
+        CHECK(fast_path_agrees(body));
+        CHECK(swr::detail::body_json(body) == portable_json(body));
+      }
+      std::string invalid(n, 'x');
+      invalid.back() = '\xC3';
+      const auto refused = swr::to_json(swr::create_repo_body_view{repository, true, std::nullopt, invalid});
+      REQUIRE_FALSE(refused.has_value());
+      CHECK(refused.error() == swr::error{swr::error_code::invalid_utf8, swr::field::description, n - 1});
+    }
+  }
+  // A longest document fits: a longest repository name, the longest category name, a description of escapes.
+  const std::string repository(swr::repository_max_length, 'a');
+  const std::string text(swr::detail::one_pass_description_room(repository.size()), '\x1F');
+  std::string json;
+  REQUIRE(swr::detail::body_json_in_one_pass({repository, false, swr::category::framework_app, text}, json));
+  CHECK(json.size() <= swr::detail::one_pass_capacity);
+  CHECK(json.size() + 6 > swr::detail::one_pass_capacity);  // and the room is not much smaller than it could be
+  // Refused in one pass, then by first_problem with its exact error: a bad repository, an unknown category.
+  CHECK_FALSE(swr::detail::body_json_in_one_pass({"Team", false}, json));
+  CHECK(swr::to_json(swr::create_repo_body_view{"Team", false}).error() ==
+        swr::error{swr::error_code::invalid_character, swr::field::repository, 0});
+  CHECK_FALSE(swr::detail::body_json_in_one_pass({"team", false, static_cast<swr::category>(8)}, json));
+  CHECK(swr::to_json(swr::create_repo_body_view{"team", false, static_cast<swr::category>(8)}).error() ==
+        swr::error{swr::error_code::unknown_category, swr::field::category, 0});
+}
+
 #if SWR_TEST_HAS_GUARDED_PAGE
 TEST_CASE("the writer reads past no description and writes past no buffer") {
   swr_test::guarded_page input_page, output_page;

@@ -52,13 +52,16 @@ TEST_CASE("the SSSE3 validation agrees with the portable code around every block
       std::string text(offset, 'a');
       text += static_cast<char>(v >> 8);
       text += static_cast<char>(v & 0xFF);
-      for (const std::size_t tail : {0U, 1U, 3U}) {
+      // Tails of 16 bytes and more: a whole ASCII block follows, which the kernel checks only for a sequence
+      // the block before left unfinished.
+      for (const std::size_t tail : {0U, 1U, 3U, 16U, 17U}) {
         const std::string whole = text + std::string(tail, 'b');
         if (!kernel_agrees(whole) && ++failures <= 10) FAIL_CHECK("offset " << offset << ", bytes " << v);
       }
     }
   }
-  // Every 3- and 4-byte string of representatives, likewise.
+  // Every 3- and 4-byte string of representatives, likewise, and followed by a whole ASCII block.
+  const std::string ascii_block(16, 'b');
   for (const std::size_t offset : {13U, 14U, 15U, 16U, 28U, 29U}) {
     for (const unsigned char a : representatives) {
       for (const unsigned char b : representatives) {
@@ -69,8 +72,10 @@ TEST_CASE("the SSSE3 validation agrees with the portable code around every block
             text += static_cast<char>(b);
             text += static_cast<char>(c);
             if (!kernel_agrees(text) && ++failures <= 10) FAIL_CHECK("offset " << offset << ", 3 bytes");
+            if (!kernel_agrees(text + ascii_block) && ++failures <= 10) FAIL_CHECK("offset " << offset << ", 3 + 16");
             text += static_cast<char>(d);
             if (!kernel_agrees(text) && ++failures <= 10) FAIL_CHECK("offset " << offset << ", 4 bytes");
+            if (!kernel_agrees(text + ascii_block) && ++failures <= 10) FAIL_CHECK("offset " << offset << ", 4 + 16");
           }
         }
       }

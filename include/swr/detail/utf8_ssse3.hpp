@@ -133,11 +133,20 @@ SWR_UTF8_SSSE3_TARGET inline byte_block utf8_block_errors(byte_block input, byte
 // The last block is the text's last 16 bytes, checked after the 16 before them (bytes before the text read as
 // zeros: a pshufb of the first block moves them into place), so nothing outside the text is read; its last
 // three bytes then must not begin a sequence longer than what is left.
+// The bytes of a block whose sequence is cut short at the block's end: a lead byte of a 4-, 3- or 2-byte
+// sequence among its last 3, 2 or 1 bytes (or a byte that is never valid, which is an error there too).
+SWR_UTF8_SSSE3_TARGET inline byte_block utf8_incomplete_at_end(byte_block block) {
+  const byte_block highest_complete = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
+  return (byte_block)(block > highest_complete);
+}
+
 __attribute__((target("ssse3"))) inline bool utf8_valid_ssse3(const char* p, std::size_t n) noexcept {
   byte_block errors = splat_byte(0), previous = splat_byte(0);
   for (std::size_t i = 0; n - i >= 16; i += 16) {
     const byte_block input = load_byte_block(p + i);
-    errors |= utf8_block_errors(input, previous);
+    // An ASCII block is valid, and can only end a sequence the block before left unfinished: no lookups.
+    errors |= movemask_native::of(input) == 0 ? utf8_incomplete_at_end(previous) : utf8_block_errors(input, previous);
     previous = input;
   }
   if (n % 16 != 0) {
@@ -153,10 +162,7 @@ __attribute__((target("ssse3"))) inline bool utf8_valid_ssse3(const char* p, std
     errors |= utf8_block_errors(last, before_last);
     previous = last;
   }
-  // A lead byte of a 4-, 3- or 2-byte sequence among the last 3, 2 or 1 bytes: cut short.
-  const byte_block highest_complete = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
-  errors |= (byte_block)(previous > highest_complete);
+  errors |= utf8_incomplete_at_end(previous);  // the text's last sequence, cut short
   return movemask_native::of((byte_block)(errors != splat_byte(0))) == 0;
 }
 
