@@ -3,7 +3,8 @@
 // libFuzzer's buffer of exactly `size` bytes, so ASan reports any read past its end), and
 // - the name masks (detail/name_masks.hpp), with the target's movemask and the portable one, find the
 //   automaton's first violation, byte for byte, for both kinds of name (inputs of 1 to 128 bytes);
-// - find_invalid_utf8 (SSSE3 first at run time) equals a scan by utf8_sequence_length;
+// - find_invalid_utf8 (AVX2 or SSSE3 first at run time) equals a scan by utf8_sequence_length, and so does each
+//   UTF-8 kernel the CPU has (detail/utf8_x86.hpp), whichever the dispatch picks;
 // - with the input as a description, json_size, to_json and the buffer form of write_json (detail/json_text.hpp)
 //   write and size exactly what the byte-at-a-time writer writes, and refuse what check_description refuses.
 #include <cstddef>
@@ -49,7 +50,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
 #endif
 
-  require(swr::find_invalid_utf8(input) == portable_find_invalid_utf8(input));
+  const std::size_t invalid_at = portable_find_invalid_utf8(input);
+  require(swr::find_invalid_utf8(input) == invalid_at);
+#if SWR_HAS_UTF8_X86
+  using swr::detail::utf8_x86_kernel;
+  const utf8_x86_kernel best = swr::detail::utf8_x86_best_kernel();
+  if (best != utf8_x86_kernel::none && size >= 16) {
+    require(swr::detail::utf8_valid_ssse3(input.data(), size) == (invalid_at == size));
+  }
+  if (best == utf8_x86_kernel::avx2) require(swr::detail::utf8_valid_avx2(input.data(), size) == (invalid_at == size));
+#endif
 
   const swr::create_repo_body_view body{"team/app", true, swr::category::other, input};
   const swr::error problem = swr::check_description(input);

@@ -9,7 +9,7 @@
 
 #include "swr/config.hpp"
 #include "swr/detail/byte_blocks.hpp"
-#include "swr/detail/utf8_ssse3.hpp"
+#include "swr/detail/utf8_x86.hpp"
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
@@ -48,11 +48,10 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 /// The offset of the first byte that does not start a well-formed sequence, or `text.size()` if none.
 [[nodiscard]] constexpr std::size_t find_invalid_utf8(std::string_view text) noexcept {
   std::size_t i = 0;
-#if SWR_HAS_UTF8_SSSE3
-  // At run time, a whole valid text is confirmed 16 bytes at a time; only an invalid one is scanned below.
-  // GCOVR_EXCL_BR_START: constant evaluation, and the CPU answers one way (the kernel is tested directly)
-  if (!SWR_IS_CONSTANT_EVALUATED() && text.size() >= 16 && detail::utf8_ssse3_available() &&
-      detail::utf8_valid_ssse3(text.data(), text.size())) {
+#if SWR_HAS_UTF8_X86
+  // At run time, a whole valid text is confirmed 32 or 16 bytes at a time; only an invalid one is scanned below.
+  // GCOVR_EXCL_BR_START: constant evaluation, and the CPU answers one way (the kernels are tested directly)
+  if (!SWR_IS_CONSTANT_EVALUATED() && text.size() >= 16 && detail::utf8_valid_x86(text.data(), text.size())) {
     return text.size();
   }
   // GCOVR_EXCL_BR_STOP

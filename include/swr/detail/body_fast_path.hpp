@@ -158,7 +158,7 @@ inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noe
 }
 
 // Whether s[i, n) is well-formed UTF-8 without control bytes; s[0, n) may be read. Long texts go to
-// utf8.hpp's is_valid_utf8 (SSSE3 where the processor has it) after a block scan for control bytes.
+// utf8.hpp's is_valid_utf8 (AVX2 or SSSE3 where the processor has them) after a block scan for control bytes.
 inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) noexcept {
 #if SWR_HAS_BYTE_BLOCKS
   if (n - i >= 32) {

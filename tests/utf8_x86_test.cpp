@@ -1,7 +1,8 @@
-// Tests for swr/detail/utf8_ssse3.hpp, the SSSE3 UTF-8 validation that find_invalid_utf8 asks first at run
-// time, against the portable code (utf8_sequence_length, itself tested exhaustively in utf8_test.cpp): every
-// 2-byte string and the boundary bytes of longer ones, at offsets around the 16-byte block edges and the end;
-// random texts with one byte changed; and texts that end on the last readable byte before an unreadable page.
+// Tests for swr/detail/utf8_x86.hpp, the SSSE3 and AVX2 UTF-8 validation that find_invalid_utf8 asks first at
+// run time, against the portable code (utf8_sequence_length, itself tested exhaustively in utf8_test.cpp): every
+// 2-byte string and the boundary bytes of longer ones, at offsets around the 16- and 32-byte block edges and the
+// end, and before a whole ASCII block; random texts with one byte changed; and texts that end on the last
+// readable byte before an unreadable page. Each kernel the CPU has is run, whichever the dispatch picks.
 #include "swr/swr.hpp"
 
 #include <random>
@@ -24,10 +25,23 @@ bool portable_valid(std::string_view text) {
   return true;
 }
 
-#if SWR_HAS_UTF8_SSSE3
-// The kernel takes texts of 16 bytes or more (find_invalid_utf8 scans shorter ones itself).
+#if SWR_HAS_UTF8_X86
+using swr::detail::utf8_x86_kernel;
+
+bool cpu_has(utf8_x86_kernel kernel) {
+  return static_cast<int>(swr::detail::utf8_x86_best_kernel()) >= static_cast<int>(kernel);
+}
+
+// Every kernel this CPU has agrees with the portable code. SSSE3 takes texts of 16 bytes or more
+// (find_invalid_utf8 scans shorter ones itself); AVX2 any.
 bool kernel_agrees(std::string_view text) {
-  return text.size() < 16 || swr::detail::utf8_valid_ssse3(text.data(), text.size()) == portable_valid(text);
+  const bool valid = portable_valid(text);
+  if (cpu_has(utf8_x86_kernel::ssse3) && text.size() >= 16 &&
+      swr::detail::utf8_valid_ssse3(text.data(), text.size()) != valid) {
+    return false;
+  }
+  if (cpu_has(utf8_x86_kernel::avx2) && swr::detail::utf8_valid_avx2(text.data(), text.size()) != valid) return false;
+  return swr::detail::utf8_valid_x86(text.data(), text.size()) == (valid && text.size() >= 16);
 }
 #endif
 
@@ -39,15 +53,16 @@ constexpr unsigned char representatives[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90,
 
 }  // namespace
 
-#if SWR_HAS_UTF8_SSSE3
-TEST_CASE("the SSSE3 validation agrees with the portable code around every block edge") {
-  if (!swr::detail::utf8_ssse3_available()) {
-    MESSAGE("this CPU has no SSSE3: the kernel is not tested");
+#if SWR_HAS_UTF8_X86
+TEST_CASE("the SIMD validation agrees with the portable code around every block edge") {
+  if (!cpu_has(utf8_x86_kernel::ssse3)) {
+    MESSAGE("this CPU has no SSSE3: the kernels are not tested");
     return;
   }
+  if (!cpu_has(utf8_x86_kernel::avx2)) MESSAGE("this CPU has no AVX2: that kernel is not tested");
   std::size_t failures = 0;
   // Every 2-byte string, at offsets that put it inside a block, across an edge and at the text's end.
-  for (const std::size_t offset : {14U, 15U, 16U, 17U, 29U, 30U, 31U, 32U, 46U}) {
+  for (const std::size_t offset : {14U, 15U, 16U, 17U, 29U, 30U, 31U, 32U, 33U, 46U, 62U, 63U}) {
     for (unsigned v = 0; v < 0x10000; ++v) {
       std::string text(offset, 'a');
       text += static_cast<char>(v >> 8);
@@ -60,9 +75,9 @@ TEST_CASE("the SSSE3 validation agrees with the portable code around every block
       }
     }
   }
-  // Every 3- and 4-byte string of representatives, likewise, and followed by a whole ASCII block.
-  const std::string ascii_block(16, 'b');
-  for (const std::size_t offset : {13U, 14U, 15U, 16U, 28U, 29U}) {
+  // Every 3- and 4-byte string of representatives, likewise, and followed by a whole ASCII block of either size.
+  const std::string ascii_block(32, 'b');
+  for (const std::size_t offset : {13U, 14U, 15U, 16U, 28U, 29U, 30U, 31U}) {
     for (const unsigned char a : representatives) {
       for (const unsigned char b : representatives) {
         for (const unsigned char c : representatives) {
@@ -84,8 +99,8 @@ TEST_CASE("the SSSE3 validation agrees with the portable code around every block
   CHECK(failures == 0);
 }
 
-TEST_CASE("the SSSE3 validation agrees with the portable code on random texts with one byte changed") {
-  if (!swr::detail::utf8_ssse3_available()) return;
+TEST_CASE("the SIMD validation agrees with the portable code on random texts with one byte changed") {
+  if (!cpu_has(utf8_x86_kernel::ssse3)) return;
   std::mt19937 rng(1128);
   std::size_t failures = 0;
   for (int round = 0; round < 50000; ++round) {
@@ -121,6 +136,9 @@ TEST_CASE("UTF-8 validation reads nothing past the end of the text") {
     const std::string_view guarded = page.at_end(valid);
     CHECK(swr::find_invalid_utf8(guarded) == swr::find_invalid_utf8(valid));
     CHECK(swr::is_valid_utf8(guarded) == portable_valid(valid));
+#if SWR_HAS_UTF8_X86
+    CHECK(kernel_agrees(guarded));  // each kernel the CPU has, not only the one the dispatch picks
+#endif
   }
 }
 #endif
