@@ -33,14 +33,17 @@ bool cpu_has(utf8_x86_kernel kernel) {
 }
 
 // Every kernel this CPU has agrees with the portable code. SSSE3 takes texts of 16 bytes or more
-// (find_invalid_utf8 scans shorter ones itself); AVX2 any.
+// (find_invalid_utf8 scans shorter ones itself), AVX2 of 32 or more (the dispatch gives it no shorter ones).
 bool kernel_agrees(std::string_view text) {
   const bool valid = portable_valid(text);
   if (cpu_has(utf8_x86_kernel::ssse3) && text.size() >= 16 &&
       swr::detail::utf8_valid_ssse3(text.data(), text.size()) != valid) {
     return false;
   }
-  if (cpu_has(utf8_x86_kernel::avx2) && swr::detail::utf8_valid_avx2(text.data(), text.size()) != valid) return false;
+  if (cpu_has(utf8_x86_kernel::avx2) && text.size() >= 32 &&
+      swr::detail::utf8_valid_avx2(text.data(), text.size()) != valid) {
+    return false;
+  }
   return swr::detail::utf8_valid_x86(text.data(), text.size()) == (valid && text.size() >= 16);
 }
 #endif

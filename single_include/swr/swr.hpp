@@ -975,8 +975,9 @@ SWR_UTF8_AVX2_TARGET inline wide_block utf8_wide_incomplete_at_end(wide_block bl
   return (wide_block)(block > highest_complete);
 }
 
-// Whether p[0, n) is well-formed UTF-8, where utf8_x86_best_kernel() is avx2. The bytes after the last whole
-// block are validated from a copy padded with zeros (ASCII, so a sequence they cut short is an error).
+// Whether p[0, n) is well-formed UTF-8, for n >= 32, where utf8_x86_best_kernel() is avx2. The bytes after the
+// last whole block go as 16-byte blocks, the last one ending on the text's last byte (its bytes already seen are
+// checked again, with the block before them: no harm).
 __attribute__((target("avx2"))) inline bool utf8_valid_avx2(const char* p, std::size_t n) noexcept {
   wide_block errors = {}, previous = {};
   std::size_t i = 0;
@@ -987,16 +988,23 @@ __attribute__((target("avx2"))) inline bool utf8_valid_avx2(const char* p, std::
         utf8_wide_any_sign_bit(input) ? utf8_wide_block_errors(input, previous) : utf8_wide_incomplete_at_end(previous);
     previous = input;
   }
-  if (i < n) {
-    char padded[32] = {};
-    __builtin_memcpy(padded, p + i, n - i);
-    wide_block input;
-    __builtin_memcpy(&input, padded, 32);
-    errors |= utf8_wide_block_errors(input, previous);
-    previous = input;
+  byte_block tail_errors = splat_byte(0);
+  byte_block last =
+      __builtin_shufflevector(previous, previous, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
+  if (n - i >= 16) {
+    const byte_block input = load_byte_block(p + i);
+    tail_errors |= utf8_block_errors(input, last);
+    last = input;
+    i += 16;
   }
-  errors |= utf8_wide_incomplete_at_end(previous);
-  return !utf8_wide_any_sign_bit((wide_block)(errors != 0));
+  if (i < n) {  // n >= 32: the 16 bytes before the last 16 are the text's
+    const byte_block input = load_byte_block(p + n - 16);
+    tail_errors |= utf8_block_errors(input, load_byte_block(p + n - 32));
+    last = input;
+  }
+  tail_errors |= utf8_incomplete_at_end(last);
+  return !utf8_wide_any_sign_bit((wide_block)(errors != 0)) &&
+         movemask_native::of((byte_block)(tail_errors != splat_byte(0))) == 0;
 }
 
 #undef SWR_UTF8_AVX2_TARGET
@@ -1006,7 +1014,7 @@ __attribute__((target("avx2"))) inline bool utf8_valid_avx2(const char* p, std::
 inline bool utf8_valid_x86(const char* p, std::size_t n) noexcept {
   if (n < 16) return false;
   switch (utf8_x86_best_kernel()) {  // GCOVR_EXCL_BR_LINE: one CPU answers one way
-    case utf8_x86_kernel::avx2: return utf8_valid_avx2(p, n);
+    case utf8_x86_kernel::avx2: return n >= 32 ? utf8_valid_avx2(p, n) : utf8_valid_ssse3(p, n);
     case utf8_x86_kernel::ssse3: return utf8_valid_ssse3(p, n);
     case utf8_x86_kernel::none: break;
   }
