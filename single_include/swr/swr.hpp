@@ -4514,18 +4514,18 @@ constexpr std::size_t one_pass_description_room(std::size_t repository_size) noe
 // Any description that fits is under the code-point limit, so only its UTF-8 needs checking.
 static_assert(one_pass_description_room(0) < description_max_code_points);
 
-// Writes a valid body's document into `json` in one pass and returns true; false when the body has a problem
-// or its document might not fit one_pass_capacity (then valid_body_size and first_problem decide).
-inline bool body_json_in_one_pass(const create_repo_body_view& body, std::string& json) {
+// A valid body's document, written in one pass; empty (no document is) when the body has a problem or its
+// document might not fit one_pass_capacity (then valid_body_size and first_problem decide).
+inline std::string body_json_in_one_pass(const create_repo_body_view& body) {
   const std::size_t description_size = body.description ? body.description->size() : 0;
   if (body.repository.size() > repository_max_length ||
       description_size > one_pass_description_room(body.repository.size()) || !check_repository(body.repository).ok() ||
       (body.category && to_string(*body.category).empty()) || (body.description && !is_valid_utf8(*body.description))) {
-    return false;
+    return {};
   }
   char buffer[one_pass_capacity];
-  json.assign(buffer, static_cast<std::size_t>(put_body(body, buffer) - buffer));
-  return true;
+  // Constructed from the buffer: assigning to an empty string takes the longer path that allows aliasing.
+  return std::string(buffer, static_cast<std::size_t>(put_body(body, buffer) - buffer));
 }
 
 // The JSON document of a body already known to be valid: in one pass where it fits, else sized first and then
@@ -4539,8 +4539,8 @@ SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
     return json;
   }
 #endif
-  std::string json;
-  if (!body_json_in_one_pass(body, json)) {
+  std::string json = body_json_in_one_pass(body);
+  if (json.empty()) {
     json.assign(valid_body_size(body), '\0');
     put_body(body, json.data());
   }
@@ -4583,8 +4583,8 @@ template <class OutputIt>
   if (!SWR_IS_CONSTANT_EVALUATED())  // GCOVR_EXCL_BR_LINE: constant evaluation
 #endif
   {
-    std::string json;
-    if (detail::body_json_in_one_pass(body, json)) return json;
+    std::string json = detail::body_json_in_one_pass(body);
+    if (!json.empty()) return json;
     if (const std::size_t size = detail::valid_body_size(body)) {
       json.assign(size, '\0');
       detail::put_body(body, json.data());
