@@ -138,9 +138,9 @@ inline std::size_t valid_body_size(const create_repo_body_view& body) noexcept {
 }
 
 // The one-pass fast path of to_json: a body whose document surely fits in a 4 KB buffer on the stack is checked
-// and written there at once, then copied into the string; the others are measured first (valid_body_size), so
-// that the string is allocated at its size. Measuring costs a pass over the description (its escapes, its code
-// points), the copy far less: 15 % less time a body.
+// and written there at once, and the string is constructed from it; the others are measured first
+// (valid_body_size), so that the string is allocated at its size. Measuring costs a pass over the description (its
+// escapes, its code points), the copy far less: 15 % less time a body.
 inline constexpr std::size_t one_pass_capacity = 4096;
 
 constexpr std::size_t longest_category_name() noexcept {
@@ -167,8 +167,7 @@ static_assert(one_pass_description_room(0) < description_max_code_points);
 // document might not fit one_pass_capacity (then valid_body_size and first_problem decide).
 inline std::string body_json_in_one_pass(const create_repo_body_view& body) {
   const std::size_t description_size = body.description ? body.description->size() : 0;
-  if (body.repository.size() > repository_max_length ||
-      description_size > one_pass_description_room(body.repository.size()) || !check_repository(body.repository).ok() ||
+  if (description_size > one_pass_description_room(body.repository.size()) || !check_repository(body.repository).ok() ||
       (body.category && to_string(*body.category).empty()) || (body.description && !is_valid_utf8(*body.description))) {
     return {};
   }
