@@ -4529,9 +4529,21 @@ inline std::string body_json_in_one_pass(const create_repo_body_view& body) {
   return std::string(buffer, static_cast<std::size_t>(put_body(body, buffer) - buffer));
 }
 
-// The JSON document of a body already known to be valid: in one pass where it fits, else sized first and then
-// written in place.
-// (Only where std::string is constexpr can this run in a constant expression, and need put_body.)
+// The run-time writer: a valid body's document, in one pass where it fits, else sized first and then written in
+// place; empty when the body has a problem (which first_problem then names).
+inline std::string valid_body_json(const create_repo_body_view& body) {
+  std::string json = body_json_in_one_pass(body);
+  if (json.empty()) {
+    if (const std::size_t size = valid_body_size(body)) {
+      json.assign(size, '\0');
+      put_body(body, json.data());
+    }
+  }
+  return json;
+}
+
+// The JSON document of a body already known to be valid. (Only where std::string is constexpr can this run in a
+// constant expression, and need put_body.)
 SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
 #if SWR_HAS_CONSTEXPR_STRING
   if (SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
@@ -4540,12 +4552,7 @@ SWR_CONSTEXPR_STRING std::string body_json(const create_repo_body_view& body) {
     return json;
   }
 #endif
-  std::string json = body_json_in_one_pass(body);
-  if (json.empty()) {
-    json.assign(valid_body_size(body), '\0');
-    put_body(body, json.data());
-  }
-  return json;
+  return valid_body_json(body);
 }
 }  // namespace detail
 
@@ -4584,13 +4591,8 @@ template <class OutputIt>
   if (!SWR_IS_CONSTANT_EVALUATED())  // GCOVR_EXCL_BR_LINE: constant evaluation
 #endif
   {
-    std::string json = detail::body_json_in_one_pass(body);
+    std::string json = detail::valid_body_json(body);
     if (!json.empty()) return json;
-    if (const std::size_t size = detail::valid_body_size(body)) {
-      json.assign(size, '\0');
-      detail::put_body(body, json.data());
-      return json;
-    }
   }
   const error problem = first_problem(body);
   if (!problem.ok()) return unexpected(problem);
