@@ -900,10 +900,11 @@ SWR_UTF8_SSSE3_TARGET inline byte_block utf8_block_errors(byte_block input, byte
 
 // The bytes of a block whose sequence is cut short at the block's end: a lead byte of a 4-, 3- or 2-byte
 // sequence among its last 3, 2 or 1 bytes (or a byte that is never valid, which is an error there too).
+inline byte_block utf8_highest_complete() noexcept {  // the highest byte at each place that ends no sequence short
+  return byte_block{0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
+}
 SWR_UTF8_SSSE3_TARGET inline byte_block utf8_incomplete_at_end(byte_block block) {
-  const byte_block highest_complete = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
-  return (byte_block)(block > highest_complete);
+  return (byte_block)(block > utf8_highest_complete());
 }
 
 // Whether p[0, n) is well-formed UTF-8, for n >= 16, where utf8_x86_best_kernel() is at least ssse3.
@@ -969,9 +970,9 @@ SWR_UTF8_AVX2_TARGET inline wide_block utf8_wide_block_errors(wide_block input, 
 }
 
 SWR_UTF8_AVX2_TARGET inline wide_block utf8_wide_incomplete_at_end(wide_block block) {
-  const wide_block highest_complete = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                       0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
+  const wide_block highest_complete =  // all 0xFF, then the 16-byte table's last bytes
+      __builtin_shufflevector(splat_byte(0xFF), utf8_highest_complete(), 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+                              14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
   return (wide_block)(block > highest_complete);
 }
 
