@@ -55,24 +55,26 @@ inline constexpr category all_categories[category_count] = {
 /// sends it; `to_string` always gives "arm".
 [[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
   // The names differ in length, but for lang and arms, linux and other: the length, and there the first letter,
-  // picks the one name the text can be, which is then compared whole (category_test holds every name to it).
-  category candidate = category::arm;
+  // picks the one name the text can be, which is then compared whole (category_test holds every name, and every
+  // near miss, to it). Each comparison is with a constant of known size, which compilers make a few loads
+  // rather than a call: this runs for every body a server reads.
+  const auto only = [text](category candidate) noexcept -> std::optional<category> {
+    if (text == to_string(candidate)) return candidate;
+    return std::nullopt;
+  };
   switch (text.size()) {
-    case 3: candidate = category::arm; break;
+    case 3: return only(category::arm);
     case 4:
-      if (text[0] != 'l')
-        return text == std::string_view("arms") ? std::optional<category>(category::arm) : std::nullopt;
-      candidate = category::lang;
-      break;
-    case 5: candidate = text[0] == 'l' ? category::linux_ : category::other; break;
-    case 7: candidate = category::windows; break;
-    case 8: candidate = category::database; break;
-    case 10: candidate = category::app_server; break;
-    case 13: candidate = category::framework_app; break;
+      if (text[0] == 'l') return only(category::lang);
+      if (text == std::string_view("arms")) return category::arm;
+      return std::nullopt;
+    case 5: return only(text[0] == 'l' ? category::linux_ : category::other);
+    case 7: return only(category::windows);
+    case 8: return only(category::database);
+    case 10: return only(category::app_server);
+    case 13: return only(category::framework_app);
     default: return std::nullopt;
   }
-  if (to_string(candidate) != text) return std::nullopt;
-  return candidate;
 }
 
 namespace detail {

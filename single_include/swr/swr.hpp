@@ -304,24 +304,26 @@ inline constexpr category all_categories[category_count] = {
 /// sends it; `to_string` always gives "arm".
 [[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
   // The names differ in length, but for lang and arms, linux and other: the length, and there the first letter,
-  // picks the one name the text can be, which is then compared whole (category_test holds every name to it).
-  category candidate = category::arm;
+  // picks the one name the text can be, which is then compared whole (category_test holds every name, and every
+  // near miss, to it). Each comparison is with a constant of known size, which compilers make a few loads
+  // rather than a call: this runs for every body a server reads.
+  const auto only = [text](category candidate) noexcept -> std::optional<category> {
+    if (text == to_string(candidate)) return candidate;
+    return std::nullopt;
+  };
   switch (text.size()) {
-    case 3: candidate = category::arm; break;
+    case 3: return only(category::arm);
     case 4:
-      if (text[0] != 'l')
-        return text == std::string_view("arms") ? std::optional<category>(category::arm) : std::nullopt;
-      candidate = category::lang;
-      break;
-    case 5: candidate = text[0] == 'l' ? category::linux_ : category::other; break;
-    case 7: candidate = category::windows; break;
-    case 8: candidate = category::database; break;
-    case 10: candidate = category::app_server; break;
-    case 13: candidate = category::framework_app; break;
+      if (text[0] == 'l') return only(category::lang);
+      if (text == std::string_view("arms")) return category::arm;
+      return std::nullopt;
+    case 5: return only(text[0] == 'l' ? category::linux_ : category::other);
+    case 7: return only(category::windows);
+    case 8: return only(category::database);
+    case 10: return only(category::app_server);
+    case 13: return only(category::framework_app);
     default: return std::nullopt;
   }
-  if (to_string(candidate) != text) return std::nullopt;
-  return candidate;
 }
 
 namespace detail {
@@ -2520,6 +2522,16 @@ SWR_JSON_INLINE std::uint64_t quote_or_backslash_mask(const char* p) noexcept {
   }
   return mask;
 }
+
+// Bit i set when byte i + 1 of those at `p` is 'u' (so bytes 1 to 64 are read): whether an escape at byte i is
+// a \u escape, known without loading the byte after the backslash.
+SWR_JSON_INLINE std::uint64_t next_is_u_mask(const char* p) noexcept {
+  std::uint64_t mask = 0;
+  for (unsigned k = 0; k < 4; ++k) {
+    mask |= movemask_native::of((byte_block)(load_byte_block(p + 1 + 16 * k) == splat_byte('u'))) << (16 * k);
+  }
+  return mask;
+}
 #endif
 
 // The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
@@ -2734,9 +2746,21 @@ class body_fast_reader {
   bool read_value(int member, create_repo_body& body) {
     switch (member) {
       case 0: {
-        if (!eat('"') || !read_string(body.repository)) return false;
-        replace_byte_run_time(body.repository.data(), body.repository.size(), '$', '/', &body.repository[0]);
-        return check_repository(body.repository).ok();
+        if (!eat('"')) return false;
+        std::string& name = body.repository;
+        const std::size_t start = pos_;
+        const std::size_t end = find_json_string_special(s_, start, n_);
+        if (end < n_ && s_[end] == '"') {
+          // The common name, without escapes: copied from the document with '$' made '/' in one pass. Copying
+          // first and replacing in place reads back bytes just stored, at other offsets: 2-3 % of a document.
+          name.resize(end - start);
+          replace_byte_run_time(s_ + start, end - start, '$', '/', &name[0]);
+          pos_ = end + 1;
+        } else {
+          if (!read_string(name)) return false;
+          replace_byte_run_time(name.data(), name.size(), '$', '/', &name[0]);
+        }
+        return check_repository(name).ok();
       }
       case 1:
         if (eat_literal("true")) {
@@ -2816,12 +2840,16 @@ class body_fast_reader {
     while (!closed && n - i >= 80) {
       make_room(64 + 16 + 16);  // a window's runs and escapes (decoded is never longer), a block past them
       const std::size_t window = i;
-      const std::uint64_t specials = quote_or_backslash_mask(s + window);
+      // The quotes and backslashes of the window not yet passed. After a common escape the next one is found
+      // by clearing two bits (the backslash and what it escapes, which may be a quote or a backslash), not from
+      // the position the escape ends at: the chain from one escape to the next is a few bit operations, and the
+      // kind of an escape comes from a mask of the window's bytes, not from a load of the byte after it.
+      std::uint64_t specials = quote_or_backslash_mask(s + window);
+      const std::uint64_t u_escapes = next_is_u_mask(s + window);
       for (;;) {
-        const std::size_t offset = i - window;
-        if (offset >= 64) break;  // an escape reached past the window
-        const std::uint64_t ahead = specials >> offset;
-        const std::size_t run = ahead == 0 ? 64 - offset : static_cast<std::size_t>(__builtin_ctzll(ahead));
+        if (i - window >= 64) break;  // a \u escape reached past the window
+        const std::size_t end = specials == 0 ? 64 : static_cast<std::size_t>(__builtin_ctzll(specials));
+        const std::size_t run = window + end - i;
         for (std::size_t k = 0;;) {
           const byte_block b = load_byte_block(s + i + k);
           __builtin_memcpy(data + o + k, &b, 16);
@@ -2830,12 +2858,19 @@ class body_fast_reader {
         }
         i += run;
         o += run;
-        if (ahead == 0) break;  // the window copied whole
+        if (specials == 0) break;  // the window copied whole
         if (s[i] == '"') {
           closed = true;
           break;
         }
-        if (!decode_common_escape(s, i, data, o) && !decode_escape(s, n, i, data, o)) return false;
+        const unsigned u_mask = 0U - static_cast<unsigned>((u_escapes >> end) & 1U);
+        if (decode_common_escape(s, i, u_mask, data, o)) {
+          specials &= ~(std::uint64_t{3} << end);  // a \u escape's hex digits are neither
+        } else {
+          if (!decode_escape(s, n, i, data, o)) return false;
+          if (i - window >= 64) break;
+          specials &= ~std::uint64_t{0} << (i - window);
+        }
       }
     }
 #endif
@@ -2869,7 +2904,10 @@ class body_fast_reader {
         i = k;
       }
       if (s[i] == '"') break;
-      if (!(n - i >= 6 && decode_common_escape(s, i, data, o)) && !decode_escape(s, n, i, data, o)) return false;
+      if (!(n - i >= 6 && decode_common_escape(s, i, 0U - static_cast<unsigned>(s[i + 1] == 'u'), data, o)) &&
+          !decode_escape(s, n, i, data, o)) {
+        return false;
+      }
     }
     // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
     // raw bytes are what the general reader checks).
@@ -2881,11 +2919,11 @@ class body_fast_reader {
 
   // The common escapes at s[i], where 6 bytes remain, either kind, without a branch on the kind (it follows the
   // text, and would be mispredicted): a one-character escape or a \u escape of an ASCII character, decoded to
-  // data[o]; i and o move past it. False for the others, which decode_escape decodes. As masks, not
-  // conditions: compilers turn `is_u ? a : b` back into a branch.
-  static SWR_JSON_INLINE bool decode_common_escape(const char* s, std::size_t& i, char* data, std::size_t& o) noexcept {
+  // data[o]; i and o move past it. False for the others, which decode_escape decodes. u_mask: all ones when
+  // s[i + 1] is 'u', else 0. As masks, not conditions: compilers turn `is_u ? a : b` back into a branch.
+  static SWR_JSON_INLINE bool decode_common_escape(const char* s, std::size_t& i, unsigned u_mask, char* data,
+                                                   std::size_t& o) noexcept {
     const auto c = static_cast<unsigned char>(s[i + 1]);
-    const unsigned u_mask = 0U - static_cast<unsigned>(c == 'u');
     const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
     if (value >= 0x80) return false;  // an invalid escape or hex digit gives a value above 0xFF
     data[o++] = static_cast<char>(value);
