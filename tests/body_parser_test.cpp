@@ -478,6 +478,20 @@ TEST_CASE("fast path: strings and documents across 16-, 32- and 64-byte boundari
     }
   }
   CHECK(fast * 5 >= documents);  // the whole documents and those cut in trailing whitespace
+  // Cut inside a repository or a category of 15 to 51 bytes, so that the text runs to the document's end in
+  // 16-byte blocks and then its last bytes, with a byte that ends a plain run among them or not.
+  for (const char* member : {"repository", "category"}) {
+    for (std::size_t length = 14; length <= 50; ++length) {
+      for (const char* last : {"a", "\xc3", "\x01"}) {
+        const std::string json = std::string("{\"") + member + "\":\"" + std::string(length, 'a') + last;
+#if SWR_TEST_HAS_GUARDED_PAGE
+        REQUIRE(same_as_general(page.at_end(json)));
+#else
+        REQUIRE(same_as_general(json));
+#endif
+      }
+    }
+  }
 #if SWR_TEST_HAS_GUARDED_PAGE
   // Short documents and the empty one, ending at the page's end.
   for (const char* json : {"", "{", "{\"", "{\"r", "{\"repository\":\"", R"({"repository":"r","is_public":t)"}) {
