@@ -2748,14 +2748,12 @@ class body_fast_reader {
       case 0: {
         if (!eat('"')) return false;
         std::string& name = body.repository;
-        const std::size_t start = pos_;
-        const std::size_t end = find_json_string_special(s_, start, n_);
-        if (end < n_ && s_[end] == '"') {
+        std::string_view plain;
+        if (read_plain_string(plain)) {
           // The common name, without escapes: copied from the document with '$' made '/' in one pass. Copying
           // first and replacing in place reads back bytes just stored, at other offsets: 2-3 % of a document.
-          name.resize(end - start);
-          replace_byte_run_time(s_ + start, end - start, '$', '/', &name[0]);
-          pos_ = end + 1;
+          name.resize(plain.size());
+          replace_byte_run_time(plain.data(), plain.size(), '$', '/', &name[0]);
         } else {
           if (!read_string(name)) return false;
           replace_byte_run_time(name.data(), name.size(), '$', '/', &name[0]);
@@ -2776,11 +2774,9 @@ class body_fast_reader {
         }
         if (!eat('"')) return false;
         // A category without escapes is read where it is; one with them is decoded first.
-        const std::size_t start = pos_;
-        const std::size_t first = find_json_string_special(s_, start, n_);
-        if (first < n_ && s_[first] == '"') {
-          body.category = parse_category(std::string_view(s_ + start, first - start));
-          pos_ = first + 1;
+        std::string_view plain;
+        if (read_plain_string(plain)) {
+          body.category = parse_category(plain);
         } else {
           std::string text;
           if (!read_string(text)) return false;
@@ -2800,6 +2796,16 @@ class body_fast_reader {
         return text.size() <= description_max_code_points || check_description(text).ok();
       }
     }
+  }
+
+  // After the opening quote: a string without escapes, control bytes or bytes >= 0x80 as the view of its text,
+  // its closing quote consumed; false, with nothing consumed, for any other, which read_string decodes.
+  SWR_JSON_INLINE bool read_plain_string(std::string_view& text) noexcept {
+    const std::size_t end = find_json_string_special(s_, pos_, n_);
+    if (end == n_ || s_[end] != '"') return false;
+    text = std::string_view(s_ + pos_, end - pos_);
+    pos_ = end + 1;
+    return true;
   }
 
   // After the opening quote: decodes the string into `out` and consumes its closing quote.
