@@ -40,6 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 #if SWR_HAS_NAME_MASKS
   if (size >= 1 && size <= swr::repository_max_length) {
     for (const swr::name_kind kind : {swr::name_kind::namespace_name, swr::name_kind::repository}) {
+      if (size > swr::max_length(kind)) continue;  // the fast path's precondition, as scan_name keeps it
       const auto expected = swr::detail::scan_name_automaton(kind, input);
       for (const auto& got : {swr::detail::scan_name_masks<swr::detail::movemask_native>(kind, input.data(), size),
                               swr::detail::scan_name_masks<swr::detail::movemask_generic>(kind, input.data(), size)}) {

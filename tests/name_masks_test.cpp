@@ -26,8 +26,10 @@ bool same_scan(const swr::detail::name_scan_result& a, const swr::detail::name_s
          (!a.first_violation.ok() || a.ends_with_separator == b.ends_with_separator);
 }
 
-// The fast path with each movemask agrees with the automaton on `text` (1 to 128 bytes).
+// The fast path with each movemask agrees with the automaton on `text` (1 to 128 bytes). It takes texts up
+// to the kind's longest name, as scan_name gives it; a longer namespace is scanned by the automaton alone.
 bool agrees(name_kind kind, std::string_view text) {
+  if (text.size() > swr::max_length(kind)) return true;
   const auto expected = swr::detail::scan_name_automaton(kind, text);
   const auto native = swr::detail::scan_name_masks<swr::detail::movemask_native>(kind, text.data(), text.size());
   const auto generic = swr::detail::scan_name_masks<swr::detail::movemask_generic>(kind, text.data(), text.size());

@@ -123,7 +123,7 @@ constexpr name_scan_result scan_name_automaton(name_kind kind, std::string_view 
 // callers check the length first), in constant evaluation the automaton.
 constexpr name_scan_result scan_name(name_kind kind, std::string_view text) noexcept {
 #if SWR_HAS_NAME_MASKS
-  if (!SWR_IS_CONSTANT_EVALUATED() && !text.empty() && text.size() <= repository_max_length) {
+  if (!SWR_IS_CONSTANT_EVALUATED() && !text.empty() && text.size() <= max_length(kind)) {
     return scan_name_masks(kind, text.data(), text.size());
   }
 #endif
