@@ -119,7 +119,7 @@ constexpr name_scan_result scan_name_automaton(name_kind kind, std::string_view 
   return {{}, state != state_alnum && state != state_start};
 }
 
-// The scan: at run time the whole-name bit operations of name_masks.hpp (for texts up to the longest name;
+// The scan: at run time the whole-name bit operations of name_masks.hpp (for texts up to the kind's longest name;
 // callers check the length first), in constant evaluation the automaton.
 constexpr name_scan_result scan_name(name_kind kind, std::string_view text) noexcept {
 #if SWR_HAS_NAME_MASKS
