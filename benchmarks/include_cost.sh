@@ -5,6 +5,7 @@
 # all of them alike, and the median is reported as a Markdown table.
 #
 # Usage: benchmarks/include_cost.sh [--runs N] [--cxx COMPILER] [--std STANDARD] [--clock wall|cpu] [-- FLAGS...]
+#        benchmarks/include_cost.sh --gates
 #   --runs N       compilations per configuration (default 11)
 #   --cxx C        the compiler (default g++; e.g. clang++)
 #   --std S        the language standard, as in -std=S (default c++17)
@@ -12,6 +13,10 @@
 #                  instructions: instructions the compiler executes, counted by valgrind (cachegrind): the same
 #                  on every run and on any load, about 50 times slower, so --runs 1 is enough
 #   -- FLAGS...    passed to every compilation (e.g. -- -fno-exceptions)
+#   --gates        the include-cost gates, a step of scripts/test.sh: the instructions GCC executes (valgrind) to
+#                  compile each gated set of headers, over those for <nlohmann/json.hpp>; fails when one is
+#                  above its gate (the table `gates` below). A change that needs more raises its gate in the
+#                  same commit and says why.
 # The swrkit rows are <swr/names.hpp> and <swr/swr.hpp> from include/, and the single header
 # single_include/swr/swr.hpp when it exists (compiled with only single_include/ on the include path).
 # A comparison header that is not installed (nlohmann-json3-dev, libfmt-dev) is skipped with a note.
@@ -25,7 +30,8 @@ cxx=g++
 std=c++17
 clock=wall
 extra=()
-usage() { sed -n '7,12s/^# \{0,1\}//p' "$0"; }
+gates=no
+usage() { sed -n '7,17s/^# \{0,1\}//p' "$0"; }
 missing() { echo "include_cost.sh: $1 needs a value" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -37,6 +43,7 @@ while [ $# -gt 0 ]; do
     --std=*) std=${1#*=}; shift ;;
     --clock) [ $# -ge 2 ] || missing "$1"; clock=$2; shift 2 ;;
     --clock=*) clock=${1#*=}; shift ;;
+    --gates) gates=yes; shift ;;
     --) shift; extra=("$@"); break ;;
     -h | --help) usage; exit 0 ;;
     *) echo "include_cost.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
@@ -56,6 +63,57 @@ command -v "$cxx" >/dev/null || { echo "include_cost.sh: compiler '$cxx' not fou
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/include_cost.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+
+# Thousands of instructions that "$cxx" -std="$std" -O0 executes to compile the source file $1 with the flags
+# after it, summed over its processes (valgrind reports each one's "I refs"): the same on every run and load.
+count_instructions() {
+  local source=$1
+  shift
+  valgrind --tool=cachegrind --cache-sim=no --trace-children=yes --cachegrind-out-file=/dev/null \
+    "$cxx" -std="$std" -O0 "$@" -c "$source" -o "$source.o" 2>&1 >/dev/null |
+    awk '/I *refs:/ { gsub(",", "", $NF); sum += $NF } END { printf "%d\n", sum / 1000 }'
+}
+
+if [ "$gates" = yes ]; then
+  command -v valgrind >/dev/null || { echo "include_cost.sh: --gates needs valgrind" >&2; exit 2; }
+  # The gates: a label, the largest ratio to <nlohmann/json.hpp> allowed, and the headers, included in one file.
+  #  - the name checks alone, what a form or a validator includes;
+  #  - the mission's core: the request model, its JSON writer and the body parser;
+  #  - everything, <swr/swr.hpp> (the standard headers it needs cost about 0.16x on their own).
+  gate_labels=('`<swr/names.hpp>`' '`<swr/model.hpp>` + `<swr/json_writer.hpp>` + `<swr/body_parser.hpp>`'
+    '`<swr/swr.hpp>`')
+  gate_limits=(0.10 0.30 0.40)
+  gate_headers=('swr/names.hpp' 'swr/model.hpp swr/json_writer.hpp swr/body_parser.hpp' 'swr/swr.hpp')
+  echo '#include <nlohmann/json.hpp>' >"$work/reference.cpp"
+  # The reference is the longest compilation: counted in the background while the gated ones are.
+  count_instructions "$work/reference.cpp" "${extra[@]}" >"$work/reference.count" &
+  reference_job=$!
+  for i in "${!gate_labels[@]}"; do
+    for header in ${gate_headers[$i]}; do printf '#include <%s>\n' "$header"; done >"$work/gate$i.cpp"
+    count_instructions "$work/gate$i.cpp" -I "$root/include" "${extra[@]}" >"$work/gate$i.count"
+  done
+  wait "$reference_job"
+  reference=$(cat "$work/reference.count")
+  if ! [ "${reference:-0}" -gt 0 ] 2>/dev/null; then
+    echo "include_cost.sh: <nlohmann/json.hpp> does not compile with $cxx -std=$std (nlohmann-json3-dev)" >&2
+    exit 1
+  fi
+  echo "Compiler: $("$cxx" --version | head -n 1); $cxx -std=$std -O0 -c, instructions executed (valgrind)"
+  echo
+  echo '| headers | M instructions | relative to `<nlohmann/json.hpp>` | gate | |'
+  echo '| --- | ---: | ---: | ---: | --- |'
+  over=0
+  for i in "${!gate_labels[@]}"; do
+    count=$(cat "$work/gate$i.count")
+    verdict=$(awk -v c="$count" -v r="$reference" -v g="${gate_limits[$i]}" 'BEGIN {
+      ratio = c / r; printf "%.1f %.3f %s", c / 1000, ratio, (ratio <= g ? "within" : "OVER") }')
+    read -r millions ratio outcome <<<"$verdict"
+    [ "$outcome" = within ] || over=1
+    echo "| ${gate_labels[$i]} | $millions | ${ratio}× | ${gate_limits[$i]}× | $outcome |"
+  done
+  awk -v r="$reference" 'BEGIN { printf "| `<nlohmann/json.hpp>` | %.1f | 1.000× | | |\n", r / 1000 }'
+  exit "$over"
+fi
 
 # The configurations: a label for the table, the header (empty: an empty file), the include directory
 # (empty: none) and whether a failure to compile is fatal (swrkit's own headers) or just skips the row.
@@ -104,9 +162,7 @@ done
 time_compile() {
   local start end times TIMEFORMAT='%3U %3S'
   if [ "$clock" = instructions ]; then
-    valgrind --tool=cachegrind --cache-sim=no --trace-children=yes --cachegrind-out-file=/dev/null \
-      "$cxx" -std="$std" -O0 ${incdirs[$1]:+-I "${incdirs[$1]}"} "${extra[@]}" -c "$work/tu$1.cpp" -o "$work/tu$1.o" \
-      2>&1 >/dev/null | awk '/I *refs:/ { gsub(",", "", $NF); sum += $NF } END { printf "%d\n", sum / 1000 }'
+    count_instructions "$work/tu$1.cpp" ${incdirs[$1]:+-I "${incdirs[$1]}"} "${extra[@]}"
   elif [ "$clock" = wall ]; then
     start=$(date +%s%N)
     compile "$1"

@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Installs the Debian packages swrkit's build, tests, tool and benchmarks need, if any is missing.
-# Usage: scripts/deps.sh [demo|test]   (demo: just what the swr-check build needs)
+# Usage: scripts/deps.sh [demo|quick|test]
+#   demo: what the swr-check build needs; quick: what scripts/test.sh quick needs; test: everything.
 set -euo pipefail
 
 demo_packages=(g++ cmake ninja-build libfmt-dev pkg-config)
-test_packages=("${demo_packages[@]}" clang clang-19 libc++-19-dev libc++abi-19-dev libclang-rt-dev doctest-dev nlohmann-json3-dev meson
-               libbenchmark-dev libpcre2-dev libre2-dev libhyperscan-dev libsimdjson-dev libssl-dev clang-format gcovr
+quick_packages=("${demo_packages[@]}" doctest-dev nlohmann-json3-dev libssl-dev clang-format ccache)
+test_packages=("${quick_packages[@]}" clang clang-19 libc++-19-dev libc++abi-19-dev libclang-rt-dev meson
+               libbenchmark-dev libpcre2-dev libre2-dev libhyperscan-dev libsimdjson-dev gcovr
                libcpp-httplib-dev libcurl4-openssl-dev qt6-base-dev
-               wasi-libc libc++-14-dev-wasm32 libclang-rt-14-dev-wasm32 lld chromium)
+               wasi-libc libc++-14-dev-wasm32 libclang-rt-14-dev-wasm32 lld chromium valgrind)
 
 case "${1:-test}" in
   demo) wanted=("${demo_packages[@]}") ;;
+  quick) wanted=("${quick_packages[@]}") ;;
   test) wanted=("${test_packages[@]}") ;;
-  *) echo "usage: $0 [demo|test]" >&2; exit 2 ;;
+  *) echo "usage: $0 [demo|quick|test]" >&2; exit 2 ;;
 esac
 
 missing=()

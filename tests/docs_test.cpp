@@ -1,5 +1,5 @@
 // Tests that docs/ and the code say the same thing. The Markdown pages are read at run time, from
-// SWRKIT_DOCS_DIR (which the build defines), and their tables and example lists are compared with the
+// the repository's docs/ (swr_test::source_path), and their tables and example lists are compared with the
 // library's tables and behaviour: docs/regions.md with swr::regions; docs/api.md with swr::service_errors,
 // swr::all_categories, create_repo_outcome_of and check_host; docs/names.md with check_name,
 // check_name_prefix and the messages of name_error. A table, row or cell the parsers below cannot read
@@ -19,17 +19,13 @@
 #include "signing_vectors.hpp"
 #include "test_support.hpp"
 
-#ifndef SWRKIT_DOCS_DIR
-#error "SWRKIT_DOCS_DIR must name the docs/ directory of the repository (a string literal)"
-#endif
-
 namespace {
 
 // The non-ASCII spellings the tables use, as UTF-8 bytes.
 constexpr std::string_view em_dash = "\xE2\x80\x94";   // "—": the request as a whole (field::none)
 constexpr std::string_view times_sign = " \xC3\x97 ";  // " × ", as in "65 × `a`"
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+using swr_test::starts_with;
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -39,7 +35,7 @@ std::string_view trim(std::string_view s) {
 
 // The whole file docs/NAME; fails the test when it cannot be read.
 std::string read_doc(std::string_view name) {
-  std::string path(SWRKIT_DOCS_DIR);
+  std::string path = swr_test::source_path("docs");
   path.append("/").append(name);
   std::ifstream in(path, std::ios::binary);
   std::string text(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>{});

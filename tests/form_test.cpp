@@ -19,10 +19,10 @@ using swr::error_code;
 using swr::field;
 
 namespace {
-constexpr std::string_view token = "MIIEXAMPLE-token_123";
+constexpr std::string_view form_token = "MIIEXAMPLE-token_123";
 
 constexpr create_repo_form valid_form() {
-  return {"my-org", "team/app", true, "linux", "web front", "cn-north-4", "", token};
+  return {"my-org", "team/app", true, "linux", "web front", "cn-north-4", "", form_token};
 }
 
 std::string show(const std::vector<error>& problems) {
@@ -37,7 +37,7 @@ std::string show(const std::vector<error>& problems) {
 }  // namespace
 
 static_assert(swr::first_problem(valid_form()).ok());
-static_assert(swr::first_problem(create_repo_form{"1org", "a", false, "", "", "cn-north-4", "", token}).code ==
+static_assert(swr::first_problem(create_repo_form{"1org", "a", false, "", "", "cn-north-4", "", form_token}).code ==
               error_code::invalid_start);
 
 TEST_CASE("form: a valid form has no problem and gives the request of the request model") {
@@ -45,7 +45,7 @@ TEST_CASE("form: a valid form has no problem and gives the request of the reques
   const auto from_form = swr::to_http_request(valid_form());
   REQUIRE(from_form.has_value());
   const swr::create_repo_request request{"my-org", {"team/app", true, swr::category::linux_, std::string("web front")}};
-  const auto from_model = swr::to_http_request(request, "swr-api.cn-north-4.myhuaweicloud.com", token);
+  const auto from_model = swr::to_http_request(request, "swr-api.cn-north-4.myhuaweicloud.com", form_token);
   REQUIRE(from_model.has_value());
   CHECK(swr::to_http_message(*from_form) == swr::to_http_message(*from_model));
 }

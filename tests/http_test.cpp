@@ -31,9 +31,7 @@ namespace {
 constexpr std::string_view api_host = "swr-api.cn-north-4.myhuaweicloud.com";
 constexpr std::string_view sample_token = "MIIEXAMPLE-token_123";
 
-constexpr error value_error(error_code code, field f, std::size_t position) {
-  return {code, f, position, swr::no_offset};
-}
+using swr_test::value_error;
 
 create_repo_request sample_request() {
   return {"my-org", {"team/app", true, swr::category::linux_, std::string("web front")}};

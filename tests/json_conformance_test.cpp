@@ -5,7 +5,7 @@
 //   syntax) or too deep (kind limit): only with a schema or value error.
 // - n_ (not JSON): all three refuse it with an error of kind syntax, and without a crash.
 // - i_ (either answer is allowed): no crash, and swrkit's documented choice, file by file (see i_choices).
-// The directory comes from SWRKIT_JSON_TEST_SUITE_DIR, which the build defines; the file counts are checked
+// The directory is found through swr_test::source_path; the file counts are checked
 // so that a missing or partial corpus fails.
 #include <algorithm>
 #include <cstddef>
@@ -19,10 +19,6 @@
 
 #include "swr/swr.hpp"
 #include "test_support.hpp"
-
-#ifndef SWRKIT_JSON_TEST_SUITE_DIR
-#error "SWRKIT_JSON_TEST_SUITE_DIR must name the test_parsing directory of JSONTestSuite (a string literal)"
-#endif
 
 using swr::error;
 using swr::error_code;
@@ -39,7 +35,7 @@ struct corpus_file {
 std::vector<corpus_file> load_corpus() {
   std::vector<corpus_file> files;
   std::error_code ec;
-  const std::filesystem::path dir(SWRKIT_JSON_TEST_SUITE_DIR);
+  const std::filesystem::path dir(swr_test::json_test_suite_dir());
   for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     std::ifstream in(it->path(), std::ios::binary);
@@ -56,9 +52,9 @@ const std::vector<corpus_file>& corpus() {
   return files;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+using swr_test::starts_with;
 
-std::string show(const error& e) {
+std::string spelt(const error& e) {
   return std::string(swr::to_string(e.code)) + "[" + std::string(swr::to_string(e.field)) + "]@" +
          std::to_string(e.offset) + " kind " + std::string(swr::to_string(e.kind()));
 }
@@ -139,7 +135,7 @@ TEST_CASE("JSONTestSuite: the corpus is complete") {
       ++other;
     }
   }
-  CAPTURE(SWRKIT_JSON_TEST_SUITE_DIR);
+  CAPTURE(swr_test::json_test_suite_dir());
   CHECK(y == 95);
   CHECK(n == 188);
   CHECK(i == 35);
@@ -154,13 +150,13 @@ TEST_CASE("JSONTestSuite y_: valid JSON is accepted as JSON") {
     ++seen;
     CAPTURE(file.name);
     const error json = swr::check_json(file.bytes);
-    if (!json.ok()) FAIL_CHECK(file.name << ": check_json " << show(json));
+    if (!json.ok()) FAIL_CHECK(file.name << ": check_json " << spelt(json));
     const error parsers[] = {outcome_of(swr::parse_create_repo_body(file.bytes)),
                              outcome_of(swr::parse_error_response(file.bytes))};
     for (const error& e : parsers) {
       if (e.ok()) continue;
       if (e.kind() != error_kind::schema && e.kind() != error_kind::value) {
-        FAIL_CHECK(file.name << ": a parser refused valid JSON with " << show(e));
+        FAIL_CHECK(file.name << ": a parser refused valid JSON with " << spelt(e));
       }
     }
     const std::size_t first = file.bytes.find_first_not_of(" \t\n\r");
@@ -184,18 +180,18 @@ TEST_CASE("JSONTestSuite n_: invalid JSON is refused as syntax by all three") {
     const error body = outcome_of(swr::parse_create_repo_body(file.bytes));
     const error response = outcome_of(swr::parse_error_response(file.bytes));
     if (json.kind() != error_kind::syntax || json.ok()) {
-      FAIL_CHECK(file.name << ": check_json " << show(json));
+      FAIL_CHECK(file.name << ": check_json " << spelt(json));
     }
     if (body.kind() != error_kind::syntax || body.ok()) {
-      FAIL_CHECK(file.name << ": parse_create_repo_body " << show(body));
+      FAIL_CHECK(file.name << ": parse_create_repo_body " << spelt(body));
     }
     if (response.kind() != error_kind::syntax || response.ok()) {
-      FAIL_CHECK(file.name << ": parse_error_response " << show(response));
+      FAIL_CHECK(file.name << ": parse_error_response " << spelt(response));
     }
     // A syntax error belongs to the document: all three find the same one.
     if (body != json || response != json) {
-      FAIL_CHECK(file.name << ": check_json " << show(json) << ", parse_create_repo_body " << show(body)
-                           << ", parse_error_response " << show(response));
+      FAIL_CHECK(file.name << ": check_json " << spelt(json) << ", parse_create_repo_body " << spelt(body)
+                           << ", parse_error_response " << spelt(response));
     }
   }
   CHECK(seen == 188);
@@ -221,7 +217,7 @@ TEST_CASE("JSONTestSuite i_: swrkit's documented choices") {
     const error expected = choice->code == error_code::none
                                ? error{}
                                : error{choice->code, swr::field::none, choice->offset, choice->offset};
-    if (json != expected) FAIL_CHECK(file.name << ": check_json " << show(json));
+    if (json != expected) FAIL_CHECK(file.name << ": check_json " << spelt(json));
     // The groups, as documented above.
     if (starts_with(file.name, "i_number_")) {
       CHECK(json.ok());
@@ -235,11 +231,12 @@ TEST_CASE("JSONTestSuite i_: swrkit's documented choices") {
       // JSON that is no body: limit, schema or value errors only.
       for (const error& e : {body, response}) {
         if (!e.ok() && e.kind() == error_kind::syntax) {
-          FAIL_CHECK(file.name << ": a parser refused accepted JSON with " << show(e));
+          FAIL_CHECK(file.name << ": a parser refused accepted JSON with " << spelt(e));
         }
       }
     } else if (body != expected || response != expected) {
-      FAIL_CHECK(file.name << ": parse_create_repo_body " << show(body) << ", parse_error_response " << show(response));
+      FAIL_CHECK(file.name << ": parse_create_repo_body " << spelt(body) << ", parse_error_response "
+                           << spelt(response));
     }
   }
   CHECK(seen == 35);

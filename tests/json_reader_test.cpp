@@ -40,7 +40,7 @@ std::string show(const error& e) {
 }
 std::string at(error_code code, std::size_t offset) { return show(error{code, field::none, offset, offset}); }
 std::string problem(error_code code, field f, std::size_t offset) { return show(error{code, f, offset, offset}); }
-const std::string ok = "none";
+const std::string no_error = "none";
 
 std::string json(std::string_view document) { return show(check_json(document)); }
 // The error of a parser's result, or an error with code none when it parsed.
@@ -77,7 +77,7 @@ std::string repeat(std::string_view s, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) out += s;
   return out;
 }
-std::string nested_arrays(std::size_t n) { return std::string(n, '[') + std::string(n, ']'); }
+using swr_test::nested_arrays;
 
 struct bad_case {
   std::string_view document;
@@ -292,8 +292,8 @@ void check_table(const bad_case (&table)[N]) {
 static_assert(json_max_depth == 64, "the depth tests below count levels for 64");
 
 TEST_CASE("whitespace: space, tab, LF and CR around and between tokens") {
-  CHECK(json(" \t\n\r1 \t\n\r") == ok);
-  CHECK(json(" \t\n\r[ \t\n\r1 \t\n\r, \t\n\r{ \t\n\r\"a\" \t\n\r: \t\n\rnull \t\n\r} \t\n\r] \t\n\r") == ok);
+  CHECK(json(" \t\n\r1 \t\n\r") == no_error);
+  CHECK(json(" \t\n\r[ \t\n\r1 \t\n\r, \t\n\r{ \t\n\r\"a\" \t\n\r: \t\n\rnull \t\n\r} \t\n\r] \t\n\r") == no_error);
   CHECK(json(" \t\n\r") == at(error_code::unexpected_end, 4));
   // Every byte after a complete number: whitespace is skipped, a digit continues the number, '.', 'e' and
   // 'E' start a part that needs a digit, anything else is trailing data.
@@ -301,7 +301,7 @@ TEST_CASE("whitespace: space, tab, LF and CR around and between tokens") {
     CAPTURE(b);
     const std::string doc = "1" + byte_string(b);
     std::string expected = at(error_code::trailing_characters, 1);
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || (b >= '0' && b <= '9')) expected = ok;
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || (b >= '0' && b <= '9')) expected = no_error;
     if (b == '.' || b == 'e' || b == 'E') expected = at(error_code::unexpected_end, 2);
     CHECK(json(doc) == expected);
   }
@@ -310,15 +310,15 @@ TEST_CASE("whitespace: space, tab, LF and CR around and between tokens") {
     if (std::string_view("\"{[tfn-0123456789").find(static_cast<char>(b)) != std::string_view::npos) continue;
     CAPTURE(b);
     const bool space = b == ' ' || b == '\t' || b == '\n' || b == '\r';
-    CHECK(json(byte_string(b) + "1") == (space ? ok : at(error_code::unexpected_character, 0)));
+    CHECK(json(byte_string(b) + "1") == (space ? no_error : at(error_code::unexpected_character, 0)));
   }
 }
 
 TEST_CASE("literals: true, false and null, exactly") {
-  CHECK(json("true") == ok);
-  CHECK(json("false") == ok);
-  CHECK(json("null") == ok);
-  CHECK(json(" [true , false,null] ") == ok);
+  CHECK(json("true") == no_error);
+  CHECK(json("false") == no_error);
+  CHECK(json("null") == no_error);
+  CHECK(json(" [true , false,null] ") == no_error);
   check_table(bad_literals);
 }
 
@@ -327,7 +327,7 @@ TEST_CASE("numbers: the RFC 8259 grammar") {
        {"0", "-0", "0.5", "1e10", "1E+2", "-1.5e-3", "123", "-0.0e0", "1e-0", "0E0", "10", "0.0001", "1E-07",
         "9007199254740993", "-123456789012345678901234567890", "1e999999", "[0,-0,1.5,-2e3]", "{\"a\":-1}", " 7 "}) {
     CAPTURE(valid);
-    CHECK(json(valid) == ok);
+    CHECK(json(valid) == no_error);
   }
   check_table(bad_numbers);
 }
@@ -361,7 +361,7 @@ TEST_CASE("strings: escapes decode to the right bytes") {
         "a\nb\xC3\xA9"
         "A");
   CHECK(decode("\"\xEF\xBB\xBF\"") == "\xEF\xBB\xBF");  // U+FEFF inside a string is a character
-  CHECK(json("\"\x7F\"") == ok);
+  CHECK(json("\"\x7F\"") == no_error);
   // The reader stops just past the closing quote.
   json_reader reader(R"( "ab" x)");
   std::string out;
@@ -386,7 +386,7 @@ TEST_CASE("strings: every single byte between quotes") {
     } else if (b >= 0x80) {
       CHECK(json(doc) == at(error_code::malformed_utf8, 1));  // a lone continuation byte, or a lead byte with none
     } else {
-      CHECK(json(doc) == ok);
+      CHECK(json(doc) == no_error);
       CHECK(decode(doc) == byte_string(b));
     }
   }
@@ -400,7 +400,7 @@ TEST_CASE("strings: every byte after a backslash") {
     const std::string_view decoded = "\"\\/\b\f\n\r\t";
     const std::size_t i = simple.find(static_cast<char>(b));
     if (i != std::string_view::npos) {
-      CHECK(json(doc) == ok);
+      CHECK(json(doc) == no_error);
       CHECK(decode(doc) == std::string(1, decoded[i]));
     } else if (b == 'u') {
       CHECK(json(doc) == at(error_code::invalid_escape, 3));  // '"' is not a hex digit
@@ -438,19 +438,19 @@ TEST_CASE("structures: empty, nested, and the errors between tokens") {
        {"[]", "{}", "[ ]", "{ }", "[[]]", "[[],[[]],{}]", R"({"a":[1,{"b":null}],"c":{},"":"e"})",
         R"([1,"a",true,false,null,{},[]])", R"({"a":{"b":{"c":[]}}})", R"("just a string")", R"({"a":1,"a":2})"}) {
     CAPTURE(valid);
-    CHECK(json(valid) == ok);
+    CHECK(json(valid) == no_error);
   }
   check_table(bad_structures);
 }
 
 TEST_CASE("nesting: json_max_depth levels accepted, one more refused as a limit") {
-  CHECK(json(nested_arrays(64)) == ok);
+  CHECK(json(nested_arrays(64)) == no_error);
   const error too_deep = check_json(nested_arrays(65));
   CHECK(show(too_deep) == at(error_code::nesting_too_deep, 64));  // the 65th '['
   CHECK(too_deep.kind() == error_kind::limit);
   CHECK(json(nested_arrays(1000)) == at(error_code::nesting_too_deep, 64));
   CHECK(json("[" + nested_arrays(64) + "]") == at(error_code::nesting_too_deep, 64));
-  CHECK(json("[" + nested_arrays(63) + ",[1]," + nested_arrays(63) + "]") == ok);
+  CHECK(json("[" + nested_arrays(63) + ",[1]," + nested_arrays(63) + "]") == no_error);
 
   // Objects and arrays alternating, with whitespace: the offending byte is the 65th opener.
   for (const std::size_t depth : {std::size_t{64}, std::size_t{65}, std::size_t{66}}) {
@@ -470,10 +470,10 @@ TEST_CASE("nesting: json_max_depth levels accepted, one more refused as a limit"
       }
     }
     doc += "null" + closers + " ";
-    CHECK(json(doc) == (depth <= 64 ? ok : at(error_code::nesting_too_deep, opener_65)));
+    CHECK(json(doc) == (depth <= 64 ? no_error : at(error_code::nesting_too_deep, opener_65)));
   }
   // Deep objects only.
-  CHECK(json(repeat("{\"a\":", 64) + "1" + std::string(64, '}')) == ok);
+  CHECK(json(repeat("{\"a\":", 64) + "1" + std::string(64, '}')) == no_error);
   CHECK(json(repeat("{\"a\":", 65) + "1" + std::string(65, '}')) == at(error_code::nesting_too_deep, 64 * 5));
 }
 
@@ -539,7 +539,7 @@ TEST_CASE("nesting: the parsers count levels as check_json does") {
   // A create-repository body: the object is level 1, so a member value may hold 63 more levels.
   const auto member_doc = [](std::size_t k) { return "{\"x\":" + nested_arrays(k) + "}"; };
   const std::string body_ok = member_doc(63);
-  CHECK(json(body_ok) == ok);
+  CHECK(json(body_ok) == no_error);
   CHECK(body(body_ok) == problem(error_code::missing_member, field::repository, body_ok.size() - 1));
   CHECK(json(member_doc(64)) == at(error_code::nesting_too_deep, 5 + 63));
   CHECK(body(member_doc(64)) == at(error_code::nesting_too_deep, 5 + 63));
@@ -617,7 +617,7 @@ TEST_CASE("json_reader: peek_type judges by the first byte after whitespace") {
 
 TEST_CASE("json_reader: outcome keeps the first syntax error, else the earliest problem") {
   json_reader reader("{}");
-  CHECK(show(reader.outcome()) == ok);
+  CHECK(show(reader.outcome()) == no_error);
   reader.record(error{error_code::wrong_type, field::is_public, 10, 10});
   reader.record(error{error_code::missing_member, field::repository, 5, 5});
   reader.record(error{error_code::duplicate_member, field::none, 7, 7});
@@ -660,7 +660,7 @@ TEST_CASE("json_reader::read_members: the values of the rules' members, in docum
   const std::string_view doc = R"({"x":[1,{"y":2}], "flag":true, "a":"t\u0065xt", "z":null})";
   const read_trace trace = read_members_of(doc);
   CHECK(trace.read);
-  CHECK(trace.outcome == ok);
+  CHECK(trace.outcome == no_error);
   CHECK(trace.values == std::vector<std::string>{"1=true@" + std::to_string(doc.find("true")),
                                                  "0=text@" + std::to_string(doc.find("\"t\\"))});
   CHECK(read_members_of(R"({"A":"alias","flag":null})").values == std::vector<std::string>{"0=alias@5", "1=null@20"});
@@ -680,7 +680,7 @@ TEST_CASE("json_reader::read_members: wrong types, duplicates and missing member
   CHECK(read_members_of(R"({"a":"1","A":"2"})").outcome == problem(error_code::duplicate_member, field::repository, 9));
   CHECK(read_members_of(R"({"a":"1","x":1,"x":2,"x":3})").outcome == at(error_code::duplicate_member, 15));
   CHECK(read_members_of("{\"a\":\"1\",\"\xC3\xA9\":1,\"\\u00e9\":2}").outcome == at(error_code::duplicate_member, 16));
-  CHECK(read_members_of(R"({"a":"1","x":1,"X":2,"x ":3,"":4,"y":{"x":5}})").outcome == ok);
+  CHECK(read_members_of(R"({"a":"1","x":1,"X":2,"x ":3,"":4,"y":{"x":5}})").outcome == no_error);
   // The earliest problem wins, whatever its kind.
   CHECK(read_members_of(R"({"x":1,"x":2,"a":3})").outcome == at(error_code::duplicate_member, 7));
   CHECK(read_members_of(R"({"a":3,"x":1,"x":2})").outcome == problem(error_code::wrong_type, field::repository, 5));
@@ -702,10 +702,10 @@ TEST_CASE("json_reader: tracks the depth itself, for objects, arrays and skipped
     return read && reader.finish() ? show(reader.outcome()) + " count=" + std::to_string(count)
                                    : "syntax: " + show(reader.outcome());
   };
-  CHECK(element_reader(nested(json_max_depth)) == ok + " count=1");
+  CHECK(element_reader(nested(json_max_depth)) == no_error + " count=1");
   CHECK(element_reader(nested(json_max_depth + 1)) == at(error_code::nesting_too_deep, json_max_depth) + " count=1");
-  CHECK(element_reader(" [ ] ") == ok + " count=0");
-  CHECK(element_reader("[1, \"2\", {}]") == ok + " count=3");
+  CHECK(element_reader(" [ ] ") == no_error + " count=0");
+  CHECK(element_reader("[1, \"2\", {}]") == no_error + " count=3");
   CHECK(element_reader("[1,]") == "syntax: " + at(error_code::unexpected_character, 3));
 
   // An object read with read_members at the limit: the object itself is the one too deep.

@@ -173,13 +173,7 @@ TEST_CASE("output iterator form writes the same bytes and returns the end") {
 }
 
 namespace {
-// A body in a temporary, with strings too long for the small-string buffer, so that a view that outlived
-// it would read freed memory (AddressSanitizer: heap-use-after-free).
-create_repo_body make_body() {
-  return {"team/a-repository-name-longer-than-any-small-string-buffer", true, swr::category::lang,
-          std::string("a description longer than any small-string buffer of a std::string")};
-}
-constexpr std::string_view make_body_json =
+constexpr std::string_view long_body_json =
     R"({"repository":"team$a-repository-name-longer-than-any-small-string-buffer","is_public":true,)"
     R"("category":"lang","description":"a description longer than any small-string buffer of a std::string"})";
 }  // namespace
@@ -187,26 +181,26 @@ constexpr std::string_view make_body_json =
 TEST_CASE("every writer takes a temporary body straight: it lives until the call returns") {
   // The body converts to the view the writers take; the view does not outlive the call. (A named view of a
   // temporary body would dangle, and is refused where the compiler can tell: tests/dangling_view_compile.cpp.)
-  const auto json = swr::to_json(make_body());
+  const auto json = swr::to_json(swr_test::temporary_long_body());
   REQUIRE(json.has_value());
-  CHECK(*json == make_body_json);
+  CHECK(*json == long_body_json);
 
-  const auto size = swr::json_size(make_body());
+  const auto size = swr::json_size(swr_test::temporary_long_body());
   REQUIRE(size.has_value());
-  CHECK(*size == make_body_json.size());
+  CHECK(*size == long_body_json.size());
 
   char buffer[256] = {};
-  const auto written = swr::write_json(buffer, sizeof buffer, make_body());
+  const auto written = swr::write_json(buffer, sizeof buffer, swr_test::temporary_long_body());
   REQUIRE(written.has_value());
-  CHECK(std::string_view(buffer, *written) == make_body_json);
+  CHECK(std::string_view(buffer, *written) == long_body_json);
 
   std::string out;
-  const auto end = swr::write_json(std::back_inserter(out), make_body());
+  const auto end = swr::write_json(std::back_inserter(out), swr_test::temporary_long_body());
   CHECK(end.has_value());
-  CHECK(out == make_body_json);
+  CHECK(out == long_body_json);
 
   // And a refused temporary body is refused the same way.
-  create_repo_body bad = make_body();
+  create_repo_body bad = swr_test::temporary_long_body();
   bad.repository.insert(0, "Team/");
   CHECK(swr::to_json(create_repo_body(bad)).error().code == error_code::invalid_character);
   CHECK(swr::json_size(create_repo_body(bad)).error().code == error_code::invalid_character);

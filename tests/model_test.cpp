@@ -16,7 +16,7 @@ using swr::error_code;
 using swr::field;
 
 namespace {
-error value_error(error_code code, field f, std::size_t position) { return {code, f, position, swr::no_offset}; }
+using swr_test::value_error;
 
 // A description of `n` code points, each `unit` (one code point of UTF-8).
 std::string repeated(std::string_view unit, std::size_t n) {
@@ -150,22 +150,16 @@ TEST_CASE("equality compares every field") {
 }
 
 namespace {
-// A body in a temporary, with strings too long for the small-string buffer, so that a view that outlived
-// it would read freed memory (AddressSanitizer: heap-use-after-free).
-create_repo_body make_body() {
-  return {"team/a-repository-name-longer-than-any-small-string-buffer", true, swr::category::lang,
-          std::string("a description longer than any small-string buffer of a std::string")};
-}
 std::size_t repository_size(create_repo_body_view view) { return view.repository.size(); }
 }  // namespace
 
 TEST_CASE("a temporary body passed straight to a function taking a view lives until the call returns") {
   // The views made for these calls never outlive their full-expression: no dangling, no diagnosis
   // (the same line with a named view is refused: tests/dangling_view_compile.cpp).
-  CHECK(swr::validate(make_body()).empty());
-  CHECK(swr::first_problem(make_body()) == error{});
-  CHECK(repository_size(make_body()) == make_body().repository.size());
-  create_repo_body bad = make_body();
+  CHECK(swr::validate(swr_test::temporary_long_body()).empty());
+  CHECK(swr::first_problem(swr_test::temporary_long_body()) == error{});
+  CHECK(repository_size(swr_test::temporary_long_body()) == swr_test::temporary_long_body().repository.size());
+  create_repo_body bad = swr_test::temporary_long_body();
   bad.repository.insert(0, "Team/");
   CHECK(swr::validate(create_repo_body(bad)) ==
         std::vector<error>{value_error(error_code::invalid_character, field::repository, 0)});

@@ -16,7 +16,7 @@ using swr::name_kind;
 
 namespace {
 constexpr name_check at(name_error error, std::size_t position) { return {error, position}; }
-constexpr name_check valid{};
+constexpr name_check name_ok{};
 
 bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -59,7 +59,7 @@ TEST_CASE("spec examples: diagnostics and positions") {
 TEST_CASE("namespace rule 5: separator runs between alphanumerics") {
   for (const char* ok : {"a__b", "a.b", "a-b", "a--b", "a---b", "a_b", "a-----------b"}) {
     CAPTURE(ok);
-    CHECK(check_namespace(ok) == valid);
+    CHECK(check_namespace(ok) == name_ok);
   }
   CHECK(check_namespace("a___b") == at(name_error::too_many_underscores, 3));
   CHECK(check_namespace("a..b") == at(name_error::adjacent_separators, 2));
@@ -75,7 +75,7 @@ TEST_CASE("namespace rule 5: separator runs between alphanumerics") {
 TEST_CASE("repository rule 5: '/' is a separator of its own") {
   for (const char* ok : {"team/app", "a/b/c", "my--app", "a__b", "a.b/c_d-e", "0", "1abc", "9/8/7", "a/b.c"}) {
     CAPTURE(ok);
-    CHECK(check_repository(ok) == valid);
+    CHECK(check_repository(ok) == name_ok);
   }
   CHECK(check_repository("a//b") == at(name_error::adjacent_separators, 2));
   CHECK(check_repository("a/.b") == at(name_error::adjacent_separators, 2));
@@ -93,10 +93,10 @@ TEST_CASE("'/' is not part of a namespace's alphabet") {
 }
 
 TEST_CASE("start rules: a namespace starts with a letter, a repository with a letter or digit") {
-  CHECK(check_namespace("a") == valid);
+  CHECK(check_namespace("a") == name_ok);
   CHECK(check_namespace("0abc") == at(name_error::invalid_start, 0));
   CHECK(check_namespace("9") == at(name_error::invalid_start, 0));
-  CHECK(check_repository("0abc") == valid);
+  CHECK(check_repository("0abc") == name_ok);
   for (const char* bad : {".a", "_a", "-a", "__a", "--a"}) {
     CAPTURE(bad);
     CHECK(check_namespace(bad) == at(name_error::invalid_start, 0));
@@ -111,7 +111,7 @@ TEST_CASE("end rule: the last byte is alphanumeric") {
     CHECK(check_namespace(bad) == at(name_error::invalid_end, last));
     CHECK(check_repository(bad) == at(name_error::invalid_end, last));
   }
-  CHECK(check_namespace("a0") == valid);
+  CHECK(check_namespace("a0") == name_ok);
 }
 
 TEST_CASE("the first violation wins, in the order of the spec") {
@@ -131,11 +131,11 @@ TEST_CASE("the first violation wins, in the order of the spec") {
 
 TEST_CASE("library is reserved for namespaces only, and only exactly") {
   CHECK(check_namespace("library") == at(name_error::reserved, 0));
-  CHECK(check_namespace("librarya") == valid);
-  CHECK(check_namespace("librar") == valid);
-  CHECK(check_namespace("my-library") == valid);
+  CHECK(check_namespace("librarya") == name_ok);
+  CHECK(check_namespace("librar") == name_ok);
+  CHECK(check_namespace("my-library") == name_ok);
   CHECK(check_namespace("Library") == at(name_error::invalid_character, 0));
-  CHECK(check_repository("library") == valid);
+  CHECK(check_repository("library") == name_ok);
 }
 
 TEST_CASE("length boundaries: 0, 1, max, max+1") {
@@ -143,14 +143,14 @@ TEST_CASE("length boundaries: 0, 1, max, max+1") {
     const std::size_t max = swr::max_length(kind);
     CAPTURE(max);
     CHECK(swr::check_name(kind, "") == at(name_error::empty, 0));
-    CHECK(swr::check_name(kind, "a") == valid);
-    CHECK(swr::check_name(kind, std::string(max, 'a')) == valid);
+    CHECK(swr::check_name(kind, "a") == name_ok);
+    CHECK(swr::check_name(kind, std::string(max, 'a')) == name_ok);
     CHECK(swr::check_name(kind, std::string(max + 1, 'a')) == at(name_error::too_long, max));
     CHECK(swr::check_name(kind, std::string(max + 1000, '$')) == at(name_error::too_long, max));
     CHECK(swr::check_name(kind, std::string(max - 1, 'a') + "-") == at(name_error::invalid_end, max - 1));
     std::string mixed = "a";
     while (mixed.size() + 2 <= max) mixed += "-b";
-    CHECK(swr::check_name(kind, mixed) == valid);
+    CHECK(swr::check_name(kind, mixed) == name_ok);
   }
   CHECK(swr::namespace_max_length == 64);
   CHECK(swr::repository_max_length == 128);
@@ -169,18 +169,18 @@ TEST_CASE("all 256 byte values, alone and between two letters") {
     CHECK(check_namespace(middle).ok() == (alnum || separator));
     CHECK(check_repository(middle).ok() == (alnum || separator || c == '/'));
     if (!alnum && !separator) {
-      CHECK(check_repository(middle) == (c == '/' ? valid : at(name_error::invalid_character, 1)));
+      CHECK(check_repository(middle) == (c == '/' ? name_ok : at(name_error::invalid_character, 1)));
       CHECK(check_namespace(middle) == at(name_error::invalid_character, 1));
     }
 
     // Alone: the start rule decides among valid bytes.
     const std::string alone(1, c);
     if (is_lower(byte)) {
-      CHECK(check_namespace(alone) == valid);
-      CHECK(check_repository(alone) == valid);
+      CHECK(check_namespace(alone) == name_ok);
+      CHECK(check_repository(alone) == name_ok);
     } else if (is_digit(byte)) {
       CHECK(check_namespace(alone) == at(name_error::invalid_start, 0));
-      CHECK(check_repository(alone) == valid);
+      CHECK(check_repository(alone) == name_ok);
     } else if (separator) {
       CHECK(check_namespace(alone) == at(name_error::invalid_start, 0));
       CHECK(check_repository(alone) == at(name_error::invalid_start, 0));
@@ -204,29 +204,29 @@ TEST_CASE("embedded NUL and non-ASCII bytes are invalid characters, counted in b
 }
 
 TEST_CASE("prefix checks: the spec's examples") {
-  CHECK(check_namespace_prefix("") == valid);
-  CHECK(check_namespace_prefix("my-") == valid);
-  CHECK(check_namespace_prefix("a__") == valid);
-  CHECK(check_namespace_prefix("library") == valid);
+  CHECK(check_namespace_prefix("") == name_ok);
+  CHECK(check_namespace_prefix("my-") == name_ok);
+  CHECK(check_namespace_prefix("a__") == name_ok);
+  CHECK(check_namespace_prefix("library") == name_ok);
   CHECK(check_namespace_prefix("a___") == at(name_error::too_many_underscores, 3));
   CHECK(check_namespace_prefix("a._") == at(name_error::adjacent_separators, 2));
   CHECK(check_namespace_prefix("A") == at(name_error::invalid_character, 0));
   CHECK(check_namespace_prefix("1") == at(name_error::invalid_start, 0));
   CHECK(check_namespace_prefix(std::string(63, 'a') + "-") == at(name_error::invalid_end, 63));
-  CHECK(check_namespace_prefix(std::string(62, 'a') + "-") == valid);
-  CHECK(check_namespace_prefix(std::string(63, 'a') + "b") == valid);
+  CHECK(check_namespace_prefix(std::string(62, 'a') + "-") == name_ok);
+  CHECK(check_namespace_prefix(std::string(63, 'a') + "b") == name_ok);
   CHECK(check_namespace_prefix(std::string(65, 'a')) == at(name_error::too_long, 64));
 }
 
 TEST_CASE("prefix checks: repositories") {
-  CHECK(check_repository_prefix("") == valid);
-  CHECK(check_repository_prefix("1") == valid);
-  CHECK(check_repository_prefix("team/") == valid);
+  CHECK(check_repository_prefix("") == name_ok);
+  CHECK(check_repository_prefix("1") == name_ok);
+  CHECK(check_repository_prefix("team/") == name_ok);
   CHECK(check_repository_prefix("team//") == at(name_error::adjacent_separators, 5));
   CHECK(check_repository_prefix("/") == at(name_error::invalid_start, 0));
   CHECK(check_repository_prefix("Team") == at(name_error::invalid_character, 0));
   CHECK(check_repository_prefix(std::string(127, 'a') + "/") == at(name_error::invalid_end, 127));
-  CHECK(check_repository_prefix(std::string(126, 'a') + "/") == valid);
+  CHECK(check_repository_prefix(std::string(126, 'a') + "/") == name_ok);
   CHECK(check_repository_prefix(std::string(129, 'a')) == at(name_error::too_long, 128));
 }
 
@@ -235,11 +235,11 @@ TEST_CASE("every valid name is a valid prefix, and so is every prefix of it") {
     const std::string_view full(name);
     for (std::size_t n = 0; n <= full.size(); ++n) {
       CAPTURE(full.substr(0, n));
-      CHECK(check_namespace_prefix(full.substr(0, n)) == valid);
+      CHECK(check_namespace_prefix(full.substr(0, n)) == name_ok);
     }
   }
   const std::string_view repo = "0team/my--app.v2_x/a";
-  for (std::size_t n = 0; n <= repo.size(); ++n) CHECK(check_repository_prefix(repo.substr(0, n)) == valid);
+  for (std::size_t n = 0; n <= repo.size(); ++n) CHECK(check_repository_prefix(repo.substr(0, n)) == name_ok);
 }
 
 #if SWR_HAS_CONSTEVAL
@@ -271,8 +271,8 @@ TEST_CASE("checked_name: the name is the array without its trailing NULs") {
   static_assert(unterminated.value() == "team/app");
   // The view points into the array itself.
   CHECK(from_buffer.value().data() == namespace_buffer);
-  CHECK(swr::check_namespace(from_buffer) == valid);
-  CHECK(swr::check_repository(unterminated) == valid);
+  CHECK(swr::check_namespace(from_buffer) == name_ok);
+  CHECK(swr::check_repository(unterminated) == name_ok);
   // An embedded NUL stays part of the name, which is then refused (tests/checked_name_compile.cpp), as
   // check_name refuses it at run time:
   CHECK(check_namespace(std::string_view("my\0org", 6)) == at(name_error::invalid_character, 2));

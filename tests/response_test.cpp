@@ -626,7 +626,7 @@ TEST_CASE("other syntax errors, with their codes and offsets") {
 // parse_error_response: nesting (json_reader.hpp: at most json_max_depth, the top-level value at depth 1)
 
 namespace {
-std::string nested_arrays(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+using swr_test::nested_arrays;
 }  // namespace
 
 TEST_CASE("nesting: an unknown member may nest up to json_max_depth in all") {

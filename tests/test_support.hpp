@@ -1,4 +1,5 @@
-// Helpers shared by the tests: how doctest prints swrkit's values in a failed assertion.
+// Helpers shared by the tests: how doctest prints swrkit's values in a failed assertion, and where the
+// repository's files are.
 #ifndef SWR_TESTS_TEST_SUPPORT_HPP
 #define SWR_TESTS_TEST_SUPPORT_HPP
 
@@ -10,6 +11,8 @@
 #endif
 #include <doctest/doctest.h>
 
+#include <cstddef>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -56,5 +59,48 @@ struct StringMaker<std::string_view> {
   static String convert(std::string_view s) { return String(s.data(), static_cast<String::size_type>(s.size())); }
 };
 }  // namespace doctest
+
+namespace swr_test {
+// A file or folder of the repository, from SWRKIT_SOURCE_DIR in the environment, which ctest and meson set for
+// every test. The path is not compiled in: a build that differs only in where its clone lies then compiles the
+// same bytes, so a compiler cache hits across clones. Empty (and the calling test fails) when the variable is
+// unset, as when a test executable is started by hand without it.
+inline std::string source_path(std::string_view relative) {
+  const char* root = std::getenv("SWRKIT_SOURCE_DIR");
+  if (root == nullptr || *root == '\0') {
+    FAIL_CHECK(
+        "SWRKIT_SOURCE_DIR is not set: run the tests through ctest or meson test, or set it to the "
+        "repository's root");
+    return {};
+  }
+  std::string path(root);
+  path.append("/").append(relative);
+  return path;
+}
+
+// Helpers more than one suite needs. The suites are also built as one unity translation unit, where two helpers
+// of one name in two suites' anonymous namespaces would collide: a helper shared is defined here, once.
+constexpr bool starts_with(std::string_view s, std::string_view prefix) noexcept {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// `depth` arrays, each inside the one before: "[[...]]".
+inline std::string nested_arrays(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+
+// The error of a request's member value: the field and the byte within it, no offset in a document.
+constexpr swr::error value_error(swr::error_code code, swr::field f, std::size_t position) noexcept {
+  return {code, f, position, swr::no_offset};
+}
+
+// A body in a temporary, with strings too long for the small-string buffer, so that a view that outlived
+// it would read freed memory (AddressSanitizer: heap-use-after-free).
+inline swr::create_repo_body temporary_long_body() {
+  return {"team/a-repository-name-longer-than-any-small-string-buffer", true, swr::category::lang,
+          std::string("a description longer than any small-string buffer of a std::string")};
+}
+
+// JSONTestSuite's test_parsing/ folder, vendored under tests/conformance/.
+inline std::string json_test_suite_dir() { return source_path("tests/conformance/JSONTestSuite/test_parsing"); }
+}  // namespace swr_test
 
 #endif  // SWR_TESTS_TEST_SUPPORT_HPP

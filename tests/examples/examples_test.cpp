@@ -137,12 +137,13 @@ TEST_CASE("mock server: bad input of every kind gets an answer, and the server k
     ++answered;
   };
   // Every n_ file of JSONTestSuite as a body.
-  DIR* dir = opendir(SWRKIT_JSON_TEST_SUITE_DIR);
+  const std::string corpus = swr_test::json_test_suite_dir();
+  DIR* dir = opendir(corpus.c_str());
   REQUIRE(dir != nullptr);
   while (const dirent* entry = readdir(dir)) {
     const std::string name = entry->d_name;
     if (name.rfind("n_", 0) != 0) continue;
-    std::ifstream file(std::string(SWRKIT_JSON_TEST_SUITE_DIR) + "/" + name, std::ios::binary);
+    std::ifstream file(corpus + "/" + name, std::ios::binary);
     const std::string content((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
     CAPTURE(name);
     expect_refused(path, content);
