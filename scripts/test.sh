@@ -13,7 +13,8 @@
 # Compilations go through ccache when it is installed (scripts/deps.sh installs it), set here and never in
 # the project's CMake files: CCACHE_BASEDIR is the clone's root and the folder is not hashed, so that a clone
 # elsewhere on the machine hits the cache; the cache stays under the user's home (CCACHE_DIR, by default
-# ~/.cache/ccache). SWRKIT_CCACHE=0 turns it off. The suites build as unity builds (CMAKE_UNITY_BUILD).
+# ~/.cache/ccache). SWRKIT_CCACHE=0 turns it off. The core suites build as unity sources (SWRKIT_UNITY_BUILD,
+# tests/CMakeLists.txt).
 #
 # What each configuration catches that no other one does is written beside it; docs/testing.md has the table.
 set -uo pipefail
@@ -22,7 +23,7 @@ cd "$(dirname "$0")/.."
 tier=${1:-full}
 case "$tier" in
   full | quick) ;;
-  -h | --help) sed -n '2,19s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  -h | --help) sed -n '2,20s/^# \{0,1\}//p' "$0"; exit 0 ;;
   *) echo "usage: $0 [quick]" >&2; exit 2 ;;
 esac
 scripts/deps.sh "$([ "$tier" = quick ] && echo quick || echo test)" || exit 1
@@ -85,7 +86,7 @@ cmake_config() {  # cmake_config NAME CXX STD EXTENSIONS [cmake args...]
   shift 4
   cmake -S . -B "$root/$name" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_CXX_STANDARD="$std" -DCMAKE_CXX_STANDARD_REQUIRED=ON -DCMAKE_CXX_EXTENSIONS="$ext" \
-    -DCMAKE_UNITY_BUILD=ON -DSWRKIT_WERROR=ON -DSWRKIT_BUILD_BENCHMARKS=OFF "${launcher[@]}" "$@" &&
+    -DSWRKIT_UNITY_BUILD=ON -DSWRKIT_WERROR=ON -DSWRKIT_BUILD_BENCHMARKS=OFF "${launcher[@]}" "$@" &&
     cmake --build "$root/$name" &&
     ctest --test-dir "$root/$name" --output-on-failure --parallel "$jobs"
 }
@@ -110,7 +111,7 @@ gcc_cxx17() { cmake_config gcc-c++17 g++ 17 OFF "$@"; }
 quick_core() {  # the quick tier's part of gcc-c++17: the core suites, the header checks, the references
   local dir=$root/gcc-c++17
   cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=g++ -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_STANDARD=17 \
-    -DCMAKE_CXX_STANDARD_REQUIRED=ON -DCMAKE_CXX_EXTENSIONS=OFF -DCMAKE_UNITY_BUILD=ON -DSWRKIT_WERROR=ON \
+    -DCMAKE_CXX_STANDARD_REQUIRED=ON -DCMAKE_CXX_EXTENSIONS=OFF -DSWRKIT_UNITY_BUILD=ON -DSWRKIT_WERROR=ON \
     -DSWRKIT_BUILD_BENCHMARKS=OFF "${launcher[@]}" &&
     cmake --build "$dir" --target swrkit_core_tests swrkit_header_checks &&
     ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" -R '^(core|references|references_self_test)$'
