@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails on any reference, in a header, the README or docs/, to a repository path that does not exist, and
+# Fails on any reference, in a header, the README, CHANGELOG.md or docs/, to a repository path that does not exist, and
 # on any header whose first line is not its SPDX licence line. A copied swrkit must be complete on its own:
 # no pointer to documents that only its developers have.
 #
@@ -48,7 +48,7 @@ report() {
 }
 
 files=()
-for f in README.md docs/*.md include/swr/*.hpp include/swr/detail/*.hpp single_include/swr/*.hpp; do [ -f "$f" ] && files+=("$f"); done
+for f in README.md CHANGELOG.md docs/*.md include/swr/*.hpp include/swr/detail/*.hpp single_include/swr/*.hpp; do [ -f "$f" ] && files+=("$f"); done
 # The top-level folders, less those git ignores (build trees).
 top_dirs=$(find . -mindepth 1 -maxdepth 1 -type d ! -name .git -printf '%f\n' |
   while IFS= read -r d; do git check-ignore -q "$d" 2>/dev/null || echo "$d"; done | paste -sd'|')
