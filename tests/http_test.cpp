@@ -694,6 +694,13 @@ TEST_CASE("redacted_value: credentials hidden, an AK/SK Authorization shows all 
   CHECK(swr::redacted_value("authorization", "Bearer abc") == "<redacted>");
   CHECK(swr::redacted_value("Authorization", "SDK-HMAC-SHA256 Signature=abc, Access=AK") == "<redacted>");
   CHECK(swr::redacted_value("Authorization", "SDK-HMAC-SHA256 Access=AK") == "<redacted>");
+  // A malformed value with "Signature=" twice shows no part of either: all after the first one is hidden.
+  const std::string twice = swr::redacted_value(
+      "Authorization", "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=0123abcd Signature=");
+  CHECK(twice == "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=<redacted>");
+  CHECK(twice.find("0123abcd") == std::string::npos);
+  CHECK(swr::redacted_value("Authorization", "SDK-HMAC-SHA256 Access=Signature=0123abcd, Signature=ffff") ==
+        "<redacted>");
 }
 
 // ---- The create-repository request signed with an access key ----

@@ -76,6 +76,71 @@ TEST_CASE("to_sdk_date: system_clock time points of any duration, rounded down")
   CHECK(swr::to_sdk_date(time_point<system_clock, seconds>(seconds(253402300800))).error() == date_error(0));
 }
 
+TEST_CASE("to_sdk_date: durations whose period is neither 1/N nor N/1 seconds, rounded down") {
+  using namespace std::chrono;
+  using ticks_of_1_5_s = duration<std::int64_t, std::ratio<3, 2>>;
+  CHECK(swr::to_sdk_date(time_point<system_clock, ticks_of_1_5_s>(ticks_of_1_5_s(1)))->view() == "19700101T000001Z");
+  CHECK(swr::to_sdk_date(time_point<system_clock, ticks_of_1_5_s>(ticks_of_1_5_s(3)))->view() == "19700101T000004Z");
+  CHECK(swr::to_sdk_date(time_point<system_clock, ticks_of_1_5_s>(ticks_of_1_5_s(-1)))->view() == "19691231T235958Z");
+  using ticks_of_7_30_s = duration<std::int64_t, std::ratio<7, 30>>;  // 7/30 s: 30 ticks are 7 s
+  CHECK(swr::to_sdk_date(time_point<system_clock, ticks_of_7_30_s>(ticks_of_7_30_s(30)))->view() == "19700101T000007Z");
+  CHECK(swr::to_sdk_date(time_point<system_clock, ticks_of_7_30_s>(ticks_of_7_30_s(29)))->view() == "19700101T000006Z");
+}
+
+#if defined(__SIZEOF_INT128__)
+TEST_CASE("unix_seconds: floor(count * num / den) for any period and count, saturated beyond int64") {
+  // Against 128-bit arithmetic, for periods that are whole, fractional, both, and near the int64 limits.
+  __extension__ typedef __int128 wide;
+  constexpr std::int64_t max = INT64_MAX, min = INT64_MIN;
+  const std::int64_t periods[][2] = {
+      {1, 1},         {1, 1000000000},         {60, 1}, {3, 2}, {7, 30}, {2, 3}, {86400, 1}, {1, max}, {max, 1},
+      {max, max - 1}, {3, 1000000000000000000}};
+  const std::int64_t counts[] = {0,
+                                 1,
+                                 -1,
+                                 2,
+                                 -2,
+                                 29,
+                                 30,
+                                 -31,
+                                 1000003,
+                                 -999999937,
+                                 max,
+                                 max - 1,
+                                 min,
+                                 min + 1,
+                                 max / 2,
+                                 min / 3,
+                                 4611686018427387904};
+  for (const auto& period : periods) {
+    for (const std::int64_t count : counts) {
+      CAPTURE(period[0]);
+      CAPTURE(period[1]);
+      CAPTURE(count);
+      const wide product = static_cast<wide>(count) * period[0];
+      wide expected = product / period[1];
+      if (product % period[1] != 0 && product < 0) expected -= 1;  // round down, not toward zero
+      if (expected > max) expected = max;
+      if (expected < min) expected = min;
+      CHECK(swr::detail::seconds_of_ticks(count, period[0], period[1]) == static_cast<std::int64_t>(expected));
+    }
+  }
+}
+#endif
+
+TEST_CASE("to_sdk_date: the extreme time points of every duration are invalid_date, not wrapped around") {
+  using namespace std::chrono;
+  CHECK(swr::to_sdk_date(time_point<system_clock, minutes>::max()).error() == date_error(0));
+  CHECK(swr::to_sdk_date(time_point<system_clock, minutes>::min()).error() == date_error(0));
+  CHECK(swr::to_sdk_date(time_point<system_clock, hours>::max()).error() == date_error(0));
+  CHECK(swr::to_sdk_date(time_point<system_clock, hours>::min()).error() == date_error(0));
+  CHECK(swr::to_sdk_date(time_point<system_clock, seconds>::max()).error() == date_error(0));
+  CHECK(swr::to_sdk_date(time_point<system_clock, seconds>::min()).error() == date_error(0));
+  // Nanoseconds reach only 1677 to 2262: both ends are dates.
+  CHECK(swr::to_sdk_date(time_point<system_clock, nanoseconds>::min())->view() == "16770921T001243Z");
+  CHECK(swr::to_sdk_date(time_point<system_clock, nanoseconds>::max())->view() == "22620411T234716Z");
+}
+
 TEST_CASE("parse_sdk_date: the first wrong byte") {
   CHECK(parse_error("20240102T030405Z") == error{});
   CHECK(parse_error("") == date_error(0));

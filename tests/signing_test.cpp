@@ -121,11 +121,11 @@ TEST_CASE("sign: the issue's example compiles as written, each part usable as a 
 }
 
 TEST_CASE("sign: escaping of path segments, query names and values") {
-  signing_input in{"get", "/v2/manage/namespaces/my-org/repos/team$app/tags/a b?#", {}, {{"Host", "h"}}, ""};
+  signing_input in{"GET", "/v2/manage/namespaces/my-org/repos/team$app/tags/a b?#", {}, {{"Host", "h"}}, ""};
   in.query = {{"b", "2"}, {"a", "x/y"}, {"a", "é+~"}, {"a", "!"}, {"key only", ""}};
   const auto s = swr::sign(in, guide_key, swr_date);
   REQUIRE(s);
-  // The method in uppercase; '$' as %24, a space as %20; sorted by escaped name then value.
+  // '$' as %24, a space as %20; sorted by escaped name then value.
   CHECK(s->canonical_request.substr(0, s->canonical_request.find("\nhost:")) ==
         "GET\n/v2/manage/namespaces/my-org/repos/team%24app/tags/a%20b%3F%23/\n"
         "a=%21&a=%C3%A9%2B~&a=x%2Fy&b=2&key%20only=");
@@ -147,7 +147,8 @@ TEST_CASE("sign: every byte class of the escaping, the method's case, trimming a
   in.headers.push_back({"X-Sdk-Content-Sha256", "e3b0"});  // not UNSIGNED-PAYLOAD: the body is hashed
   const auto s = swr::sign(in, guide_key, swr_date);
   REQUIRE(s);
-  CHECK(s->canonical_request.rfind("GE|T\n/a/\n%40AZ%5B%60az%7B%2F09%3A-_.~%00=x\nhost:h\n", 0) == 0);
+  // The method as given: methods are case-sensitive.
+  CHECK(s->canonical_request.rfind("Ge|t\n/a/\n%40AZ%5B%60az%7B%2F09%3A-_.~%00=x\nhost:h\n", 0) == 0);
   CHECK(s->canonical_request.find("\nx-blank:\nx-sdk-content-sha256:e3b0\n") != std::string::npos);
   CHECK(s->canonical_request.substr(s->canonical_request.size() - 64) == empty_body_hash);
 }
@@ -201,7 +202,11 @@ TEST_CASE("sign: a security token is sent and signed as X-Security-Token") {
   const auto s = swr::sign(s1_input(), temporary, swr_date);
   REQUIRE(s);
   CHECK(s->signed_headers == "host;x-sdk-date;x-security-token");
-  CHECK(s->canonical_request.find("\nx-security-token:token-of-temporary-credentials\n") != std::string::npos);
+  // The canonical request shows the token's line redacted; only the header to send holds the token.
+  CHECK(s->canonical_request.find("\nx-security-token:<redacted>\n") != std::string::npos);
+  CHECK(s->canonical_request.find(temporary.security_token) == std::string::npos);
+  CHECK(s->string_to_sign.find(temporary.security_token) == std::string::npos);
+  CHECK(s->authorization.find(temporary.security_token) == std::string::npos);
   REQUIRE(s->headers.size() == 3);
   CHECK(s->headers[1].name == "X-Security-Token");
   CHECK(s->headers[1].value == temporary.security_token);
@@ -500,6 +505,136 @@ TEST_CASE("verify_signature: the AK-to-SK function may return an optional or a p
   CHECK(swr::verify_signature(sent.received(), view_secret, at(swr_date)).ok());
   const auto nobody = [](std::string_view) -> std::optional<std::string_view> { return std::nullopt; };
   CHECK(swr::verify_signature(sent.received(), nobody, at(swr_date)).status == signature_status::unknown_key);
+}
+
+// ---- What one signature must not verify (issue 22) ----
+
+TEST_CASE("verify_signature: a control byte in a received header value is malformed, never written raw") {
+  // Two header sets whose canonical requests would be the same bytes if the values were written raw:
+  // "a:x\nb:y\nb:z\n" both ways. A signer bypassing sign()'s checks makes one signature for both.
+  const auto signed_with = [](std::vector<swr::http_header> headers) {
+    swr::detail::request_parts parts{"GET", "/", {}, {}, ""};
+    parts.headers = swr::detail::canonical_headers(headers, swr_date, "");
+    const swr::signature s = swr::detail::sign_parts(parts, guide_key, swr_date);
+    sent_request sent{"/", headers, "", "GET"};
+    for (const swr::http_header& h : s.headers) sent.headers.push_back(h);
+    return sent;
+  };
+  const sent_request first = signed_with({{"A", "x\nb:y"}, {"B", "z"}});
+  sent_request second = first;
+  second.headers[0].value = "x";
+  second.headers[1].value = "y\nb:z";
+  CHECK(verify(first) == signature_status::malformed);
+  CHECK(verify(second) == signature_status::malformed);
+  // Every control byte but tab, in any signed header, Authorization or X-Sdk-Date included.
+  const auto s = swr::sign(s3_input(), guide_key, swr_date);
+  REQUIRE(s);
+  const sent_request good = send(s3_input(), *s);
+  REQUIRE(verify(good) == signature_status::valid);
+  for (int byte = 0; byte < 0x20; ++byte) {
+    if (byte == '\t') continue;
+    for (std::size_t h = 0; h < good.headers.size(); ++h) {
+      sent_request bad = good;
+      bad.headers[h].value.insert(bad.headers[h].value.size() / 2, 1, static_cast<char>(byte));
+      CAPTURE(byte);
+      CAPTURE(bad.headers[h].name);
+      CHECK(verify(bad) == signature_status::malformed);
+    }
+  }
+  sent_request del = good;
+  del.headers[0].value += '\x7F';
+  CHECK(verify(del) == signature_status::malformed);
+}
+
+TEST_CASE("verify_signature: an encoded '/' in the path and the method's case make other requests") {
+  const signing_input in{"POST", "/a/b", {}, {{"Host", "h"}}, ""};
+  const auto s = swr::sign(in, guide_key, swr_date);
+  REQUIRE(s);
+  sent_request sent = send(in, *s);
+  REQUIRE(verify(sent) == signature_status::valid);
+  for (const char* target : {"/a%2Fb", "/a%2fb", "/a%2Fb?x=1"}) {  // one segment, not two
+    CAPTURE(target);
+    sent.target = target;
+    CHECK(verify(sent) == signature_status::malformed);
+  }
+  sent.target = "/a/b?x=%2F";  // in the query, %2F is a '/' in a value: signed escaped, nothing ambiguous
+  CHECK(verify(sent) == signature_status::mismatch);
+  sent = send(in, *s);
+  sent.method = "post";  // RFC 9110: methods are case-sensitive
+  CHECK(verify(sent) == signature_status::mismatch);
+  // What the scheme makes equal stays equal: a trailing slash, and the order of repeated query keys.
+  sent = send(in, *s);
+  sent.target = "/a/b/";
+  CHECK(verify(sent) == signature_status::valid);
+  const signing_input repeated{"GET", "/r", {{"k", "1"}, {"k", "2"}}, {{"Host", "h"}}, ""};
+  const auto r = swr::sign(repeated, guide_key, swr_date);
+  REQUIRE(r);
+  sent = send(repeated, *r);
+  sent.target = "/r?k=2&k=1";
+  CHECK(verify(sent) == signature_status::valid);
+}
+
+TEST_CASE("verify_signature: every malformed request is refused before the key is looked up, in order") {
+  const auto s = swr::sign(s3_input(), guide_key, swr_date);
+  REQUIRE(s);
+  const sent_request good = send(s3_input(), *s);
+  std::size_t lookups = 0;
+  const auto counting = [&lookups](std::string_view ak) {
+    ++lookups;
+    return secret_for(ak);
+  };
+  const auto status = [&](const sent_request& sent, std::string_view now) {
+    return swr::verify_signature(sent.received(), counting, at(now)).status;
+  };
+  // A signed header sent twice is malformed, though the key is unknown or the date stale.
+  sent_request doubled = good;
+  doubled.headers.push_back({"HOST", "other.example.com"});
+  CHECK(status(doubled, swr_date) == signature_status::malformed);
+  CHECK(status(doubled, "20250102T030405Z") == signature_status::malformed);
+  sent_request unknown_and_doubled = doubled;
+  for (swr::http_header& h : unknown_and_doubled.headers) {
+    if (h.name == "Authorization") h.value.replace(h.value.find(guide_key.id), guide_key.id.size(), "NOBODY");
+  }
+  CHECK(status(unknown_and_doubled, swr_date) == signature_status::malformed);
+  // A control byte in a signed header's value, likewise.
+  sent_request control = good;
+  control.headers[0].value += '\r';
+  CHECK(status(control, "20250102T030405Z") == signature_status::malformed);
+  // The Access parameter: visible ASCII, as sign() requires of a key id.
+  for (const std::string& access :
+       {std::string("QTW\x01AK"), std::string("QTW\x7F"), std::string("Q\xC3\xA9"), std::string("QT\tW")}) {
+    sent_request bad = good;
+    for (swr::http_header& h : bad.headers) {
+      if (h.name == "Authorization") h.value.replace(h.value.find(guide_key.id), guide_key.id.size(), access);
+    }
+    CAPTURE(access);
+    const swr::verification v = swr::verify_signature(bad.received(), counting, at(swr_date));
+    CHECK(v.status == signature_status::malformed);
+    CHECK(v.access_key_id.empty());
+  }
+  CHECK(lookups == 0);
+  // Then the key, then the date, then a missing signed header.
+  CHECK(status(good, swr_date) == signature_status::valid);
+  CHECK(lookups == 1);
+  sent_request missing = good;
+  missing.headers.erase(missing.headers.begin());  // Host, which is signed
+  CHECK(status(missing, "20250102T030405Z") == signature_status::stale_date);
+  CHECK(status(missing, swr_date) == signature_status::missing_signed_header);
+}
+
+TEST_CASE("verify_signature: the clock's extremes are stale, not an overflow") {
+  const auto s = swr::sign(s1_input(), guide_key, swr_date);
+  REQUIRE(s);
+  const sent_request sent = send(s1_input(), *s);
+  using namespace std::chrono;
+  for (const auto now : {time_point<system_clock, seconds>::min(), time_point<system_clock, seconds>::max(),
+                         time_point<system_clock, seconds>(seconds(INT64_MIN + 1))}) {
+    CHECK(swr::verify_signature(sent.received(), secret_for, now).status == signature_status::stale_date);
+  }
+  CHECK(swr::verify_signature(sent.received(), secret_for, time_point<system_clock, minutes>::min()).status ==
+        signature_status::stale_date);
+  CHECK(swr::verify_signature(sent.received(), secret_for, time_point<system_clock, hours>::max()).status ==
+        signature_status::stale_date);
 }
 
 TEST_CASE("signature_status: identifiers and messages") {

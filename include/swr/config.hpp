@@ -86,14 +86,29 @@
 // Everything is declared in swr::SWRKIT_ABI_NAMESPACE, an inline namespace: users write swr::check_namespace,
 // the linker sees swr::v0_5_0::check_namespace. Two copies of different swrkit versions (say, vendored by two
 // libraries of one program) thus never share a symbol, where they would otherwise break the one-definition
-// rule without a word. Code built without exceptions behaves differently (value() on an error aborts instead
-// of throwing), so it gets a namespace of its own too.
+// rule without a word. Every setting that changes the bodies of inline functions gets a namespace of its own
+// too, so that two translation units built with different settings never share a function either: without
+// exceptions (value() on an error aborts instead of throwing), _noexcept; with SWRKIT_DISABLE_SIMD (the
+// portable code only), _nosimd; with SWRKIT_DISABLE_SHA256_X86 (no SHA extensions), _nosha256.
 #define SWR_PP_CONCAT_(a, b) a##b
 #define SWR_PP_CONCAT(a, b) SWR_PP_CONCAT_(a, b)
 #if SWR_HAS_EXCEPTIONS
-#define SWRKIT_ABI_NAMESPACE SWRKIT_ABI_VERSION
+#define SWR_ABI_TAG_EXCEPTIONS
 #else
-#define SWRKIT_ABI_NAMESPACE SWR_PP_CONCAT(SWRKIT_ABI_VERSION, _noexcept)
+#define SWR_ABI_TAG_EXCEPTIONS _noexcept
 #endif
+#if defined(SWRKIT_DISABLE_SIMD)
+#define SWR_ABI_TAG_SIMD _nosimd
+#else
+#define SWR_ABI_TAG_SIMD
+#endif
+#if defined(SWRKIT_DISABLE_SHA256_X86)
+#define SWR_ABI_TAG_SHA256 _nosha256
+#else
+#define SWR_ABI_TAG_SHA256
+#endif
+#define SWRKIT_ABI_NAMESPACE                                                                                \
+  SWR_PP_CONCAT(SWR_PP_CONCAT(SWR_PP_CONCAT(SWRKIT_ABI_VERSION, SWR_ABI_TAG_EXCEPTIONS), SWR_ABI_TAG_SIMD), \
+                SWR_ABI_TAG_SHA256)
 
 #endif  // SWR_CONFIG_HPP

@@ -92,11 +92,13 @@ inline constexpr std::string_view redacted = "<redacted>";
 
 /// A header's value as debug output shows it: as is for an ordinary header; for an AK/SK Authorization,
 /// the scheme, the access key id and the signed headers with `Signature=<redacted>`; otherwise "<redacted>".
+/// Everything after the first `Signature=` is hidden, and the whole value unless that is its last parameter, so
+/// that a malformed value (`…, Signature=0123abcd Signature=`) shows no part of a signature either.
 [[nodiscard]] inline std::string redacted_value(std::string_view name, std::string_view value) {
   if (!is_sensitive_header(name)) return std::string(value);
   constexpr std::string_view scheme = "SDK-HMAC-SHA256 ";
   constexpr std::string_view signature = "Signature=";
-  const std::size_t at = value.rfind(signature);
+  const std::size_t at = value.find(signature);
   if (detail::equal_ignoring_case(name, "authorization") && value.substr(0, scheme.size()) == scheme &&
       at != std::string_view::npos && value.find(',', at) == std::string_view::npos) {
     return std::string(value.substr(0, at + signature.size())).append(redacted);

@@ -22,8 +22,9 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 struct sdk_date {
   char text[17] = {};
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {text, 16}; }
-  constexpr operator std::string_view() const noexcept { return view(); }
+  // The views borrow `text`: a view of a temporary dangles, which Clang diagnoses (SWR_LIFETIMEBOUND).
+  [[nodiscard]] constexpr std::string_view view() const noexcept SWR_LIFETIMEBOUND { return {text, 16}; }
+  constexpr operator std::string_view() const noexcept SWR_LIFETIMEBOUND { return view(); }
 };
 
 namespace detail {
@@ -95,16 +96,45 @@ constexpr void put_digits(char* out, std::int64_t value, std::size_t digits) noe
 }
 
 namespace detail {
+inline constexpr std::int64_t int64_max = 0x7FFFFFFFFFFFFFFF;
+inline constexpr std::int64_t int64_min = -int64_max - 1;
+
+// floor(r * num / den) for 0 <= r < den and num, den > 0, without overflow: the quotient is below num, so it
+// fits, and the product is formed one bit of num at a time as a quotient and a remainder below den.
+constexpr std::int64_t multiply_divide_below(std::int64_t r, std::int64_t num, std::int64_t den) noexcept {
+  if (r <= int64_max / num) return r * num / den;
+  const auto d = static_cast<std::uint64_t>(den), a = static_cast<std::uint64_t>(r);
+  std::uint64_t quotient = 0, remainder = 0;  // remainder < d < 2^63: doubling it cannot overflow
+  for (int bit = 62; bit >= 0; --bit) {
+    quotient *= 2;
+    remainder *= 2;
+    if (remainder >= d) remainder -= d, quotient += 1;
+    if ((static_cast<std::uint64_t>(num) >> bit) & 1U) {
+      remainder += a;
+      if (remainder >= d) remainder -= d, quotient += 1;
+    }
+  }
+  return static_cast<std::int64_t>(quotient);
+}
+
+// The seconds since the Unix epoch of `count` ticks of num/den seconds, rounded down (floor(count * num / den)),
+// for any period; saturated to the int64 range where the true value is beyond it (to_sdk_date then refuses it).
+constexpr std::int64_t seconds_of_ticks(std::int64_t count, std::int64_t num, std::int64_t den) noexcept {
+  std::int64_t whole = count / den, r = count % den;  // count = whole * den + r, 0 <= r < den after this:
+  if (r < 0) whole -= 1, r += den;                    // (floor_divide's whole * den can overflow here)
+  if (whole > int64_max / num) return int64_max;
+  if (whole < int64_min / num) return int64_min;
+  const std::int64_t seconds = whole * num;
+  const std::int64_t fraction = multiply_divide_below(r, num, den);  // 0 <= fraction < num
+  return seconds > int64_max - fraction ? int64_max : seconds + fraction;
+}
+
 // The seconds since the Unix epoch of a system_clock time point, rounded down, for any duration.
 template <class TimePoint>
 constexpr std::int64_t unix_seconds(const TimePoint& time) noexcept {
   using period = typename TimePoint::period;
-  const auto count = static_cast<std::int64_t>(time.time_since_epoch().count());
-  if constexpr (period::num == 1) {
-    return floor_divide(count, static_cast<std::int64_t>(period::den));
-  } else {
-    return floor_divide(count, static_cast<std::int64_t>(period::den)) * static_cast<std::int64_t>(period::num);
-  }
+  return seconds_of_ticks(static_cast<std::int64_t>(time.time_since_epoch().count()),
+                          static_cast<std::int64_t>(period::num), static_cast<std::int64_t>(period::den));
 }
 
 // Only std::chrono::system_clock has to_time_t: its epoch is the Unix epoch (C++20 says so; every

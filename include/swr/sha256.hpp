@@ -35,8 +35,9 @@ struct sha256_digest {
 struct sha256_hex {
   char text[65] = {};
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {text, 64}; }
-  constexpr operator std::string_view() const noexcept { return view(); }
+  // The views borrow `text`: a view of a temporary dangles, which Clang diagnoses (SWR_LIFETIMEBOUND).
+  [[nodiscard]] constexpr std::string_view view() const noexcept SWR_LIFETIMEBOUND { return {text, 64}; }
+  constexpr operator std::string_view() const noexcept SWR_LIFETIMEBOUND { return view(); }
 };
 
 /// The lowercase hex form of a digest, as signatures and payload hashes write it.

@@ -59,7 +59,9 @@ struct access_key {
 };
 
 /// What sign() made. `headers` are the headers to add to the request as they are: X-Sdk-Date, the
-/// X-Security-Token if any, and Authorization. The other members show the steps, for tests and debugging;
+/// X-Security-Token if any, and Authorization; they are the only member that holds the security token.
+/// The other members show the steps, for tests and debugging: `canonical_request` shows the
+/// x-security-token line as `x-security-token:<redacted>` (the signature is over the token itself), and
 /// `signature` and `authorization` are credentials for 15 minutes: do not log them.
 struct signature {
   std::string canonical_request;
@@ -145,11 +147,11 @@ struct request_parts {
 };
 
 // Writes the canonical request (docs/signing.md) through `put`.
+// The method goes in as it is: methods are case-sensitive (RFC 9110, 9.1), so `post` is not `POST`, and a
+// signature of one must not verify the other.
 template <class Put>
 SWR_CONSTEXPR_STRING void put_canonical_request(const request_parts& parts, Put&& put) {
-  std::string upper(parts.method);  // a method is short: no allocation
-  for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-  put(std::string_view(upper));
+  put(parts.method);
   put(std::string_view("\n"));
   put_escaped_path(parts.path, put);
   put(std::string_view(parts.path.empty() || parts.path.back() != '/' ? "/\n" : "\n"));
@@ -296,6 +298,11 @@ SWR_CONSTEXPR_STRING signature sign_parts(const request_parts& parts, const acce
   signature s;
   s.canonical_request = canonical_request(parts);
   const sha256_hex canonical_hash = to_hex(sha256::digest(s.canonical_request));
+  if (!key.security_token.empty()) {  // only the header to send may carry the token: redact it here
+    constexpr std::string_view line = "\nx-security-token:";
+    const std::size_t at = s.canonical_request.find(line);
+    s.canonical_request.replace(at + line.size(), key.security_token.size(), redacted);
+  }
   s.string_to_sign.append(signing_algorithm).append("\n").append(date).append("\n").append(canonical_hash.view());
   s.signed_headers = signed_headers_of(parts);
   s.signature = std::string(signature_of(key.secret, date, canonical_hash).view());
@@ -513,12 +520,20 @@ constexpr bool equal_in_constant_time(std::string_view a, std::string_view b) no
   return difference == 0;
 }
 
-// Splits the target into the decoded path and query; false when it is not an origin-form target.
+// Splits the target into the decoded path and query; false when it is not an origin-form target, or when its
+// path holds an encoded '/' (%2F): decoded, "/a%2Fb" would be the path "/a/b", another resource signed the same.
+// A signer never sends one: the path it signs is decoded, its '/' are separators (docs/signing.md).
 template <class = void>
 inline bool decode_target(std::string_view target, std::string& path, std::vector<std::string>& query_texts) {
   const std::size_t question = target.find('?');
   if (target.empty() || target.front() != '/' || target.find('#') != std::string_view::npos) return false;
-  if (!percent_decode(target.substr(0, question), false, path)) return false;
+  const std::string_view raw_path = target.substr(0, question);
+  for (std::size_t at = raw_path.find('%'); at != std::string_view::npos; at = raw_path.find('%', at + 1)) {
+    if (at + 2 < raw_path.size() && raw_path[at + 1] == '2' && (raw_path[at + 2] == 'F' || raw_path[at + 2] == 'f')) {
+      return false;
+    }
+  }
+  if (!percent_decode(raw_path, false, path)) return false;
   if (question == std::string_view::npos) return true;
   std::string_view query = target.substr(question + 1);
   std::string text;
@@ -559,15 +574,27 @@ inline bool parse_signed_headers(std::string_view list, std::vector<std::string_
   return has_date;
 }
 
+// |signed_at - now| > the allowed skew, without overflow for any `now` (signed_at is a parsed X-Sdk-Date, so
+// far from the int64 limits).
+constexpr bool is_stale(std::int64_t signed_at, std::int64_t now) noexcept {
+  return now < signed_at - signing_max_skew_seconds || now > signed_at + signing_max_skew_seconds;
+}
+
 template <class = void>
 inline verification verify_with_secret_lookup(const received_request& request, std::int64_t now_seconds,
                                               std::string_view (*lookup)(void*, std::string_view, bool&),
                                               void* lookup_state) {
+  // Everything `malformed` first, so that the key is looked up only for a request that could be valid.
   verification outcome;
   bool twice = false;
   const http_header* authorization = find_header(request.headers, "authorization", twice);
   authorization_parts auth;
-  if (authorization == nullptr || twice || !parse_authorization(authorization->value, auth)) return outcome;
+  if (authorization == nullptr || twice || !check_header_value(authorization->value).ok() ||
+      !parse_authorization(authorization->value, auth)) {
+    return outcome;
+  }
+  // The Access parameter follows sign()'s rule for an access key id: visible ASCII (a comma ended it already).
+  if (!check_credential_text(auth.access, field::access_key_id, false).ok()) return outcome;
   outcome.access_key_id = std::string(auth.access);
   std::vector<std::string_view> signed_names;
   const http_header* date = find_header(request.headers, "x-sdk-date", twice);
@@ -580,20 +607,25 @@ inline verification verify_with_secret_lookup(const received_request& request, s
       !decode_target(request.target, path, query_texts)) {
     return outcome;
   }
+  // Each signed header once, with a value sign() could have signed: a control byte (CR, LF...) written into
+  // the canonical request could make one signature fit two different sets of headers.
+  std::vector<const http_header*> signed_headers(signed_names.size());
+  for (std::size_t i = 0; i < signed_names.size(); ++i) {
+    signed_headers[i] = find_header(request.headers, signed_names[i], twice);
+    if (twice || (signed_headers[i] != nullptr && !check_header_value(signed_headers[i]->value).ok())) return outcome;
+  }
+
   bool known = false;
   const std::string_view secret = lookup(lookup_state, auth.access, known);
   if (!known) return outcome.status = signature_status::unknown_key, outcome;
-  const std::int64_t skew = *signed_at > now_seconds ? *signed_at - now_seconds : now_seconds - *signed_at;
-  if (skew > signing_max_skew_seconds) return outcome.status = signature_status::stale_date, outcome;
+  if (is_stale(*signed_at, now_seconds)) return outcome.status = signature_status::stale_date, outcome;
 
   request_parts parts{request.method, path, {}, {}, request.body};
   for (std::size_t i = 0; i + 1 < query_texts.size(); i += 2)
     parts.query.emplace_back(query_texts[i], query_texts[i + 1]);
-  for (const std::string_view name : signed_names) {
-    const http_header* h = find_header(request.headers, name, twice);
-    if (h == nullptr) return outcome.status = signature_status::missing_signed_header, outcome;
-    if (twice) return outcome;  // malformed: which of the two was signed?
-    parts.headers.push_back({std::string(name), trim_header_value(h->value)});
+  for (std::size_t i = 0; i < signed_names.size(); ++i) {
+    if (signed_headers[i] == nullptr) return outcome.status = signature_status::missing_signed_header, outcome;
+    parts.headers.push_back({std::string(signed_names[i]), trim_header_value(signed_headers[i]->value)});
   }
   const sha256_hex expected = signature_of(secret, date_text, canonical_request_hash(parts));
   outcome.status =
@@ -607,10 +639,12 @@ inline verification verify_with_secret_lookup(const received_request& request, s
 /// with `*`: a `std::optional<std::string>`, a `const std::string*`… `now` is the server's time, a
 /// `std::chrono::system_clock` time point.
 ///
-/// The checks, in order: Authorization, SignedHeaders (lowercase, sorted, with x-sdk-date) and X-Sdk-Date are
-/// well formed, each present once, and so is the request target (`malformed`); the key is known
-/// (`unknown_key`); the date is within 15 minutes of `now` (`stale_date`); every signed header is there
-/// (`missing_signed_header`); the signature, compared in constant time, is the request's (`mismatch`).
+/// The checks, in order: Authorization (its Access a visible-ASCII key id), SignedHeaders (lowercase, sorted,
+/// with x-sdk-date) and X-Sdk-Date are well formed and each present once, the method is an HTTP token, the
+/// request target is origin-form without an encoded '/' in its path, and every signed header that is there is
+/// there once with no control character but tab in its value (`malformed`; `secret_for` is not called); the
+/// key is known (`unknown_key`); the date is within 15 minutes of `now` (`stale_date`); every signed header is
+/// there (`missing_signed_header`); the signature, compared in constant time, is the request's (`mismatch`).
 template <class SecretFor, class TimePoint, class = detail::system_clock_time_point<TimePoint>>
 [[nodiscard]] verification verify_signature(const received_request& request, SecretFor&& secret_for,
                                             const TimePoint& now) {

@@ -1,0 +1,3 @@
+// tests/abi_variants: swrkit with its default settings.
+#define SWR_TEST_VARIANT default_settings
+#include "variant.hpp"
