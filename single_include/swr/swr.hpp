@@ -172,15 +172,30 @@
 // Everything is declared in swr::SWRKIT_ABI_NAMESPACE, an inline namespace: users write swr::check_namespace,
 // the linker sees swr::v0_5_0::check_namespace. Two copies of different swrkit versions (say, vendored by two
 // libraries of one program) thus never share a symbol, where they would otherwise break the one-definition
-// rule without a word. Code built without exceptions behaves differently (value() on an error aborts instead
-// of throwing), so it gets a namespace of its own too.
+// rule without a word. Every setting that changes the bodies of inline functions gets a namespace of its own
+// too, so that two translation units built with different settings never share a function either: without
+// exceptions (value() on an error aborts instead of throwing), _noexcept; with SWRKIT_DISABLE_SIMD (the
+// portable code only), _nosimd; with SWRKIT_DISABLE_SHA256_X86 (no SHA extensions), _nosha256.
 #define SWR_PP_CONCAT_(a, b) a##b
 #define SWR_PP_CONCAT(a, b) SWR_PP_CONCAT_(a, b)
 #if SWR_HAS_EXCEPTIONS
-#define SWRKIT_ABI_NAMESPACE SWRKIT_ABI_VERSION
+#define SWR_ABI_TAG_EXCEPTIONS
 #else
-#define SWRKIT_ABI_NAMESPACE SWR_PP_CONCAT(SWRKIT_ABI_VERSION, _noexcept)
+#define SWR_ABI_TAG_EXCEPTIONS _noexcept
 #endif
+#if defined(SWRKIT_DISABLE_SIMD)
+#define SWR_ABI_TAG_SIMD _nosimd
+#else
+#define SWR_ABI_TAG_SIMD
+#endif
+#if defined(SWRKIT_DISABLE_SHA256_X86)
+#define SWR_ABI_TAG_SHA256 _nosha256
+#else
+#define SWR_ABI_TAG_SHA256
+#endif
+#define SWRKIT_ABI_NAMESPACE                                                                                \
+  SWR_PP_CONCAT(SWR_PP_CONCAT(SWR_PP_CONCAT(SWRKIT_ABI_VERSION, SWR_ABI_TAG_EXCEPTIONS), SWR_ABI_TAG_SIMD), \
+                SWR_ABI_TAG_SHA256)
 
 #endif  // SWR_CONFIG_HPP
 
@@ -5213,11 +5228,13 @@ inline constexpr std::string_view redacted = "<redacted>";
 
 /// A header's value as debug output shows it: as is for an ordinary header; for an AK/SK Authorization,
 /// the scheme, the access key id and the signed headers with `Signature=<redacted>`; otherwise "<redacted>".
+/// Everything after the first `Signature=` is hidden, and the whole value unless that is its last parameter, so
+/// that a malformed value (`…, Signature=0123abcd Signature=`) shows no part of a signature either.
 [[nodiscard]] inline std::string redacted_value(std::string_view name, std::string_view value) {
   if (!is_sensitive_header(name)) return std::string(value);
   constexpr std::string_view scheme = "SDK-HMAC-SHA256 ";
   constexpr std::string_view signature = "Signature=";
-  const std::size_t at = value.rfind(signature);
+  const std::size_t at = value.find(signature);
   if (detail::equal_ignoring_case(name, "authorization") && value.substr(0, scheme.size()) == scheme &&
       at != std::string_view::npos && value.find(',', at) == std::string_view::npos) {
     return std::string(value.substr(0, at + signature.size())).append(redacted);
@@ -5251,8 +5268,9 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 struct sdk_date {
   char text[17] = {};
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {text, 16}; }
-  constexpr operator std::string_view() const noexcept { return view(); }
+  // The views borrow `text`: a view of a temporary dangles, which Clang diagnoses (SWR_LIFETIMEBOUND).
+  [[nodiscard]] constexpr std::string_view view() const noexcept SWR_LIFETIMEBOUND { return {text, 16}; }
+  constexpr operator std::string_view() const noexcept SWR_LIFETIMEBOUND { return view(); }
 };
 
 namespace detail {
@@ -5324,16 +5342,45 @@ constexpr void put_digits(char* out, std::int64_t value, std::size_t digits) noe
 }
 
 namespace detail {
+inline constexpr std::int64_t int64_max = 0x7FFFFFFFFFFFFFFF;
+inline constexpr std::int64_t int64_min = -int64_max - 1;
+
+// floor(r * num / den) for 0 <= r < den and num, den > 0, without overflow: the quotient is below num, so it
+// fits, and the product is formed one bit of num at a time as a quotient and a remainder below den.
+constexpr std::int64_t multiply_divide_below(std::int64_t r, std::int64_t num, std::int64_t den) noexcept {
+  if (r <= int64_max / num) return r * num / den;
+  const auto d = static_cast<std::uint64_t>(den), a = static_cast<std::uint64_t>(r);
+  std::uint64_t quotient = 0, remainder = 0;  // remainder < d < 2^63: doubling it cannot overflow
+  for (int bit = 62; bit >= 0; --bit) {
+    quotient *= 2;
+    remainder *= 2;
+    if (remainder >= d) remainder -= d, quotient += 1;
+    if ((static_cast<std::uint64_t>(num) >> bit) & 1U) {
+      remainder += a;
+      if (remainder >= d) remainder -= d, quotient += 1;
+    }
+  }
+  return static_cast<std::int64_t>(quotient);
+}
+
+// The seconds since the Unix epoch of `count` ticks of num/den seconds, rounded down (floor(count * num / den)),
+// for any period; saturated to the int64 range where the true value is beyond it (to_sdk_date then refuses it).
+constexpr std::int64_t seconds_of_ticks(std::int64_t count, std::int64_t num, std::int64_t den) noexcept {
+  std::int64_t whole = count / den, r = count % den;  // count = whole * den + r, 0 <= r < den after this:
+  if (r < 0) whole -= 1, r += den;                    // (floor_divide's whole * den can overflow here)
+  if (whole > int64_max / num) return int64_max;
+  if (whole < int64_min / num) return int64_min;
+  const std::int64_t seconds = whole * num;
+  const std::int64_t fraction = multiply_divide_below(r, num, den);  // 0 <= fraction < num
+  return seconds > int64_max - fraction ? int64_max : seconds + fraction;
+}
+
 // The seconds since the Unix epoch of a system_clock time point, rounded down, for any duration.
 template <class TimePoint>
 constexpr std::int64_t unix_seconds(const TimePoint& time) noexcept {
   using period = typename TimePoint::period;
-  const auto count = static_cast<std::int64_t>(time.time_since_epoch().count());
-  if constexpr (period::num == 1) {
-    return floor_divide(count, static_cast<std::int64_t>(period::den));
-  } else {
-    return floor_divide(count, static_cast<std::int64_t>(period::den)) * static_cast<std::int64_t>(period::num);
-  }
+  return seconds_of_ticks(static_cast<std::int64_t>(time.time_since_epoch().count()),
+                          static_cast<std::int64_t>(period::num), static_cast<std::int64_t>(period::den));
 }
 
 // Only std::chrono::system_clock has to_time_t: its epoch is the Unix epoch (C++20 says so; every
@@ -5619,8 +5666,9 @@ struct sha256_digest {
 struct sha256_hex {
   char text[65] = {};
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {text, 64}; }
-  constexpr operator std::string_view() const noexcept { return view(); }
+  // The views borrow `text`: a view of a temporary dangles, which Clang diagnoses (SWR_LIFETIMEBOUND).
+  [[nodiscard]] constexpr std::string_view view() const noexcept SWR_LIFETIMEBOUND { return {text, 64}; }
+  constexpr operator std::string_view() const noexcept SWR_LIFETIMEBOUND { return view(); }
 };
 
 /// The lowercase hex form of a digest, as signatures and payload hashes write it.
@@ -5862,7 +5910,9 @@ struct access_key {
 };
 
 /// What sign() made. `headers` are the headers to add to the request as they are: X-Sdk-Date, the
-/// X-Security-Token if any, and Authorization. The other members show the steps, for tests and debugging;
+/// X-Security-Token if any, and Authorization; they are the only member that holds the security token.
+/// The other members show the steps, for tests and debugging: `canonical_request` shows the
+/// x-security-token line as `x-security-token:<redacted>` (the signature is over the token itself), and
 /// `signature` and `authorization` are credentials for 15 minutes: do not log them.
 struct signature {
   std::string canonical_request;
@@ -5948,11 +5998,11 @@ struct request_parts {
 };
 
 // Writes the canonical request (docs/signing.md) through `put`.
+// The method goes in as it is: methods are case-sensitive (RFC 9110, 9.1), so `post` is not `POST`, and a
+// signature of one must not verify the other.
 template <class Put>
 SWR_CONSTEXPR_STRING void put_canonical_request(const request_parts& parts, Put&& put) {
-  std::string upper(parts.method);  // a method is short: no allocation
-  for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-  put(std::string_view(upper));
+  put(parts.method);
   put(std::string_view("\n"));
   put_escaped_path(parts.path, put);
   put(std::string_view(parts.path.empty() || parts.path.back() != '/' ? "/\n" : "\n"));
@@ -6099,6 +6149,11 @@ SWR_CONSTEXPR_STRING signature sign_parts(const request_parts& parts, const acce
   signature s;
   s.canonical_request = canonical_request(parts);
   const sha256_hex canonical_hash = to_hex(sha256::digest(s.canonical_request));
+  if (!key.security_token.empty()) {  // only the header to send may carry the token: redact it here
+    constexpr std::string_view line = "\nx-security-token:";
+    const std::size_t at = s.canonical_request.find(line);
+    s.canonical_request.replace(at + line.size(), key.security_token.size(), redacted);
+  }
   s.string_to_sign.append(signing_algorithm).append("\n").append(date).append("\n").append(canonical_hash.view());
   s.signed_headers = signed_headers_of(parts);
   s.signature = std::string(signature_of(key.secret, date, canonical_hash).view());
@@ -6316,12 +6371,20 @@ constexpr bool equal_in_constant_time(std::string_view a, std::string_view b) no
   return difference == 0;
 }
 
-// Splits the target into the decoded path and query; false when it is not an origin-form target.
+// Splits the target into the decoded path and query; false when it is not an origin-form target, or when its
+// path holds an encoded '/' (%2F): decoded, "/a%2Fb" would be the path "/a/b", another resource signed the same.
+// A signer never sends one: the path it signs is decoded, its '/' are separators (docs/signing.md).
 template <class = void>
 inline bool decode_target(std::string_view target, std::string& path, std::vector<std::string>& query_texts) {
   const std::size_t question = target.find('?');
   if (target.empty() || target.front() != '/' || target.find('#') != std::string_view::npos) return false;
-  if (!percent_decode(target.substr(0, question), false, path)) return false;
+  const std::string_view raw_path = target.substr(0, question);
+  for (std::size_t at = raw_path.find('%'); at != std::string_view::npos; at = raw_path.find('%', at + 1)) {
+    if (at + 2 < raw_path.size() && raw_path[at + 1] == '2' && (raw_path[at + 2] == 'F' || raw_path[at + 2] == 'f')) {
+      return false;
+    }
+  }
+  if (!percent_decode(raw_path, false, path)) return false;
   if (question == std::string_view::npos) return true;
   std::string_view query = target.substr(question + 1);
   std::string text;
@@ -6362,15 +6425,27 @@ inline bool parse_signed_headers(std::string_view list, std::vector<std::string_
   return has_date;
 }
 
+// |signed_at - now| > the allowed skew, without overflow for any `now` (signed_at is a parsed X-Sdk-Date, so
+// far from the int64 limits).
+constexpr bool is_stale(std::int64_t signed_at, std::int64_t now) noexcept {
+  return now < signed_at - signing_max_skew_seconds || now > signed_at + signing_max_skew_seconds;
+}
+
 template <class = void>
 inline verification verify_with_secret_lookup(const received_request& request, std::int64_t now_seconds,
                                               std::string_view (*lookup)(void*, std::string_view, bool&),
                                               void* lookup_state) {
+  // Everything `malformed` first, so that the key is looked up only for a request that could be valid.
   verification outcome;
   bool twice = false;
   const http_header* authorization = find_header(request.headers, "authorization", twice);
   authorization_parts auth;
-  if (authorization == nullptr || twice || !parse_authorization(authorization->value, auth)) return outcome;
+  if (authorization == nullptr || twice || !check_header_value(authorization->value).ok() ||
+      !parse_authorization(authorization->value, auth)) {
+    return outcome;
+  }
+  // The Access parameter follows sign()'s rule for an access key id: visible ASCII (a comma ended it already).
+  if (!check_credential_text(auth.access, field::access_key_id, false).ok()) return outcome;
   outcome.access_key_id = std::string(auth.access);
   std::vector<std::string_view> signed_names;
   const http_header* date = find_header(request.headers, "x-sdk-date", twice);
@@ -6383,20 +6458,25 @@ inline verification verify_with_secret_lookup(const received_request& request, s
       !decode_target(request.target, path, query_texts)) {
     return outcome;
   }
+  // Each signed header once, with a value sign() could have signed: a control byte (CR, LF...) written into
+  // the canonical request could make one signature fit two different sets of headers.
+  std::vector<const http_header*> signed_headers(signed_names.size());
+  for (std::size_t i = 0; i < signed_names.size(); ++i) {
+    signed_headers[i] = find_header(request.headers, signed_names[i], twice);
+    if (twice || (signed_headers[i] != nullptr && !check_header_value(signed_headers[i]->value).ok())) return outcome;
+  }
+
   bool known = false;
   const std::string_view secret = lookup(lookup_state, auth.access, known);
   if (!known) return outcome.status = signature_status::unknown_key, outcome;
-  const std::int64_t skew = *signed_at > now_seconds ? *signed_at - now_seconds : now_seconds - *signed_at;
-  if (skew > signing_max_skew_seconds) return outcome.status = signature_status::stale_date, outcome;
+  if (is_stale(*signed_at, now_seconds)) return outcome.status = signature_status::stale_date, outcome;
 
   request_parts parts{request.method, path, {}, {}, request.body};
   for (std::size_t i = 0; i + 1 < query_texts.size(); i += 2)
     parts.query.emplace_back(query_texts[i], query_texts[i + 1]);
-  for (const std::string_view name : signed_names) {
-    const http_header* h = find_header(request.headers, name, twice);
-    if (h == nullptr) return outcome.status = signature_status::missing_signed_header, outcome;
-    if (twice) return outcome;  // malformed: which of the two was signed?
-    parts.headers.push_back({std::string(name), trim_header_value(h->value)});
+  for (std::size_t i = 0; i < signed_names.size(); ++i) {
+    if (signed_headers[i] == nullptr) return outcome.status = signature_status::missing_signed_header, outcome;
+    parts.headers.push_back({std::string(signed_names[i]), trim_header_value(signed_headers[i]->value)});
   }
   const sha256_hex expected = signature_of(secret, date_text, canonical_request_hash(parts));
   outcome.status =
@@ -6410,10 +6490,12 @@ inline verification verify_with_secret_lookup(const received_request& request, s
 /// with `*`: a `std::optional<std::string>`, a `const std::string*`… `now` is the server's time, a
 /// `std::chrono::system_clock` time point.
 ///
-/// The checks, in order: Authorization, SignedHeaders (lowercase, sorted, with x-sdk-date) and X-Sdk-Date are
-/// well formed, each present once, and so is the request target (`malformed`); the key is known
-/// (`unknown_key`); the date is within 15 minutes of `now` (`stale_date`); every signed header is there
-/// (`missing_signed_header`); the signature, compared in constant time, is the request's (`mismatch`).
+/// The checks, in order: Authorization (its Access a visible-ASCII key id), SignedHeaders (lowercase, sorted,
+/// with x-sdk-date) and X-Sdk-Date are well formed and each present once, the method is an HTTP token, the
+/// request target is origin-form without an encoded '/' in its path, and every signed header that is there is
+/// there once with no control character but tab in its value (`malformed`; `secret_for` is not called); the
+/// key is known (`unknown_key`); the date is within 15 minutes of `now` (`stale_date`); every signed header is
+/// there (`missing_signed_header`); the signature, compared in constant time, is the request's (`mismatch`).
 template <class SecretFor, class TimePoint, class = detail::system_clock_time_point<TimePoint>>
 [[nodiscard]] verification verify_signature(const received_request& request, SecretFor&& secret_for,
                                             const TimePoint& now) {
