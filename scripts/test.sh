@@ -94,6 +94,9 @@ cmake_config() {  # cmake_config NAME CXX STD EXTENSIONS [cmake args...]
 # The integrations (fmt, nlohmann::json, OpenSSL, the swr-check tool) run in two configurations: this one
 # (GCC) and asan-ubsan (Clang). Elsewhere they are off.
 no_integrations=(-DSWRKIT_TEST_INTEGRATIONS=OFF -DSWRKIT_BUILD_TOOLS=OFF)
+# Likewise the headers under strict projects' warnings (tests/strict_warnings.cpp): in gcc-c++17 (GCC) and
+# clang19-libc++-c++23 (Clang 19), each in C++17 and C++20.
+no_strict=(-DSWRKIT_TEST_STRICT_WARNINGS=OFF)
 
 # ---- steps ----
 
@@ -129,7 +132,8 @@ else
   # gcc-c++20-examples: GCC in C++20, where consteval checks name literals (and their diagnostics are GCC's);
   # the examples in real hosts (Qt form, cpp-httplib mock server, libcurl client), built by GCC and run end
   # to end.
-  step gcc-c++20-examples cmake_config gcc-c++20-examples g++ 20 OFF -DSWRKIT_BUILD_EXAMPLES=ON "${no_integrations[@]}"
+  step gcc-c++20-examples cmake_config gcc-c++20-examples g++ 20 OFF -DSWRKIT_BUILD_EXAMPLES=ON "${no_integrations[@]}" \
+    "${no_strict[@]}"
 
   # clang-gnu++17-single: Clang 14 in C++17, in the GNU dialect (CMake's default) where `linux` and `unix` are
   # macros, against the single header with nothing else of swrkit on the include path. The single header holds
@@ -147,7 +151,7 @@ else
   # must build so, and the whole suite then runs the portable code at run time too.
   step gcc-gnu++17-single-no-exceptions cmake_config gcc-gnu++17-single-no-exceptions g++ 17 ON \
     -DSWRKIT_TEST_SINGLE_HEADER=ON -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti -DSWRKIT_DISABLE_SIMD" \
-    "${no_integrations[@]}"
+    "${no_integrations[@]}" "${no_strict[@]}"
 
   # asan-ubsan: Clang 14 in C++20 under AddressSanitizer and UndefinedBehaviorSanitizer, any report fatal: the
   # suites, the integrations and the examples. Also Clang's C++20 and its lifetimebound check. Line tables are
@@ -207,7 +211,7 @@ else
   # (the same 2413 of 2459 branches with and without them on 2026-12-06). Every other configuration runs them.
   coverage() {
     cmake_config coverage g++ 20 OFF -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS="--coverage -O0 -fno-exceptions -fno-rtti" \
-      -DSWRKIT_CORE_TEST_ARGS=--test-suite-exclude=bulk "${no_integrations[@]}" || return 1
+      -DSWRKIT_CORE_TEST_ARGS=--test-suite-exclude=bulk "${no_integrations[@]}" "${no_strict[@]}" || return 1
     gcovr --root . --filter 'include/swr/' --exclude-unreachable-branches --gcov-ignore-parse-errors --print-summary \
       --fail-under-line 99.5 --fail-under-branch 97 --txt "$root/coverage.txt" "$root/coverage" |
       tee "$root/coverage-summary.txt"

@@ -69,37 +69,36 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
   }
   switch (e.code) {
     case error_code::none: return "No problem.";
-    case error_code::empty:
-      switch (e.field) {
-        case field::token: return "The token is empty: X-Auth-Token needs an IAM user token.";
-        case field::host: return "The host is empty: give the API host, or choose a region.";
-        case field::access_key_id: return "The access key id (AK) is empty.";
-        case field::secret_key: return "The secret access key (SK) is empty.";
-        case field::method: return "The method is empty.";
-        case field::path: return "The path is empty: it starts with '/'.";
-        case field::header_name: return "A header name is empty.";
-        default: return "The value is empty.";
-      }
+    case error_code::empty:  // (chains of ifs, not switches: most fields share the general sentence)
+      if (e.field == field::token) return "The token is empty: X-Auth-Token needs an IAM user token.";
+      if (e.field == field::host) return "The host is empty: give the API host, or choose a region.";
+      if (e.field == field::access_key_id) return "The access key id (AK) is empty.";
+      if (e.field == field::secret_key) return "The secret access key (SK) is empty.";
+      if (e.field == field::method) return "The method is empty.";
+      if (e.field == field::path) return "The path is empty: it starts with '/'.";
+      if (e.field == field::header_name) return "A header name is empty.";
+      return "The value is empty.";
     case error_code::too_long:
       return e.field == field::description ? detail::static_text_v<detail::write_description_too_long>.view()
                                            : "The value is too long.";
     case error_code::invalid_character:
-      switch (e.field) {
-        case field::token:
-        case field::security_token:
-          return "A token may contain only visible ASCII characters (no spaces or control characters).";
-        case field::access_key_id:
-          return "An access key id may contain only visible ASCII characters, and no comma (no spaces or control "
-                 "characters).";
-        case field::secret_key:
-          return "An access key may contain only visible ASCII characters (no spaces or control characters).";
-        case field::method: return "The method must be an HTTP token, such as GET or POST.";
-        case field::path: return "The path must start with '/' and may not contain control characters.";
-        case field::header_name:
-          return "A header name must be an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only.";
-        case field::header_value: return "A header value may not contain CR, LF or other control characters.";
-        default: return "The value contains a character that is not allowed here.";
+      if (e.field == field::token || e.field == field::security_token) {
+        return "A token may contain only visible ASCII characters (no spaces or control characters).";
       }
+      if (e.field == field::access_key_id) {
+        return "An access key id may contain only visible ASCII characters, and no comma (no spaces or control "
+               "characters).";
+      }
+      if (e.field == field::secret_key) {
+        return "An access key may contain only visible ASCII characters (no spaces or control characters).";
+      }
+      if (e.field == field::method) return "The method must be an HTTP token, such as GET or POST.";
+      if (e.field == field::path) return "The path must start with '/' and may not contain control characters.";
+      if (e.field == field::header_name) {
+        return "A header name must be an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only.";
+      }
+      if (e.field == field::header_value) return "A header value may not contain CR, LF or other control characters.";
+      return "The value contains a character that is not allowed here.";
     case error_code::invalid_start:
     case error_code::invalid_end:
     case error_code::adjacent_separators:

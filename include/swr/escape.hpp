@@ -67,7 +67,7 @@ inline void replace_byte_run_time(const char* p, std::size_t n, char from, char 
     for (std::size_t i = 0; i < n; i += 16) {
       const std::size_t at = n - i >= 16 ? i : n - 16;  // in place, this block may be partly replaced already
       const byte_block bytes = load_byte_block(p + at);
-      const byte_block match = (byte_block)(bytes == match_value);
+      const byte_block match = reinterpret_cast<byte_block>(bytes == match_value);
       const byte_block replaced = (bytes & ~match) | (replacement & match);
       __builtin_memcpy(out + at, &replaced, 16);
     }

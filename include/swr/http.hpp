@@ -60,8 +60,9 @@ class http_request {
   const std::string& body() const noexcept { return body_; }
   /// The value of the Host header; an empty string in the empty (moved-from) request.
   const std::string& host() const noexcept {
-    static const std::string no_host;  // the empty (moved-from) request has no Host header
-    return headers_.empty() ? no_host : headers_.front().value;
+    // The empty request has no Host header; its method is an empty string too, which serves (a static empty
+    // string would add an exit-time destructor to every program that includes swrkit).
+    return headers_.empty() ? method_ : headers_.front().value;
   }
 
   http_request(const http_request&) = default;

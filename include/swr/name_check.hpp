@@ -109,19 +109,20 @@ struct [[nodiscard]] name_check {
 /// NUL-terminated.
 [[nodiscard]] constexpr std::string_view message(name_error error, name_kind kind) noexcept {
   const bool ns = kind == name_kind::namespace_name;
-  switch (error) {
-    case name_error::too_long:
-      // Literals, not text built from max_length while compiling: that cost every includer of the names
-      // header about 3 ms. error_test holds them to max_length.
-      return ns ? "A namespace name has at most 64 characters." : "A repository name has at most 128 characters.";
-    case name_error::invalid_character:
-      return ns ? "Only lowercase letters, digits, '.', '_' and '-' are allowed in a namespace name."
-                : "Only lowercase letters, digits, '.', '/', '_' and '-' are allowed in a repository name.";
-    case name_error::invalid_start:
-      return ns ? "A namespace name must start with a lowercase letter."
-                : "A repository name must start with a lowercase letter or a digit.";
-    default: return message(error);
+  if (error == name_error::too_long) {
+    // Literals, not text built from max_length while compiling: that cost every includer of the names
+    // header about 3 ms. error_test holds them to max_length.
+    return ns ? "A namespace name has at most 64 characters." : "A repository name has at most 128 characters.";
   }
+  if (error == name_error::invalid_character) {
+    return ns ? "Only lowercase letters, digits, '.', '_' and '-' are allowed in a namespace name."
+              : "Only lowercase letters, digits, '.', '/', '_' and '-' are allowed in a repository name.";
+  }
+  if (error == name_error::invalid_start) {
+    return ns ? "A namespace name must start with a lowercase letter."
+              : "A repository name must start with a lowercase letter or a digit.";
+  }
+  return message(error);  // the other sentences are the same for both kinds
 }
 
 }  // namespace SWRKIT_ABI_NAMESPACE

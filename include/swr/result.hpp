@@ -43,11 +43,20 @@ struct unexpect_t {
 inline constexpr unexpect_t unexpect{};
 
 #if SWR_HAS_EXCEPTIONS
+// A header-only library cannot define a virtual function out of line, so the vtable is emitted wherever it is
+// used (Clang's -Wweak-vtables says so); the linker keeps one.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wweak-vtables"
+#endif
 /// Thrown by `result::value()` on a result that holds an error (with exceptions enabled).
 class bad_result_access : public std::exception {
  public:
   const char* what() const noexcept override { return "swr::result::value() called on a result holding an error"; }
 };
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 #endif
 
 namespace detail {
@@ -107,6 +116,16 @@ inline constexpr bool result_converts_v =
 template <class X>
 inline constexpr bool result_comparable_value_v =
     !is_result_specialization<X>::value && !is_unexpected_specialization<X>::value;
+
+// Two held values compared with their own operator==, as std::expected does: for a floating-point T too, which is
+// the caller's choice, so -Wfloat-equal is not swrkit's to raise (GCC and Clang read this pragma).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wfloat-equal"
+template <class A, class B>
+constexpr bool values_equal(const A& a, const B& b) {
+  return static_cast<bool>(a == b);
+}
+#pragma GCC diagnostic pop
 
 // ---- The storage of a result: a tagged union, so that <variant> and its visitation machinery are neither
 // included nor instantiated (they were most of the cost of including swrkit). Its special members are trivial
@@ -524,7 +543,7 @@ class [[nodiscard]] result : detail::result_gates<T, E> {
   template <class T2, class E2, std::enable_if_t<!std::is_void_v<T2>, int> = 0>
   friend constexpr bool operator==(const result& x, const result<T2, E2>& y) {
     if (x.has_value() != y.has_value()) return false;
-    return x.has_value() ? static_cast<bool>(*x == *y) : static_cast<bool>(x.error() == y.error());
+    return x.has_value() ? detail::values_equal(*x, *y) : static_cast<bool>(x.error() == y.error());
   }
   template <class T2, class E2, std::enable_if_t<!std::is_void_v<T2>, int> = 0>
   friend constexpr bool operator!=(const result& x, const result<T2, E2>& y) {
@@ -533,7 +552,7 @@ class [[nodiscard]] result : detail::result_gates<T, E> {
   /// Equal when x holds a value equal to v.
   template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
   friend constexpr bool operator==(const result& x, const T2& v) {
-    return x.has_value() && static_cast<bool>(*x == v);
+    return x.has_value() && detail::values_equal(*x, v);
   }
   template <class T2, std::enable_if_t<detail::result_comparable_value_v<T2>, int> = 0>
   friend constexpr bool operator==(const T2& v, const result& x) {

@@ -108,10 +108,16 @@ constexpr std::int64_t multiply_divide_below(std::int64_t r, std::int64_t num, s
   for (int bit = 62; bit >= 0; --bit) {
     quotient *= 2;
     remainder *= 2;
-    if (remainder >= d) remainder -= d, quotient += 1;
+    if (remainder >= d) {
+      remainder -= d;
+      quotient += 1;
+    }
     if ((static_cast<std::uint64_t>(num) >> bit) & 1U) {
       remainder += a;
-      if (remainder >= d) remainder -= d, quotient += 1;
+      if (remainder >= d) {
+        remainder -= d;
+        quotient += 1;
+      }
     }
   }
   return static_cast<std::int64_t>(quotient);
@@ -120,8 +126,12 @@ constexpr std::int64_t multiply_divide_below(std::int64_t r, std::int64_t num, s
 // The seconds since the Unix epoch of `count` ticks of num/den seconds, rounded down (floor(count * num / den)),
 // for any period; saturated to the int64 range where the true value is beyond it (to_sdk_date then refuses it).
 constexpr std::int64_t seconds_of_ticks(std::int64_t count, std::int64_t num, std::int64_t den) noexcept {
-  std::int64_t whole = count / den, r = count % den;  // count = whole * den + r, 0 <= r < den after this:
-  if (r < 0) whole -= 1, r += den;                    // (floor_divide's whole * den can overflow here)
+  // count = whole * den + r with 0 <= r < den (floor_divide's whole * den could overflow near the limits).
+  std::int64_t whole = count / den, r = count % den;
+  if (r < 0) {
+    whole -= 1;
+    r += den;
+  }
   if (whole > int64_max / num) return int64_max;
   if (whole < int64_min / num) return int64_min;
   const std::int64_t seconds = whole * num;

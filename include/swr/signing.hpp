@@ -617,14 +617,18 @@ inline verification verify_with_secret_lookup(const received_request& request, s
 
   bool known = false;
   const std::string_view secret = lookup(lookup_state, auth.access, known);
-  if (!known) return outcome.status = signature_status::unknown_key, outcome;
-  if (is_stale(*signed_at, now_seconds)) return outcome.status = signature_status::stale_date, outcome;
+  const auto refused = [&outcome](signature_status status) {
+    outcome.status = status;
+    return outcome;
+  };
+  if (!known) return refused(signature_status::unknown_key);
+  if (is_stale(*signed_at, now_seconds)) return refused(signature_status::stale_date);
 
   request_parts parts{request.method, path, {}, {}, request.body};
   for (std::size_t i = 0; i + 1 < query_texts.size(); i += 2)
     parts.query.emplace_back(query_texts[i], query_texts[i + 1]);
   for (std::size_t i = 0; i < signed_names.size(); ++i) {
-    if (signed_headers[i] == nullptr) return outcome.status = signature_status::missing_signed_header, outcome;
+    if (signed_headers[i] == nullptr) return refused(signature_status::missing_signed_header);
     parts.headers.push_back({std::string(signed_names[i]), trim_header_value(signed_headers[i]->value)});
   }
   const sha256_hex expected = signature_of(secret, date_text, canonical_request_hash(parts));

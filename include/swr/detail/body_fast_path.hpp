@@ -51,8 +51,9 @@ constexpr bool is_json_string_special(unsigned char b) noexcept {
 // Bit i set when byte i of the 16 at `p` is special (see is_json_string_special).
 inline unsigned json_special_mask(const char* p) noexcept {
   const byte_block b = load_byte_block(p);
-  const byte_block special = (byte_block)(b < splat_byte(0x20)) | (byte_block)(b >= splat_byte(0x80)) |
-                             (byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'));
+  const byte_block special =
+      reinterpret_cast<byte_block>(b < splat_byte(0x20)) | reinterpret_cast<byte_block>(b >= splat_byte(0x80)) |
+      reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'));
   return static_cast<unsigned>(movemask_native::of(special));
 }
 
@@ -61,7 +62,9 @@ SWR_JSON_INLINE std::uint64_t quote_or_backslash_mask(const char* p) noexcept {
   std::uint64_t mask = 0;
   for (unsigned k = 0; k < 4; ++k) {
     const byte_block b = load_byte_block(p + 16 * k);
-    mask |= movemask_native::of((byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'))) << (16 * k);
+    mask |= movemask_native::of(reinterpret_cast<byte_block>(b == splat_byte('"')) |
+                                reinterpret_cast<byte_block>(b == splat_byte('\\')))
+            << (16 * k);
   }
   return mask;
 }
@@ -71,7 +74,8 @@ SWR_JSON_INLINE std::uint64_t quote_or_backslash_mask(const char* p) noexcept {
 SWR_JSON_INLINE std::uint64_t next_is_u_mask(const char* p) noexcept {
   std::uint64_t mask = 0;
   for (unsigned k = 0; k < 4; ++k) {
-    mask |= movemask_native::of((byte_block)(load_byte_block(p + 1 + 16 * k) == splat_byte('u'))) << (16 * k);
+    mask |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(p + 1 + 16 * k) == splat_byte('u')))
+            << (16 * k);
   }
   return mask;
 }
@@ -175,10 +179,10 @@ inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) no
     std::uint64_t control = 0;
     std::size_t k = i;
     for (; n - k >= 16; k += 16) {
-      control |= movemask_native::of((byte_block)(load_byte_block(s + k) < splat_byte(0x20)));
+      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + k) < splat_byte(0x20)));
     }
     if (k < n) {  // the last bytes again, with some already seen: no harm
-      control |= movemask_native::of((byte_block)(load_byte_block(s + n - 16) < splat_byte(0x20)));
+      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + n - 16) < splat_byte(0x20)));
     }
     return control == 0 && is_valid_utf8(std::string_view(s + i, n - i));
   }
@@ -431,8 +435,8 @@ class body_fast_reader {
         // its copy.
         const byte_block b = load_byte_block(s + i);
         __builtin_memcpy(data + o, &b, 16);
-        const auto mask = static_cast<unsigned>(
-            movemask_native::of((byte_block)(b == splat_byte('"')) | (byte_block)(b == splat_byte('\\'))));
+        const auto mask = static_cast<unsigned>(movemask_native::of(
+            reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'))));
         if (mask == 0) {
           i += 16;
           o += 16;

@@ -55,7 +55,7 @@ inline std::uint64_t movemask_portable(byte_block m) noexcept {
 struct movemask_native {
   static std::uint64_t of(byte_block m) noexcept {
 #if defined(__SSE2__)
-    return static_cast<unsigned>(__builtin_ia32_pmovmskb128((byte_block_chars)m));
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<byte_block_chars>(m)));
 #else
     return movemask_portable(m);
 #endif

@@ -19,7 +19,7 @@ namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 
-/// The value of the hex digit `c`, or 16 when it is not one (the readers of \u escapes share it).
+// The value of the hex digit `c`, or 16 when it is not one (the readers of the u-escapes share it).
 constexpr unsigned json_hex_digit(char c) noexcept {
   if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');
   if (c >= 'a' && c <= 'f') return static_cast<unsigned>(c - 'a' + 10);
@@ -137,8 +137,11 @@ class json_lexer : public json_diagnostics {
       }
       case json_type::null: return read_null();
       case json_type::number: return read_number();
-      default: return fail_here();
+      case json_type::object:
+      case json_type::array:
+      case json_type::invalid: return fail_here();
     }
+    return fail_here();  // not an enumerator
   }
 
   /// After the top-level value: nothing but whitespace may follow.

@@ -80,12 +80,12 @@ struct json_escape_classes {
   byte_block short_escape, unicode_escape;
 };
 inline json_escape_classes json_escape_classes_of(byte_block bytes) noexcept {
-  const byte_block control = (byte_block)(bytes < splat_byte(0x20));
+  const byte_block control = reinterpret_cast<byte_block>(bytes < splat_byte(0x20));
   // \b \t \n are 8..10, \f \r 12..13: the range 8..13 without 11 (\v).
-  const byte_block short_control =
-      (byte_block)((bytes - splat_byte(8)) <= splat_byte(5)) & (byte_block)(bytes != splat_byte(11));
+  const byte_block short_control = reinterpret_cast<byte_block>((bytes - splat_byte(8)) <= splat_byte(5)) &
+                                   reinterpret_cast<byte_block>(bytes != splat_byte(11));
   const byte_block quote_or_backslash =
-      (byte_block)(bytes == splat_byte('"')) | (byte_block)(bytes == splat_byte('\\'));
+      reinterpret_cast<byte_block>(bytes == splat_byte('"')) | reinterpret_cast<byte_block>(bytes == splat_byte('\\'));
   return {short_control | quote_or_backslash, control & ~short_control};
 }
 
@@ -103,7 +103,8 @@ inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
   constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
   const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
                               ((half[1] >> 8) & even_bytes);  // four 16-bit lanes, each at most 4 * 255
-  return static_cast<std::size_t>((lanes * add_lanes) >> 48);
+  const auto sum = static_cast<std::uint32_t>((lanes * add_lanes) >> 48);  // at most 16 * 255
+  return sum;
 }
 #endif
 
@@ -124,7 +125,8 @@ inline json_text_measure measure_json_text(std::string_view text, std::size_t ma
     const auto add = [&](byte_block bytes, byte_block counted) {
       const json_escape_classes c = json_escape_classes_of(bytes);
       extra += ((c.short_escape & splat_byte(1)) | (c.unicode_escape & splat_byte(5))) & counted;
-      continuations += (byte_block)((bytes & splat_byte(0xC0)) == splat_byte(0x80)) & counted & splat_byte(1);
+      continuations +=
+          reinterpret_cast<byte_block>((bytes & splat_byte(0xC0)) == splat_byte(0x80)) & counted & splat_byte(1);
       any |= bytes & counted;
     };
     const auto sum_up = [&] {
@@ -140,7 +142,7 @@ inline json_text_measure measure_json_text(std::string_view text, std::size_t ma
     if (i < n) {  // the last bytes: the text's last block, without the bytes already counted
       constexpr byte_block lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
       const auto counted_already = static_cast<unsigned char>(16 - (n - i));
-      add(load_byte_block(p + n - 16), (byte_block)(lane >= splat_byte(counted_already)));
+      add(load_byte_block(p + n - 16), reinterpret_cast<byte_block>(lane >= splat_byte(counted_already)));
       i = n;
     }
     sum_up();

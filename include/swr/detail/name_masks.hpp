@@ -65,15 +65,15 @@ struct name_masks {
 template <class Movemask, bool Repository>
 inline name_masks<std::uint64_t> classify_name_block(byte_block bytes) noexcept {
   const byte_block from_hyphen = bytes - splat_byte('-');
-  const byte_block letter = (byte_block)((bytes - splat_byte('a')) <= splat_byte('z' - 'a'));
-  const byte_block under = (byte_block)(bytes == splat_byte('_'));
-  const byte_block hyphen = (byte_block)(from_hyphen == splat_byte(0));
-  byte_block valid = (byte_block)(from_hyphen <= splat_byte('9' - '-')) | letter | under;
-  byte_block dot = (byte_block)(bytes == splat_byte('.'));
+  const byte_block letter = reinterpret_cast<byte_block>((bytes - splat_byte('a')) <= splat_byte('z' - 'a'));
+  const byte_block under = reinterpret_cast<byte_block>(bytes == splat_byte('_'));
+  const byte_block hyphen = reinterpret_cast<byte_block>(from_hyphen == splat_byte(0));
+  byte_block valid = reinterpret_cast<byte_block>(from_hyphen <= splat_byte('9' - '-')) | letter | under;
+  byte_block dot = reinterpret_cast<byte_block>(bytes == splat_byte('.'));
   if (Repository) {
-    dot |= (byte_block)(bytes == splat_byte('/'));
+    dot |= reinterpret_cast<byte_block>(bytes == splat_byte('/'));
   } else {
-    valid &= (byte_block)(bytes != splat_byte('/'));  // a namespace has no '/'
+    valid &= reinterpret_cast<byte_block>(bytes != splat_byte('/'));  // a namespace has no '/'
   }
   return {Movemask::of(valid), Movemask::of(dot | under), Movemask::of(under | hyphen)};
 }
@@ -100,7 +100,7 @@ inline byte_block load_short_name(const char* p, std::size_t n) noexcept {
   // store forwarding, which cost a third of the time of a mixed corpus of names.
   typedef std::uint64_t word_pair __attribute__((vector_size(16)));
   const word_pair words = {low, high};
-  return (byte_block)words;
+  return reinterpret_cast<byte_block>(words);
 }
 
 // Blocks first..last-1 of a name of 16(blocks - 2) + 1 to 16 blocks bytes (at least 16), as a 64-bit word:

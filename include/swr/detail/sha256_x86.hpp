@@ -57,13 +57,16 @@ typedef long long halves __attribute__((vector_size(16)));  // the element type 
 
 #define SWR_SHA_NI_TARGET __attribute__((target("sha,ssse3,sse4.1"), always_inline))
 
-SWR_SHA_NI_TARGET inline words add(words a, words b) { return (words)((uwords)a + (uwords)b); }
+SWR_SHA_NI_TARGET inline words add(words a, words b) {
+  return reinterpret_cast<words>(reinterpret_cast<uwords>(a) + reinterpret_cast<uwords>(b));
+}
 
 // The message words of a block, loaded big-endian.
 SWR_SHA_NI_TARGET inline words load_message(const char* p) {
   bytes raw;
   __builtin_memcpy(&raw, p, 16);
-  return (words)__builtin_shufflevector(raw, raw, 3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
+  return reinterpret_cast<words>(
+      __builtin_shufflevector(raw, raw, 3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12));
 }
 
 SWR_SHA_NI_TARGET inline words load_constants(std::size_t group) {

@@ -131,7 +131,8 @@ inline utf8_pair_tables utf8_tables() noexcept {
 #define SWR_UTF8_SSSE3_TARGET __attribute__((target("ssse3"), always_inline))
 
 SWR_UTF8_SSSE3_TARGET inline byte_block utf8_lookup(byte_block table, byte_block nibbles) {
-  return (byte_block)__builtin_ia32_pshufb128((byte_block_chars)table, (byte_block_chars)nibbles);
+  return reinterpret_cast<byte_block>(
+      __builtin_ia32_pshufb128(reinterpret_cast<byte_block_chars>(table), reinterpret_cast<byte_block_chars>(nibbles)));
 }
 
 // The errors in a block, given the block before it (zeros before the first).
@@ -147,7 +148,8 @@ SWR_UTF8_SSSE3_TARGET inline byte_block utf8_block_errors(byte_block input, byte
                                  utf8_lookup(t.first_low, back1 & splat_byte(0x0F)) &
                                  utf8_lookup(t.second_high, input >> splat_byte(4));
   // A continuation two after a 3- or 4-byte lead, or three after a 4-byte one, must be one (0x80 set).
-  const byte_block third_or_fourth = (byte_block)(back2 >= splat_byte(0xE0)) | (byte_block)(back3 >= splat_byte(0xF0));
+  const byte_block third_or_fourth =
+      reinterpret_cast<byte_block>(back2 >= splat_byte(0xE0)) | reinterpret_cast<byte_block>(back3 >= splat_byte(0xF0));
   return (third_or_fourth & splat_byte(0x80)) ^ pair_errors;
 }
 
@@ -157,7 +159,7 @@ inline byte_block utf8_highest_complete() noexcept {  // the highest byte at eac
   return byte_block{0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
 }
 SWR_UTF8_SSSE3_TARGET inline byte_block utf8_incomplete_at_end(byte_block block) {
-  return (byte_block)(block > utf8_highest_complete());
+  return reinterpret_cast<byte_block>(block > utf8_highest_complete());
 }
 
 // Whether p[0, n) is well-formed UTF-8, for n >= 16, where utf8_x86_best_kernel() is at least ssse3.
@@ -182,7 +184,7 @@ __attribute__((target("ssse3"))) inline bool utf8_valid_ssse3(const char* p, std
     previous = last;
   }
   errors |= utf8_incomplete_at_end(previous);  // the text's last sequence, cut short
-  return movemask_native::of((byte_block)(errors != splat_byte(0))) == 0;
+  return movemask_native::of(reinterpret_cast<byte_block>(errors != splat_byte(0))) == 0;
 }
 
 #undef SWR_UTF8_SSSE3_TARGET
@@ -197,11 +199,12 @@ typedef char wide_block_chars __attribute__((vector_size(32)));  // what the AVX
 SWR_UTF8_AVX2_TARGET inline wide_block utf8_wide_lookup(byte_block table, wide_block nibbles) {
   const wide_block both_lanes = __builtin_shufflevector(table, table, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
                                                         15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-  return (wide_block)__builtin_ia32_pshufb256((wide_block_chars)both_lanes, (wide_block_chars)nibbles);
+  return reinterpret_cast<wide_block>(__builtin_ia32_pshufb256(reinterpret_cast<wide_block_chars>(both_lanes),
+                                                               reinterpret_cast<wide_block_chars>(nibbles)));
 }
 
 SWR_UTF8_AVX2_TARGET inline bool utf8_wide_any_sign_bit(wide_block block) {
-  return __builtin_ia32_pmovmskb256((wide_block_chars)block) != 0;
+  return __builtin_ia32_pmovmskb256(reinterpret_cast<wide_block_chars>(block)) != 0;
 }
 
 SWR_UTF8_AVX2_TARGET inline wide_block utf8_wide_block_errors(wide_block input, wide_block previous) {
@@ -218,7 +221,8 @@ SWR_UTF8_AVX2_TARGET inline wide_block utf8_wide_block_errors(wide_block input, 
   const wide_block pair_errors = utf8_wide_lookup(t.first_high, back1 >> 4) &
                                  utf8_wide_lookup(t.first_low, back1 & 0x0F) &
                                  utf8_wide_lookup(t.second_high, input >> 4);
-  const wide_block third_or_fourth = (wide_block)(back2 >= 0xE0) | (wide_block)(back3 >= 0xF0);
+  const wide_block third_or_fourth =
+      reinterpret_cast<wide_block>(back2 >= 0xE0) | reinterpret_cast<wide_block>(back3 >= 0xF0);
   return (third_or_fourth & 0x80) ^ pair_errors;
 }
 
@@ -226,7 +230,7 @@ SWR_UTF8_AVX2_TARGET inline wide_block utf8_wide_incomplete_at_end(wide_block bl
   const wide_block highest_complete =  // all 0xFF, then the 16-byte table's last bytes
       __builtin_shufflevector(splat_byte(0xFF), utf8_highest_complete(), 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
                               14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
-  return (wide_block)(block > highest_complete);
+  return reinterpret_cast<wide_block>(block > highest_complete);
 }
 
 // Whether p[0, n) is well-formed UTF-8, for n >= 32, where utf8_x86_best_kernel() is avx2. The bytes after the
@@ -257,8 +261,8 @@ __attribute__((target("avx2"))) inline bool utf8_valid_avx2(const char* p, std::
     last = input;
   }
   tail_errors |= utf8_incomplete_at_end(last);
-  return !utf8_wide_any_sign_bit((wide_block)(errors != 0)) &&
-         movemask_native::of((byte_block)(tail_errors != splat_byte(0))) == 0;
+  return !utf8_wide_any_sign_bit(reinterpret_cast<wide_block>(errors != 0)) &&
+         movemask_native::of(reinterpret_cast<byte_block>(tail_errors != splat_byte(0))) == 0;
 }
 
 #undef SWR_UTF8_AVX2_TARGET
