@@ -1,8 +1,8 @@
 // Tests for swr/suggest.hpp: the nearest valid name to free text. Lowercasing, transliteration of Latin-1
-// Supplement and Latin Extended-A, separator runs kept when allowed and replaced by one '-' otherwise, edges
-// trimmed, an 'n' before a namespace's leading digit, "library" -> "my-library", truncation that stays valid;
-// a valid name comes back unchanged; the result is always valid or empty, on a large generated corpus of
-// mixed UTF-8 and on bytes that are not UTF-8, which are never copied.
+// Supplement and Latin Extended-A, separator runs kept when allowed, a run holding a '/' as one '/' in a
+// repository, any other run as one '-', edges trimmed, an 'n' before a namespace's leading digit, "library" ->
+// "my-library", truncation that stays valid; a valid name comes back unchanged; the result is always valid or
+// empty, on a large generated corpus of mixed UTF-8 and on bytes that are not UTF-8, which are never copied.
 #include "swr/swr.hpp"
 
 #include <cstddef>
@@ -23,8 +23,13 @@ constexpr std::size_t suggest_length(std::string_view text) {
   char buffer[64] = {};
   return suggest_namespace(text, buffer, sizeof buffer);
 }
+constexpr bool suggests_repository(std::string_view text, std::string_view expected) {
+  char buffer[128] = {};
+  return std::string_view(buffer, suggest_repository(text, buffer, sizeof buffer)) == expected;
+}
 }  // namespace
 static_assert(suggest_length("My Org") == 6);  // the buffer form is a constant expression in C++17
+static_assert(suggests_repository("Team//App", "team/app"));
 
 TEST_CASE("suggest: the examples") {
   CHECK(suggest_namespace("Café Ünïcode") == "cafe-unicode");
@@ -49,10 +54,25 @@ TEST_CASE("suggest: separator runs the rules allow stay, others become one '-'")
   CHECK(suggest_namespace("a-_b") == "a-b");
   CHECK(suggest_namespace("a/b") == "a-b");  // '/' is no separator in a namespace
   CHECK(suggest_repository("team/app") == "team/app");
-  CHECK(suggest_repository("Team / App") == "team-app");
-  CHECK(suggest_repository("/srv//git/My App.git/") == "srv-git/my-app.git");
-  CHECK(suggest_repository("a/-b") == "a-b");
   CHECK(suggest_namespace("...a...") == "a");
+}
+
+TEST_CASE("suggest: in a repository, a run of separators that holds a '/' becomes one '/'") {
+  CHECK(suggest_repository("Team//App") == "team/app");
+  CHECK(suggest_repository("Team / App") == "team/app");
+  CHECK(suggest_repository("/srv//git/My App.git/") == "srv/git/my-app.git");
+  CHECK(suggest_repository("a/-b") == "a/b");
+  CHECK(suggest_repository("a-/b") == "a/b");
+  CHECK(suggest_repository("a._/_.b") == "a/b");
+  CHECK(suggest_repository("a/é/b") == "a/e/b");  // 'é' is a letter between two runs
+  CHECK(suggest_repository("a/日/b") == "a/b");   // '日' is not: one run of three
+  CHECK(suggest_repository("a/./b/c") == "a/b/c");
+  CHECK(suggest_repository("a--b") == "a--b");  // no '/': the other rules
+  // A namespace has no '/': there it is like any other separator.
+  CHECK(suggest_namespace("Team//App") == "team-app");
+  CHECK(suggest_namespace("Team / App") == "team-app");
+  CHECK(suggest_namespace("/srv//git/My App.git/") == "srv-git-my-app.git");
+  CHECK(suggest_namespace("a/-b") == "a-b");
 }
 
 TEST_CASE("suggest: a valid name comes back unchanged") {
@@ -92,15 +112,21 @@ TEST_CASE("suggest: cut at the maximum length, or the buffer's capacity, on a bo
   CHECK(suggest_namespace("x", small, 0) == 0);
   CHECK(std::string_view(small, suggest_namespace("library", small, sizeof small)) == "libr");
   CHECK(std::string_view(small, suggest_namespace("lib rary", small, sizeof small)) == "lib");
+  // A '/' that would end the cut is dropped like any other separator.
+  CHECK(suggest_repository(std::string(127, 'a') + " / b") == std::string(127, 'a'));
+  CHECK(suggest_repository(std::string(126, 'a') + "//b") == std::string(126, 'a') + "/b");
+  CHECK(std::string_view(small, suggest_repository("ab//cd", small, sizeof small)) == "ab/c");
+  CHECK(std::string_view(small, suggest_repository("abc//d", small, sizeof small)) == "abc");
 }
 
 TEST_CASE("suggest: bytes that are not UTF-8 never reach the output") {
   CHECK(suggest_namespace("caf\xC3") == "caf");
   CHECK(suggest_namespace("a\xC3(b") == "a-b");
-  CHECK(suggest_namespace("a\xED\xA0\x80z") == "a-z");      // a surrogate
-  CHECK(suggest_namespace("a\xC0\xAFz") == "a-z");          // overlong '/'
-  CHECK(suggest_namespace("a\xF4\x90\x80\x80z") == "a-z");  // above U+10FFFF
-  CHECK(suggest_repository("\xE2\x82team\xFF/app") == "team-app");
+  CHECK(suggest_namespace("a\xED\xA0\x80z") == "a-z");              // a surrogate
+  CHECK(suggest_namespace("a\xC0\xAFz") == "a-z");                  // overlong '/'
+  CHECK(suggest_namespace("a\xF4\x90\x80\x80z") == "a-z");          // above U+10FFFF
+  CHECK(suggest_repository("\xE2\x82team\xFF/app") == "team/app");  // the run "\xFF/" holds a '/'
+  CHECK(suggest_namespace("\xE2\x82team\xFF/app") == "team-app");
 }
 
 TEST_CASE("suggest: always valid or empty, and idempotent, on a generated corpus of mixed UTF-8") {
@@ -151,5 +177,13 @@ TEST_CASE("suggest: always valid or empty, and idempotent, on a generated corpus
     REQUIRE(suggest_repository(repository) == repository);
     REQUIRE(swr::is_valid_utf8(ns));
     REQUIRE(swr::is_valid_utf8(repository));
+    // The kinds differ only by the '/' of a repository (where the namespace has '-'), when neither the
+    // namespace's 'n' before a digit, "library" nor its shorter limit is involved.
+    std::string slashes_as_hyphens = repository;
+    for (char& c : slashes_as_hyphens) c = c == '/' ? '-' : c;
+    const bool starts_with_digit = !repository.empty() && repository[0] >= '0' && repository[0] <= '9';
+    if (repository.size() <= 64 && !starts_with_digit && slashes_as_hyphens != "library") {
+      REQUIRE(slashes_as_hyphens == ns);
+    }
   }
 }

@@ -1,18 +1,24 @@
 // Tests for swr/qt.hpp and examples/qt-create-repo, in real Qt widgets under the offscreen platform: the
-// validators' states, fixup and messages; typing into the form (QTest::keyClicks) gives the expected text,
-// feedback and button state ("My Org" typed into the organization leaves "yrg"); a screenshot of the form
-// (QWidget::grab) is written to qt-create-repo-feedback.png (not yet valid) and qt-create-repo.png (valid) in the
-// working directory.
+// validators' states, the text they write (capitals lowercased, a space as '-'), fixup and messages; typing,
+// pasting and deleting in a line edit as a person does (QTest::keyClicks, the clipboard, Backspace and Delete:
+// "My Org" typed or pasted gives "my-org", no deletion is refused); the form's text, feedback and button state;
+// screenshots of the form (QWidget::grab) written to qt-create-repo-feedback.png (not yet valid) and
+// qt-create-repo.png (valid) in the working directory.
 #include <swr/qt.hpp>  // first: the header compiles on its own
 
 #define DOCTEST_CONFIG_IMPLEMENT  // main() below: the QApplication lives exactly as long as the tests
 
 #include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QString>
 #include <QTest>
 #include <QValidator>
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "../test_support.hpp"
 #include "create_repo_window.hpp"
@@ -24,32 +30,69 @@ int main(int argc, char** argv) {
 }
 
 namespace {
-QValidator::State state_of(const QValidator& v, QString text) {
-  int pos = 0;
-  return v.validate(text, pos);
+std::string utf8(const QString& text) { return text.toStdString(); }
+
+// What validate() says and the text it leaves, as a line edit sees them.
+struct validated {
+  QValidator::State state;
+  std::string text;
+};
+validated validate(const QValidator& v, const std::string& text) {
+  QString input = QString::fromStdString(text);
+  int pos = static_cast<int>(input.size());
+  const QValidator::State state = v.validate(input, pos);
+  CHECK(pos == static_cast<int>(input.size()));  // the text keeps its length, so the cursor stays put
+  return {state, utf8(input)};
+}
+QValidator::State state_of(const QValidator& v, const std::string& text) { return validate(v, text).state; }
+
+bool in_alphabet(char c, swr::name_kind kind) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' ||
+         (c == '/' && kind == swr::name_kind::repository);
 }
 
-std::string utf8(const QString& text) { return text.toStdString(); }
+// Puts `text` into `edit` as a paste from the clipboard does (QLineEdit::paste, Ctrl+V).
+void paste(QLineEdit* edit, const QString& text) {
+  QGuiApplication::clipboard()->setText(text);
+  edit->paste();
+}
 }  // namespace
 
-TEST_CASE("qt: validators say Invalid, Intermediate or Acceptable, as the prefix and full checks do") {
+TEST_CASE("qt: validators say Invalid only for what no name holds, Acceptable exactly for a valid name") {
   const swr::qt::namespace_validator ns;
   const swr::qt::repository_validator repository;
   CHECK(state_of(ns, "my-org") == QValidator::Acceptable);
   CHECK(state_of(ns, "my-") == QValidator::Intermediate);  // a valid prefix, not yet a name
   CHECK(state_of(ns, "") == QValidator::Intermediate);
   CHECK(state_of(ns, "library") == QValidator::Intermediate);  // reserved, but "library-x" is fine
-  CHECK(state_of(ns, "My") == QValidator::Invalid);
-  CHECK(state_of(ns, "1org") == QValidator::Invalid);
-  CHECK(state_of(ns, "a/b") == QValidator::Invalid);
+  CHECK(state_of(ns, "1org") == QValidator::Intermediate);     // kept, with the reason; fixup gives "n1org"
+  CHECK(state_of(ns, "a.-c") == QValidator::Intermediate);     // what deleting the 'b' of "a.b-c" leaves
+  CHECK(state_of(ns, "a/b") == QValidator::Invalid);           // no namespace holds a '/'
   CHECK(state_of(repository, "a/b") == QValidator::Acceptable);
-  CHECK(state_of(repository, "a//") == QValidator::Invalid);
-  CHECK(state_of(repository, QString::fromUtf8("caf\xC3\xA9")) == QValidator::Invalid);
-  CHECK(state_of(ns, QString(65, 'a')) == QValidator::Invalid);
+  CHECK(state_of(repository, "a//") == QValidator::Intermediate);
+  CHECK(state_of(repository, "caf\xC3\xA9") == QValidator::Invalid);
+  CHECK(state_of(repository, "a$b") == QValidator::Invalid);
+  CHECK(state_of(ns, std::string(64, 'a')) == QValidator::Acceptable);
+  CHECK(state_of(ns, std::string(65, 'a')) == QValidator::Invalid);
+  CHECK(state_of(repository, std::string(128, 'a')) == QValidator::Acceptable);
+  CHECK(state_of(repository, std::string(129, 'a')) == QValidator::Invalid);
+
+  // Capitals become lowercase; a space becomes '-' where that keeps the text up to it a valid prefix.
+  CHECK(validate(ns, "My Org").text == "my-org");
+  CHECK(validate(ns, "My Org").state == QValidator::Acceptable);
+  CHECK(validate(repository, "Team/App").text == "team/app");
+  CHECK(validate(ns, "a  b").text == "a--b");                // a run of '-' is one separator
+  CHECK(validate(ns, "a. b").state == QValidator::Invalid);  // "a.-" is no valid prefix: the space stays
+  CHECK(validate(ns, " a").state == QValidator::Invalid);    // nor is "-"
+  CHECK(validate(ns, std::string(63, 'a') + " ").state == QValidator::Invalid);  // nor a '-' at the limit
+  CHECK(validate(ns, "\xC3\x89T\xC3\xA9").text == "\xC3\x89t\xC3\xA9");  // only ASCII capitals: "ÉTé" -> "Été"
 
   QString text = QString::fromUtf8("Café Ünïcode");
   ns.fixup(text);
   CHECK(utf8(text) == "cafe-unicode");
+  QString doubled = "team//app";
+  repository.fixup(doubled);
+  CHECK(utf8(doubled) == "team/app");
   QString nothing = "!!!";
   ns.fixup(nothing);
   CHECK(utf8(nothing) == "!!!");  // no suggestion: left as it is
@@ -69,22 +112,187 @@ TEST_CASE("qt: validators say Invalid, Intermediate or Acceptable, as the prefix
   CHECK(ns.message("my-org").isEmpty());
 }
 
-TEST_CASE("qt: typing into the form gives the expected text, feedback and button state; a screenshot") {
+TEST_CASE("qt: every text of up to 4 characters, against the rule the header states") {
+  // Letters of both cases, a digit, the separators, a space, a letter outside ASCII, a character of neither.
+  const std::string_view pieces[] = {"a", "Z", "0", ".", "_", "-", "/", " ", "\xC3\xA9", "$"};
+  const swr::qt::namespace_validator ns;
+  const swr::qt::repository_validator repository;
+  std::vector<std::string> texts = {""};
+  for (std::size_t begin = 0, length = 1; length <= 4; ++length) {
+    const std::size_t end = texts.size();
+    for (std::size_t i = begin; i < end; ++i) {
+      for (const std::string_view piece : pieces) texts.push_back(texts[i] + std::string(piece));
+    }
+    begin = end;
+  }
+  CHECK(texts.size() == 11111);
+  const swr::qt::name_validator* const validators[] = {&ns, &repository};
+  for (const swr::qt::name_validator* v : validators) {
+    for (const std::string& typed : texts) {
+      CAPTURE(typed);
+      const validated result = validate(*v, typed);
+      // The text written: each ASCII capital lowercased, each space '-' exactly where the text up to it,
+      // with that '-', is a valid prefix; nothing else changes.
+      std::string expected = typed;
+      for (std::size_t i = 0; i < expected.size(); ++i) {
+        if (expected[i] >= 'A' && expected[i] <= 'Z') expected[i] = static_cast<char>(expected[i] - 'A' + 'a');
+        if (expected[i] == ' ' && swr::check_name_prefix(v->kind(), expected.substr(0, i) + "-").ok()) {
+          expected[i] = '-';
+        }
+      }
+      REQUIRE(result.text == expected);
+      bool holds_only_the_alphabet = true;
+      for (const char c : result.text) holds_only_the_alphabet = holds_only_the_alphabet && in_alphabet(c, v->kind());
+      const QValidator::State expected_state = !holds_only_the_alphabet ? QValidator::Invalid
+                                               : swr::check_name(v->kind(), result.text).ok()
+                                                   ? QValidator::Acceptable
+                                                   : QValidator::Intermediate;
+      REQUIRE(result.state == expected_state);
+      // What validate() wrote, validated again (as a line edit does), stays as it is.
+      const validated again = validate(*v, result.text);
+      REQUIRE(again.text == result.text);
+      REQUIRE(again.state == result.state);
+    }
+  }
+}
+
+TEST_CASE("qt: typing, pasting and deleting in a line edit, as a person does") {
+  QLineEdit edit;
+  edit.setValidator(new swr::qt::namespace_validator(&edit));
+  edit.show();
+
+  QTest::keyClicks(&edit, "My Org");
+  CHECK(utf8(edit.text()) == "my-org");
+  CHECK(edit.cursorPosition() == 6);
+  CHECK(edit.hasAcceptableInput());
+
+  edit.clear();
+  paste(&edit, "My Org");
+  CHECK(utf8(edit.text()) == "my-org");
+  CHECK(edit.hasAcceptableInput());
+  paste(&edit, QString::fromUtf8(" Café"));  // 'é' is in no name: the paste is refused, the text stays
+  CHECK(utf8(edit.text()) == "my-org");
+
+  edit.clear();
+  QTest::keyClicks(&edit, "myorg");
+  edit.setCursorPosition(2);
+  QTest::keyClick(&edit, Qt::Key_Space);  // in the middle, too
+  CHECK(utf8(edit.text()) == "my-org");
+  CHECK(edit.cursorPosition() == 3);
+  QTest::keyClicks(&edit, "/");  // no namespace holds a '/': refused
+  CHECK(utf8(edit.text()) == "my-org");
+
+  // Deleting the 'b' of "a.b-c", with Backspace, Delete or a selection: the text stays, with the reason.
+  const auto* validator = static_cast<const swr::qt::name_validator*>(edit.validator());
+  for (const Qt::Key key : {Qt::Key_Backspace, Qt::Key_Delete}) {
+    for (const bool selected : {false, true}) {
+      const int key_code = key;
+      CAPTURE(key_code);
+      CAPTURE(selected);
+      edit.clear();
+      QTest::keyClicks(&edit, "a.b-c");
+      REQUIRE(edit.hasAcceptableInput());
+      if (selected) {
+        edit.setSelection(2, 1);
+      } else {
+        edit.setCursorPosition(key == Qt::Key_Backspace ? 3 : 2);
+      }
+      QTest::keyClick(&edit, key);
+      CHECK(utf8(edit.text()) == "a.-c");
+      CHECK(edit.cursorPosition() == 2);
+      CHECK_FALSE(edit.hasAcceptableInput());
+      const swr::qt::qt_name_check problem = validator->check(edit.text());
+      CHECK(problem.check == swr::name_check{swr::name_error::adjacent_separators, 2});
+      CHECK(problem.position == 2);
+      CHECK(utf8(validator->message(edit.text())) ==
+            std::string(swr::message(swr::name_error::adjacent_separators, swr::name_kind::namespace_name)));
+    }
+  }
+  // A deletion from a text that already has a problem is not refused either, though "a.-" is also what
+  // typing '-' after "a." gives.
+  edit.end(false);
+  QTest::keyClick(&edit, Qt::Key_Backspace);
+  CHECK(utf8(edit.text()) == "a.-");
+  QTest::keyClick(&edit, Qt::Key_Return);  // editing finished: fixup() puts in the suggestion
+  CHECK(utf8(edit.text()) == "a");
+  CHECK(edit.hasAcceptableInput());
+  // Nor from a text set by the program that holds a character no name holds: a QLineEdit never undoes an
+  // edit of a text that was already Invalid.
+  edit.setText(QString::fromUtf8("caf\xC3\xA9s"));
+  QTest::keyClick(&edit, Qt::Key_Backspace);
+  CHECK(utf8(edit.text()) == "caf\xC3\xA9");
+  QTest::keyClick(&edit, Qt::Key_Backspace);
+  CHECK(utf8(edit.text()) == "caf");
+  CHECK(edit.hasAcceptableInput());
+}
+
+TEST_CASE("qt: no deletion is ever refused, from any name of up to 5 characters, down to the empty text") {
+  const std::string_view alphabet = "a0._-/";
+  std::uint64_t state = 0x9E3779B97F4A7C15u;
+  const auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (const swr::name_kind kind : {swr::name_kind::namespace_name, swr::name_kind::repository}) {
+    QLineEdit edit;
+    if (kind == swr::name_kind::namespace_name) {
+      edit.setValidator(new swr::qt::namespace_validator(&edit));
+    } else {
+      edit.setValidator(new swr::qt::repository_validator(&edit));
+    }
+    std::vector<std::string> names;
+    std::vector<std::string> texts = {""};
+    for (std::size_t begin = 0, length = 1; length <= 5; ++length) {
+      const std::size_t end = texts.size();
+      for (std::size_t i = begin; i < end; ++i) {
+        for (const char c : alphabet) {
+          texts.push_back(texts[i] + c);
+          if (swr::check_name(kind, texts.back()).ok()) names.push_back(texts.back());
+        }
+      }
+      begin = end;
+    }
+    CHECK(names.size() > 150);
+    for (const std::string& name : names) {
+      CAPTURE(name);
+      edit.setText(QString::fromStdString(name));
+      REQUIRE(edit.hasAcceptableInput());
+      std::string expected = name;
+      while (!expected.empty()) {
+        const auto at = static_cast<int>(next() % expected.size());
+        const bool backspace = next() % 2 == 0;
+        edit.setCursorPosition(backspace ? at + 1 : at);
+        QTest::keyClick(&edit, backspace ? Qt::Key_Backspace : Qt::Key_Delete);
+        expected.erase(static_cast<std::size_t>(at), 1);
+        REQUIRE(utf8(edit.text()) == expected);
+        REQUIRE(edit.hasAcceptableInput() == swr::check_name(kind, expected).ok());
+      }
+    }
+  }
+}
+
+TEST_CASE("qt: typing into the form gives the expected text, feedback and button state; screenshots") {
   swr_qt_example::create_repo_window window;
   window.resize(640, 720);
   window.show();
   CHECK_FALSE(window.create_button->isEnabled());
 
   QTest::keyClicks(window.namespace_edit, "My Org");
-  CHECK(utf8(window.namespace_edit->text()) == "yrg");  // 'M', ' ' and 'O' are refused as they are typed
-  QTest::keyClicks(window.repository_edit, "team//app");
-  CHECK(utf8(window.repository_edit->text()) == "team/app");  // the second '/' is refused
-  QTest::keyClicks(window.repository_edit, "-");
+  CHECK(utf8(window.namespace_edit->text()) == "my-org");
+  CHECK(window.namespace_feedback->text().isEmpty());
+  QTest::keyClicks(window.repository_edit, "Team//App");
+  CHECK(utf8(window.repository_edit->text()) == "team//app");  // kept, with the reason under the field
   CHECK(utf8(window.repository_feedback->text()) ==
-        std::string(swr::message(swr::name_error::invalid_end, swr::name_kind::repository)));
+        std::string(swr::message(swr::name_error::adjacent_separators, swr::name_kind::repository)));
   CHECK(window.grab().save("qt-create-repo-feedback.png"));  // what a person sees while the form is not valid
-  QTest::keyClick(window.repository_edit, Qt::Key_Backspace);
+  QTest::keyClick(window.repository_edit, Qt::Key_Return);   // editing finished: the suggestion
+  CHECK(utf8(window.repository_edit->text()) == "team/app");
   CHECK(window.repository_feedback->text().isEmpty());
+  window.repository_edit->clear();
+  QTest::keyClicks(window.repository_edit, "Team/App");
+  CHECK(utf8(window.repository_edit->text()) == "team/app");
   CHECK(utf8(window.token_feedback->text()) ==
         std::string(swr::message(swr::error{swr::error_code::empty, swr::field::token, 0})));
   CHECK_FALSE(window.create_button->isEnabled());
@@ -97,7 +305,8 @@ TEST_CASE("qt: typing into the form gives the expected text, feedback and button
   CHECK(window.token_feedback->text().isEmpty());
   CHECK(window.create_button->isEnabled());
   const std::string preview = utf8(window.preview->toPlainText());
-  CHECK(preview.rfind("POST /v2/manage/namespaces/yrg/repos HTTP/1.1", 0) == 0);  // the editor shows CRLF as a line end
+  CHECK(preview.rfind("POST /v2/manage/namespaces/my-org/repos HTTP/1.1", 0) ==
+        0);  // the editor shows CRLF as a line end
   CHECK(preview.find("X-Auth-Token: <redacted>") != std::string::npos);
   CHECK(preview.find("MIIEXAMPLE") == std::string::npos);  // the secret is never shown
   CHECK(preview.find(R"({"repository":"team$app","is_public":true,"category":"linux","description":"web front"})") !=
@@ -112,6 +321,17 @@ TEST_CASE("qt: typing into the form gives the expected text, feedback and button
   CHECK_FALSE(window.create_button->isEnabled());
   CHECK_FALSE(window.description_feedback->text().isEmpty());
   window.description_edit->setPlainText("web front");
+  CHECK(window.create_button->isEnabled());
+
+  // So does a deletion that leaves the organization invalid: the field keeps it, and says why.
+  window.namespace_edit->setSelection(0, 2);
+  QTest::keyClick(window.namespace_edit, Qt::Key_Delete);
+  CHECK(utf8(window.namespace_edit->text()) == "-org");
+  CHECK(utf8(window.namespace_feedback->text()) ==
+        std::string(swr::message(swr::name_error::invalid_start, swr::name_kind::namespace_name)));
+  CHECK_FALSE(window.create_button->isEnabled());
+  QTest::keyClicks(window.namespace_edit, "My");  // where the deletion left the cursor
+  CHECK(utf8(window.namespace_edit->text()) == "my-org");
   CHECK(window.create_button->isEnabled());
 
   // What a person sees once it is.
