@@ -36,10 +36,21 @@
 //   auto* edit = new QLineEdit;
 //   edit->setValidator(new swr::qt::namespace_validator(edit));
 //
-// validate() says Invalid when the text is not a valid prefix (so a QLineEdit refuses the keystroke),
-// Intermediate when it is a valid prefix but not yet a valid name, and Acceptable when it is a valid name;
-// fixup() replaces the text with swrkit's suggestion, when there is one. check() and message() give the
-// diagnosis for a tooltip or a status line, with the position in the QString (UTF-16 code units).
+// validate() first writes the text as a name has it: ASCII capitals become lowercase, and a space becomes '-'
+// where that keeps the text up to it a valid prefix ("My Org", typed or pasted, gives "my-org"). Then it says
+//   - Acceptable exactly when the text is a valid name;
+//   - Invalid, so that a QLineEdit refuses the edit, only when the text holds a character that no name of
+//     its kind holds (outside a-z 0-9 . _ -, and / in a repository) or is longer than the kind's maximum;
+//   - Intermediate otherwise: the field keeps the text, and check() and message() say what is wrong, where.
+// So no deletion is ever refused: it adds no character and no length (deleting the 'b' of "a.b-c" leaves
+// "a.-c", adjacent_separators at 2), and a QLineEdit never undoes an edit of a text already Invalid.
+// Refusing more would refuse deletions too: a validator sees only the new text and cursor, and typing '-'
+// after "a." and deleting the 'c' of "a.-c" both give "a.-" with the cursor at the end.
+// validate() never changes the text's length, so the cursor stays where it was.
+// fixup(), which a QLineEdit calls when editing finishes (Return, focus leaving) on an Intermediate text,
+// replaces the text with swrkit's suggestion, when there is one: "team//app" becomes "team/app".
+// check() and message() give the diagnosis for a tooltip or a status line, with the position in the QString
+// (UTF-16 code units).
 // The validators have no Q_OBJECT (no signals or slots of their own), so no moc is needed: this header works
 // in any build system. It is optional, like fmt.hpp, and the only header of swrkit that includes Qt.
 #ifndef SWR_QT_HPP
@@ -66,6 +77,13 @@ struct qt_name_check {
   int position = 0;  ///< the same position as an index into the QString
 };
 
+// A header-only library has no translation unit of its own to hold the validators' vtables: each user's
+// translation unit emits them (merged at link time), which is what Clang's -Wweak-vtables reports.
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wweak-vtables"
+#endif
+
 /// The validator of one kind of name; namespace_validator and repository_validator fix the kind.
 class name_validator : public QValidator {
  public:
@@ -74,10 +92,23 @@ class name_validator : public QValidator {
   name_kind kind() const noexcept { return kind_; }
 
   State validate(QString& input, int& /*pos*/) const override {
-    const QByteArray utf8 = input.toUtf8();
-    const std::string_view text(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-    if (!check_name_prefix(kind_, text).ok()) return Invalid;
-    return check_name(kind_, text).ok() ? Acceptable : Intermediate;
+    // Past the maximum no text can be a name, and each space below costs a prefix check of the text before it.
+    if (static_cast<std::size_t>(input.size()) > max_length(kind_)) return Invalid;
+    for (qsizetype i = 0; i < input.size(); ++i) {
+      const char16_t c = input[i].unicode();
+      if (c >= u'A' && c <= u'Z') {
+        input[i] = QChar(c - u'A' + u'a');
+      } else if (c == u' ' && continues_with_hyphen(input.left(i))) {
+        input[i] = QLatin1Char('-');
+      }
+    }
+    for (const QChar c : input) {
+      if (!in_alphabet(c.unicode())) return Invalid;
+    }
+    const QByteArray ascii = input.toLatin1();
+    return check_name(kind_, std::string_view(ascii.constData(), static_cast<std::size_t>(ascii.size()))).ok()
+               ? Acceptable
+               : Intermediate;
   }
 
   void fixup(QString& input) const override {
@@ -107,6 +138,17 @@ class name_validator : public QValidator {
   }
 
  private:
+  bool in_alphabet(char16_t c) const noexcept {
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-' ||
+           (c == u'/' && kind_ == name_kind::repository);
+  }
+
+  // Whether `before`, then a '-', is a valid prefix.
+  bool continues_with_hyphen(const QString& before) const {
+    const QByteArray utf8 = (before + QLatin1Char('-')).toUtf8();
+    return check_name_prefix(kind_, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()))).ok();
+  }
+
   name_kind kind_;
 };
 
@@ -121,6 +163,10 @@ class repository_validator : public name_validator {
  public:
   explicit repository_validator(QObject* parent = nullptr) : name_validator(name_kind::repository, parent) {}
 };
+
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
 }  // namespace qt
 }  // namespace SWRKIT_ABI_NAMESPACE

@@ -6977,9 +6977,12 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 //   - ASCII letters become lowercase; digits stay;
 //   - the Latin letters of Latin-1 Supplement and Latin Extended-A lose their diacritics (é -> e, Ü -> u,
 //     ß -> ss, Æ -> ae, Œ -> oe, Þ -> th, Ĳ -> ij);
-//   - a run of separators that the rules allow between two letters or digits ('.', '_', "__", any run of
-//     '-', and in a repository '/') stays; any other run of separators, spaces, other characters and bytes
-//     that are not UTF-8 becomes one '-';
+//   - in a repository, a run of separators, spaces and other characters that holds a '/' becomes one '/'
+//     ("Team//App" and "Team / App" -> "team/app": what a person means by a slash); a namespace has no '/',
+//     so there a '/' is like any other separator;
+//   - any other run that the rules allow between two letters or digits ('.', '_', "__", any run of '-')
+//     stays, and any other run of separators, spaces, other characters and bytes that are not UTF-8 becomes
+//     one '-';
 //   - what starts or ends the text other than a letter or a digit is dropped;
 //   - a namespace that would start with a digit gets an 'n' in front ("1org" -> "n1org");
 //   - the result is cut at the maximum length (64 or 128 bytes, or the buffer's capacity if smaller), then
@@ -7017,16 +7020,18 @@ inline constexpr char latin_transliterations[] =
 static_assert(sizeof latin_transliterations == 2 * (0x180 - 0xC0) + 1, "two bytes for each of U+00C0..U+017F");
 
 // Writes a suggestion into out[0, limit): letters and digits as they come, each run of separators between
-// two of them once the next one arrives (kept when the rules allow it, else one '-').
+// two of them once the next one arrives (one '/' when it holds one, kept when the rules allow it, else one '-').
 class suggestion_writer {
  public:
   constexpr suggestion_writer(name_kind kind, char* out, std::size_t limit) noexcept
       : kind_(kind), out_(out), limit_(limit) {}
 
+  // Only a repository's '/' arrives as '/': in a namespace it is any other character.
   constexpr void separator(char c) noexcept {
     if (run_length_ < 2) run_[run_length_] = c;
     ++run_length_;
     all_hyphens_ = all_hyphens_ && c == '-';
+    holds_slash_ = holds_slash_ || c == '/';
   }
 
   constexpr void letter_or_digit(char c) noexcept {
@@ -7040,6 +7045,7 @@ class suggestion_writer {
     put(c);
     run_length_ = 0;
     all_hyphens_ = true;
+    holds_slash_ = false;
   }
 
   // The length of the suggestion, its trailing separators dropped.
@@ -7054,11 +7060,11 @@ class suggestion_writer {
   constexpr bool run_allowed() const noexcept {
     if (all_hyphens_) return true;
     if (run_length_ == 2) return run_[0] == '_' && run_[1] == '_';
-    if (run_length_ != 1) return false;
-    return run_[0] == '.' || run_[0] == '_' || (run_[0] == '/' && kind_ == name_kind::repository);
+    return run_length_ == 1 && (run_[0] == '.' || run_[0] == '_');
   }
 
   constexpr void put_run() noexcept {
+    if (holds_slash_) return put('/');
     if (!run_allowed()) return put('-');
     if (all_hyphens_) {
       for (std::size_t i = 0; i < run_length_; ++i) put('-');
@@ -7083,6 +7089,7 @@ class suggestion_writer {
   char run_[2] = {};
   std::size_t run_length_ = 0;
   bool all_hyphens_ = true;
+  bool holds_slash_ = false;
 };
 
 // Feeds one code point (or one byte that is not UTF-8, as `other`) to the writer.
@@ -7154,7 +7161,8 @@ constexpr char32_t decode_utf8_at(std::string_view text, std::size_t i, std::siz
   char buffer[namespace_max_length] = {};
   return std::string(buffer, suggest_namespace(text, buffer, sizeof buffer));
 }
-/// The nearest valid repository name to `text` (a '/' between two valid parts is kept), or "".
+/// The nearest valid repository name to `text`, or "": a run of separators that holds a '/' becomes one '/',
+/// so suggest_repository("/srv//git/My App.git/") is "srv/git/my-app.git".
 [[nodiscard]] SWR_CONSTEXPR_STRING std::string suggest_repository(std::string_view text) {
   char buffer[repository_max_length] = {};
   return std::string(buffer, suggest_repository(text, buffer, sizeof buffer));
