@@ -40,7 +40,8 @@ constexpr std::string_view service_error_code_for(const error& e) noexcept {
   if (e.kind() != error_kind::value) return "SVCSTG.SWR.4000014";
   if (e.field == field::namespace_name) return "SVCSTG.SWR.4001028";
   if (e.field == field::repository) return "SVCSTG.SWR.4001029";
-  if (e.field == field::description) return e.code == error_code::too_long ? "SVCSTG.SWR.4131012" : "SVCSTG.SWR.4001025";
+  if (e.field == field::description)
+    return e.code == error_code::too_long ? "SVCSTG.SWR.4131012" : "SVCSTG.SWR.4001025";
   if (e.field == field::category) return "SVCSTG.SWR.4001025";
   if (e.field == field::token || e.field == field::access_key_id || e.field == field::secret_key ||
       e.field == field::security_token || e.field == field::sdk_date) {

@@ -102,7 +102,7 @@ inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
   __builtin_memcpy(half, &bytes, 16);
   constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
   const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
-                              ((half[1] >> 8) & even_bytes);  // four 16-bit lanes, each at most 4 * 255
+                              ((half[1] >> 8) & even_bytes);               // four 16-bit lanes, each at most 4 * 255
   const auto sum = static_cast<std::uint32_t>((lanes * add_lanes) >> 48);  // at most 16 * 255
   return sum;
 }
