@@ -4319,7 +4319,7 @@ inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
   __builtin_memcpy(half, &bytes, 16);
   constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
   const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
-                              ((half[1] >> 8) & even_bytes);  // four 16-bit lanes, each at most 4 * 255
+                              ((half[1] >> 8) & even_bytes);               // four 16-bit lanes, each at most 4 * 255
   const auto sum = static_cast<std::uint32_t>((lanes * add_lanes) >> 48);  // at most 16 * 255
   return sum;
 }
@@ -4899,7 +4899,8 @@ constexpr std::string_view service_error_code_for(const error& e) noexcept {
   if (e.kind() != error_kind::value) return "SVCSTG.SWR.4000014";
   if (e.field == field::namespace_name) return "SVCSTG.SWR.4001028";
   if (e.field == field::repository) return "SVCSTG.SWR.4001029";
-  if (e.field == field::description) return e.code == error_code::too_long ? "SVCSTG.SWR.4131012" : "SVCSTG.SWR.4001025";
+  if (e.field == field::description)
+    return e.code == error_code::too_long ? "SVCSTG.SWR.4131012" : "SVCSTG.SWR.4001025";
   if (e.field == field::category) return "SVCSTG.SWR.4001025";
   if (e.field == field::token || e.field == field::access_key_id || e.field == field::secret_key ||
       e.field == field::security_token || e.field == field::sdk_date) {
