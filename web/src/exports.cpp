@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The C ABI of the swrkit WebAssembly module: swrkit's name checks, messages, suggestions and the wire form,
-// unchanged, over one input and one output buffer in linear memory. No imports, no allocation.
+// unchanged. No imports, no allocation, no buffers of its own: linear memory from heap_base() on belongs to the
+// loader (swrkit.js), which writes each text there, grows the memory when a text needs more room, and passes
+// pointers and lengths.
 #include <swr/category.hpp>
 #include <swr/escape.hpp>
 #include <swr/name_check.hpp>
@@ -11,28 +13,33 @@
 #include <cstdint>
 #include <string_view>
 
-namespace {
-constexpr std::size_t buffer_size = 64 * 1024;
-char input[buffer_size];
-char output[buffer_size];
+extern "C" unsigned char __heap_base;  // the linker's: where the module's own data and stack end
 
+namespace {
 swr::name_kind kind_of(int kind) { return kind == 0 ? swr::name_kind::namespace_name : swr::name_kind::repository; }
 
-// The error in the high byte, the byte position in the low 24 bits.
+// The error in the high byte, the byte position in the low 24 bits (a check's position is at most the kind's
+// maximum length: too_long is reported before anything past it is looked at).
 std::uint32_t pack(swr::name_check check) {
-  return (static_cast<std::uint32_t>(check.error) << 24) | static_cast<std::uint32_t>(check.position & 0xFFFFFF);
+  return (static_cast<std::uint32_t>(check.error) << 24) | static_cast<std::uint32_t>(check.position);
 }
 }  // namespace
 
 extern "C" {
-__attribute__((export_name("input"))) char* swr_input() { return input; }
-__attribute__((export_name("output"))) char* swr_output() { return output; }
-__attribute__((export_name("buffer_size"))) std::uint32_t swr_buffer_size() { return buffer_size; }
+__attribute__((export_name("heap_base"))) std::uintptr_t swr_heap_base() {
+  return reinterpret_cast<std::uintptr_t>(&__heap_base);
+}
 
-/// kind: 0 namespace, 1 repository; prefix: 0 full name, 1 as-you-type; `length` bytes of input.
-__attribute__((export_name("check"))) std::uint32_t swr_check(int kind, int prefix, std::uint32_t length) {
-  const std::string_view text(input, length);
-  return pack(prefix != 0 ? swr::check_name_prefix(kind_of(kind), text) : swr::check_name(kind_of(kind), text));
+/// The maximum length of a name: kind 0 namespace (64), 1 repository (128).
+__attribute__((export_name("max_length"))) std::uint32_t swr_max_length(int kind) {
+  return static_cast<std::uint32_t>(swr::max_length(kind_of(kind)));
+}
+
+/// prefix: 0 full name, 1 as-you-type; the `length` bytes at `text`.
+__attribute__((export_name("check"))) std::uint32_t swr_check(int kind, int prefix, const char* text,
+                                                              std::uint32_t length) {
+  const std::string_view name(text, length);
+  return pack(prefix != 0 ? swr::check_name_prefix(kind_of(kind), name) : swr::check_name(kind_of(kind), name));
 }
 
 /// A NUL-terminated message in static storage.
@@ -47,17 +54,21 @@ __attribute__((export_name("error_name"))) const char* swr_error_name(std::uint3
   return swr::to_string(static_cast<swr::name_error>(error)).data();
 }
 
-/// Writes the suggestion into output; returns its length.
-__attribute__((export_name("suggest"))) std::uint32_t swr_suggest(int kind, std::uint32_t length) {
+/// Writes the suggestion for the `length` bytes at `text` to `out` (room for max_length(kind) bytes); returns its
+/// length.
+__attribute__((export_name("suggest"))) std::uint32_t swr_suggest(int kind, const char* text, std::uint32_t length,
+                                                                  char* out) {
   return static_cast<std::uint32_t>(
-      swr::suggest_name(kind_of(kind), std::string_view(input, length), output, buffer_size));
+      swr::suggest_name(kind_of(kind), std::string_view(text, length), out, swr::max_length(kind_of(kind))));
 }
 
-/// The wire form ('/' -> '$', escape 1) or back (escape 0) of `length` bytes of input, into output.
-__attribute__((export_name("escape"))) std::uint32_t swr_escape(int escape, std::uint32_t length) {
-  const std::string_view text(input, length);
-  return static_cast<std::uint32_t>(escape != 0 ? swr::escape_repository(text, output, buffer_size)
-                                                : swr::unescape_repository(text, output, buffer_size));
+/// Writes the wire form ('/' -> '$', escape 1) or the logical form (escape 0) of the `length` bytes at `text` to
+/// `out` (room for `length` bytes, not overlapping them); returns its length, always `length`.
+__attribute__((export_name("escape"))) std::uint32_t swr_escape(int escape, const char* text, std::uint32_t length,
+                                                                char* out) {
+  const std::string_view in(text, length);
+  return static_cast<std::uint32_t>(escape != 0 ? swr::escape_repository(in, out, length)
+                                                : swr::unescape_repository(in, out, length));
 }
 
 __attribute__((export_name("category_count"))) std::uint32_t swr_category_count() { return swr::category_count; }

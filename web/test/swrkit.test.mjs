@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import * as swrkit from '../swrkit.js';
 import {
   categories, checkNamespace, checkNamespacePrefix, checkRepository, checkRepositoryPrefix, escapeRepository,
   suggestNamespace, suggestRepository, unescapeRepository,
@@ -29,6 +30,28 @@ test('lengths are UTF-8 bytes; positions are UTF-16 code units', () => {
   assert.equal(emoji.position, 2);
   const after = checkRepository('a🙂');
   assert.equal(after.position, 1);
+});
+
+test('every function throws a TypeError, naming itself, for anything but a string', () => {
+  const functions = Object.entries(swrkit).filter(([, value]) => typeof value === 'function');
+  assert.equal(functions.length, 8);
+  const notStrings = [undefined, null, 0, 42, NaN, 1n, true, Symbol('s'), {}, [], ['a'], new String('abc'),
+    { toString: () => 'abc' }, () => 'abc'];
+  for (const [name, f] of functions) {
+    for (const value of notStrings) {
+      assert.throws(() => f(value), (e) => e instanceof TypeError && e.message.includes(name),
+        `${name} of a ${typeof value}`);
+    }
+    assert.throws(() => f(), TypeError);
+    assert.equal(typeof f('abc'), name.startsWith('check') ? 'object' : 'string');
+  }
+});
+
+test('a character that the limit cuts is where a too_long points', () => {
+  const cut = checkNamespace('a'.repeat(63) + 'é');  // bytes 63 and 64: the 65th byte is in it
+  assert.deepEqual([cut.error, cut.byte, cut.position], ['too_long', 64, 63]);
+  const pair = checkRepository('a'.repeat(126) + '🙂');  // bytes 126-129, UTF-16 units 126-127
+  assert.deepEqual([pair.error, pair.byte, pair.position], ['too_long', 128, 126]);
 });
 
 test('a lone surrogate is an invalid_character where it stands', () => {
@@ -60,7 +83,7 @@ test('as-you-type checks', () => {
 
 test('suggestions, the wire form and the categories', () => {
   assert.equal(suggestNamespace('Café Ünïcode'), 'cafe-unicode');
-  assert.equal(suggestRepository('/srv//git/My App.git/'), 'srv-git/my-app.git');
+  assert.equal(suggestRepository(' My App.git '), 'my-app.git');
   assert.equal(suggestNamespace('日本語'), '');
   assert.equal(escapeRepository('team/app'), 'team$app');
   assert.equal(unescapeRepository('team$app'), 'team/app');
