@@ -441,11 +441,13 @@ inline std::uint64_t movemask_portable(byte_block m) noexcept {
 }
 
 // The movemasks as policies, so that the tests can run a fast path with either: the target's own instruction
-// where there is one (SSE2's pmovmskb), and the portable one.
+// where there is one (SSE2's pmovmskb, WebAssembly's i8x16.bitmask), and the portable one.
 struct movemask_native {
   static std::uint64_t of(byte_block m) noexcept {
 #if defined(__SSE2__)
     return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<byte_block_chars>(m)));
+#elif defined(__wasm_simd128__)  // WebAssembly's SIMD (the npm package: web/build.mjs builds with -msimd128)
+    return static_cast<std::uint32_t>(__builtin_wasm_bitmask_i8x16(reinterpret_cast<byte_block_chars>(m)));
 #else
     return movemask_portable(m);
 #endif
