@@ -7,7 +7,8 @@
 // SWR_TOKEN, an IAM user token, as X-Auth-Token. URL is http:// or https:// and a host, e.g. the region's
 // https://swr-api.cn-north-4.myhuaweicloud.com, or http://127.0.0.1:PORT for swr-mock-server.
 // Exit status: 0 created; 1 refused, here (what is wrong, with a caret) or by the server (its answer, read
-// with create_repo_outcome_of and parse_error_response), or the server could not be reached; 2 usage.
+// with create_repo_outcome_of and parse_error_response, and shown escaped, as swr/fmt.hpp shows a
+// service_error: the server's text never reaches the terminal raw), or the server could not be reached; 2 usage.
 #include <curl/curl.h>
 
 #include <algorithm>
@@ -19,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include <swr/fmt.hpp>
 #include <swr/swr.hpp>
 
 namespace {
@@ -169,9 +171,7 @@ int main(int argc, char** argv) {
   std::printf("%ld: %s\n", status, swr::message(outcome).data());
   if (outcome == swr::create_repo_outcome::created) return created;
   if (const auto errors = swr::parse_error_response(answer)) {
-    for (const swr::service_error& e : *errors) {
-      std::printf("  %s: %s%s%s\n", e.code.c_str(), e.message.c_str(), e.detail.empty() ? "" : " — ", e.detail.c_str());
-    }
+    for (const swr::service_error& e : *errors) fmt::print("  {}\n", e);  // "CODE": "message" ("detail")
   } else {
     std::printf("  (the answer is not an SWR error body: %s)\n", swr::describe(errors.error()).c_str());
   }

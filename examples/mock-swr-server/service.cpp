@@ -30,16 +30,34 @@ std::optional<std::string_view> namespace_of(std::string_view path) {
   return name;
 }
 
-// 404 for a path that is not the create-repository call (no SWR code says "no such API").
-answer no_such_api() { return {404, refuse("SVCSTG.SWR.4000014", "no such API").body}; }
+// The API gateway's error body (its members, not SWR's: docs/api.md); `message` is one of the constants below.
+answer gateway_error(int status, std::string_view code, std::string_view message) {
+  std::string body = R"({"error_code":")";
+  body.append(code).append(R"(","error_msg":")").append(message).append(R"("})");
+  return {status, std::move(body)};
+}
 }  // namespace
+
+answer service::not_served(std::string_view method, std::string_view path) {
+  const bool known_path = method != "POST" && namespace_of(path).has_value();
+  return gateway_error(
+      404, "APIG.0101",
+      known_path ? "The API does not exist" : "The API does not exist or has not been published in the environment");
+}
+
+answer service::refused_by_gateway(int status) {
+  return gateway_error(status, "APIG.0201",
+                       status == 413   ? "Request entity too large"
+                       : status == 414 ? "Request URI too large"
+                                       : "API request error");
+}
 
 service::service(const std::vector<std::string>& organizations, key_table keys, clock now)
     : organizations_(organizations.begin(), organizations.end()), keys_(std::move(keys)), now_(std::move(now)) {}
 
 answer service::create_repo(std::string_view path, std::optional<std::string_view> token, std::string_view body) {
   const std::optional<std::string_view> name = namespace_of(path);
-  if (!name) return no_such_api();
+  if (!name) return not_served("POST", path);
   const swr::error token_problem = swr::check_token(token.value_or(std::string_view()));
   if (!token_problem.ok()) return refuse("SVCSTG.SWR.4010000", swr::describe(token_problem));
   return create_authenticated(*name, body);
@@ -47,7 +65,7 @@ answer service::create_repo(std::string_view path, std::optional<std::string_vie
 
 answer service::create_repo_signed(std::string_view path, const swr::received_request& request) {
   const std::optional<std::string_view> name = namespace_of(path);
-  if (!name) return no_such_api();
+  if (!name) return not_served("POST", path);
   const auto secret_for = [this](std::string_view access_key_id) -> const std::string* {
     const auto found = keys_.find(access_key_id);
     return found == keys_.end() ? nullptr : &found->second;

@@ -3,7 +3,8 @@
 // answers POST /v2/manage/namespaces/{namespace}/repos as SWR does (docs/api.md), validating everything with
 // swrkit first, and keeps the repositories it creates in memory, safely from many threads at once. A request
 // proves who sends it with an IAM token (X-Auth-Token) or an AK/SK signature (Authorization, docs/signing.md),
-// verified against the access keys the service is given and its clock.
+// verified against the access keys the service is given and its clock. What it does not serve is answered as
+// Huawei's API gateway, in front of SWR, answers it (docs/examples.md).
 #ifndef SWR_EXAMPLES_MOCK_SWR_SERVICE_HPP
 #define SWR_EXAMPLES_MOCK_SWR_SERVICE_HPP
 
@@ -23,7 +24,7 @@
 
 namespace swr_mock {
 
-/// An HTTP answer: the status and the body (SWR's JSON error body, or empty).
+/// An HTTP answer: the status and the body (SWR's or the API gateway's JSON error body, or empty).
 struct answer {
   int status = 0;
   std::string body;
@@ -47,7 +48,7 @@ class service {
       clock now = [] { return std::chrono::system_clock::now(); });
 
   /// Answers POST `path` (as the server decoded it) with the X-Auth-Token header's value (nullopt: no such
-  /// header) and the body. In order: a path that is not the create-repository call is 404; then the token
+  /// header) and the body. In order: a path that is not the create-repository call is not_served; then the token
   /// (401), the namespace (400), the body's size (413), the body (400 or 413, service_error_for), the
   /// organization (404) and the repository (409 when it exists, in either '$' or '/' form; else 200).
   answer create_repo(std::string_view path, std::optional<std::string_view> token, std::string_view body);
@@ -58,6 +59,17 @@ class service {
   /// keys and the clock): a refused one is 401 SVCSTG.SWR.4010000, its detail the status and what it means
   /// ("stale_date: X-Sdk-Date is more than 15 minutes from the server's clock."). X-Auth-Token is not read.
   answer create_repo_signed(std::string_view path, const swr::received_request& request);
+
+  /// The API gateway's answer to `method` on `path`, a call this service does not serve: 404 APIG.0101,
+  /// {"error_code":"APIG.0101","error_msg":"…"}. The gateway matches an API by method and path: on the
+  /// create-repository path (another method than POST) the message is "The API does not exist", elsewhere "The
+  /// API does not exist or has not been published in the environment".
+  static answer not_served(std::string_view method, std::string_view path);
+
+  /// The API gateway's answer to a request refused before any API is looked for (cpp-httplib's own refusals, with
+  /// `status` 4xx): APIG.0201, "Request entity too large" for 413, "Request URI too large" for 414, else "API
+  /// request error".
+  static answer refused_by_gateway(int status);
 
   /// How many repositories have been created.
   std::size_t repository_count() const;

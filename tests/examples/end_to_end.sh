@@ -4,7 +4,8 @@
 # (the server logs no request); an unknown organization is the server's 404; usage errors exit 2. Signed with
 # SWR_AK/SWR_SK (and SWR_SECURITY_TOKEN) instead of SWR_TOKEN, against a server given the key with --key: the
 # repository is created; a wrong secret key or an unknown access key is the server's 401, naming why; only one of
-# SWR_AK and SWR_SK is refused before sending.
+# SWR_AK and SWR_SK is refused before sending. The server's standard output holds its listening line only; its
+# log (standard error) one line per request, and never the secret key.
 # Usage: end_to_end.sh SWR_MOCK_SERVER SWR_CREATE_REPO
 set -uo pipefail
 server=$1
@@ -21,15 +22,15 @@ trap cleanup EXIT
 ak=QTWAOYTTINDUT2QVKYUC
 sk=MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc
 
-"$server" --namespace my-org --key "$ak:$sk" >"$work/server.log" 2>&1 &
+"$server" --namespace my-org --key "$ak:$sk" >"$work/server.out" 2>"$work/server.log" &
 server_pid=$!
 for _ in $(seq 100); do
-  grep -q '^listening on ' "$work/server.log" && break
+  grep -q '^listening on ' "$work/server.out" && break
   sleep 0.1
 done
-endpoint=$(sed -n 's/^listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$work/server.log" | head -n 1)
+endpoint=$(sed -n 's/^listening on \(http:\/\/127\.0\.0\.1:[0-9]*\)$/\1/p' "$work/server.out" | head -n 1)
 if [ -z "$endpoint" ]; then
-  echo "the server did not say where it listens:"; cat "$work/server.log"; exit 1
+  echo "the server did not say where it listens:"; cat "$work/server.out" "$work/server.log"; exit 1
 fi
 echo "server: $endpoint"
 
@@ -80,9 +81,9 @@ expect "signed with temporary credentials" 0 '^200: The repository was created' 
   --namespace my-org --repository signed/temporary
 expect "signed, then exists" 1 'SVCSTG\.SWR\.4090006' \
   signed SWR_AK="$ak" SWR_SK="$sk" "$client" --endpoint "$endpoint" --namespace my-org --repository signed/app
-expect "wrong SK: 401 mismatch" 1 'SVCSTG\.SWR\.4010000: .*mismatch: The signature does not match the request' \
+expect "wrong SK: 401 mismatch" 1 '"SVCSTG\.SWR\.4010000": .*mismatch: The signature does not match the request' \
   signed SWR_AK="$ak" SWR_SK=not-the-secret-key "$client" --endpoint "$endpoint" --namespace my-org --repository x
-expect "unknown AK: 401 unknown_key" 1 'SVCSTG\.SWR\.4010000: .*unknown_key' \
+expect "unknown AK: 401 unknown_key" 1 '"SVCSTG\.SWR\.4010000": .*unknown_key' \
   signed SWR_AK=UNKNOWNAKUNKNOWNAK00 SWR_SK="$sk" "$client" --endpoint "$endpoint" --namespace my-org --repository x
 before=$(requests)
 expect "only SWR_AK: refused before sending" 1 'SWR_AK is set but SWR_SK is not' \
@@ -98,6 +99,12 @@ if grep -q -- "$sk" "$work/server.log"; then
   echo "FAIL the server logged the secret key"; failures=$((failures + 1))
 fi
 expect "server: --key needs AK:SK" 2 'usage:' "$server" --key "$ak"
+if [ "$(wc -l <"$work/server.out")" -ne 1 ]; then
+  echo "FAIL the server wrote more than its listening line to standard output:"; cat "$work/server.out"
+  failures=$((failures + 1))
+else
+  echo "ok   standard output: the listening line only"
+fi
 
 echo "server log:"; sed 's/^/  | /' "$work/server.log"
 [ "$failures" -eq 0 ]

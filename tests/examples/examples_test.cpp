@@ -1,25 +1,40 @@
-// Tests for examples/mock-swr-server: the service's answers (docs/api.md, "Answering as SWR does"), signed
-// requests verified (docs/signing.md) and each refusal a 401 that names it, then the real server on loopback
-// (cpp-httplib, in this process): signatures verified on the raw target as sent; bad input of every kind gets an answer
-// and the server keeps answering (a raw CR LF in the request line included); a bounded load of 8 clients x 400 requests
-// mixing new, duplicate and invalid requests, each answered right and none lost; a bad body's SWR-style 400 read back
-// by the library into the same field and code.
+// Tests for examples/mock-swr-server and examples/create-repo-client: the service's answers (docs/api.md,
+// "Answering as SWR does"), signed requests verified (docs/signing.md) and each refusal a 401 that names it, then
+// the real server on loopback (cpp-httplib, in this process): signatures verified on the raw target as sent; bad
+// input of every kind gets an answer and the server keeps answering (a raw CR LF in the request line included);
+// anything not served gets the API gateway's JSON error, whole whatever the Range header; bounded loads, 8 clients x
+// 400 requests and 64 keep-alive clients in lock step (each on one connection; the worst latency printed, never
+// asserted), each answer right and none lost; a bad body's SWR-style 400 read back by the library into the same
+// field and code. Then the programs themselves (their paths in SWR_MOCK_SERVER and SWR_CREATE_REPO):
+// the server's log never holds a request up, whoever stops reading it; the client shows a server's text escaped.
 #include <httplib.h>
 
 #include <arpa/inet.h>
 #include <dirent.h>
+#include <fcntl.h>
 #include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iterator>
+#include <map>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -54,16 +69,21 @@ std::chrono::system_clock::time_point spec_time() {
   return std::chrono::system_clock::time_point(std::chrono::seconds(*swr::parse_sdk_date("20240102T030405Z")));
 }
 
-// The server, on a free loopback port, in a thread of this process; its clock reads spec_time().
+// The server, on a free loopback port, in a thread of this process; its clock reads spec_time(). `after` sees
+// each request and its status, as the server's log does.
 struct running_server {
   swr_mock::service service;
-  httplib::Server server;
+  swr_mock::http_server server;
   std::thread thread;
   int port = 0;
 
-  explicit running_server(swr_mock::key_table keys = {}) : service({"my-org"}, std::move(keys), spec_time) {
-    swr_mock::install_routes(server, service, [](const httplib::Request&, int) {});
-    port = server.bind_to_any_port("127.0.0.1");
+  explicit running_server(
+      swr_mock::key_table keys = {},
+      std::function<void(const httplib::Request&, int)> after = [](const httplib::Request&, int) {})
+      : service({"my-org"}, std::move(keys), spec_time) {
+    swr_mock::install_routes(server, service, std::move(after));
+    port = server.bind_loopback(0);
+    REQUIRE(port > 0);
     thread = std::thread([this] { server.listen_after_bind(); });
     while (!server.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
@@ -75,9 +95,15 @@ struct running_server {
   running_server& operator=(const running_server&) = delete;
 };
 
-// Sends `request` as it is on a new connection to 127.0.0.1:port and returns the answer's status line and
-// header (waiting at most 2 seconds for them).
-std::string raw_exchange(int port, const std::string& request) {
+// An answer as received: the status line and header, and the body.
+struct raw_answer {
+  std::string head;
+  std::string body;
+};
+
+// Sends `request` as it is on a new connection to 127.0.0.1:port and returns the answer: its status line and
+// header, and as much body as its Content-Length announces (waiting at most 2 seconds for each read).
+raw_answer raw_exchange(int port, const std::string& request) {
   const int fd = socket(AF_INET, SOCK_STREAM, 0);
   REQUIRE(fd >= 0);
   sockaddr_in address{};
@@ -88,13 +114,25 @@ std::string raw_exchange(int port, const std::string& request) {
   timeval timeout{2, 0};
   setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
   REQUIRE(send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size()));
-  std::string answer;  // up to the end of the answer's header (the server may keep the connection open)
+  std::string answer;  // the server may keep the connection open: read what the header announces
   char buffer[4096];
-  for (ssize_t n; answer.find("\r\n\r\n") == std::string::npos && (n = recv(fd, buffer, sizeof buffer, 0)) > 0;) {
-    answer.append(buffer, static_cast<std::size_t>(n));
+  const auto receive = [&] {
+    const ssize_t n = recv(fd, buffer, sizeof buffer, 0);
+    if (n > 0) answer.append(buffer, static_cast<std::size_t>(n));
+    return n > 0;
+  };
+  while (answer.find("\r\n\r\n") == std::string::npos && receive()) {
+  }
+  const std::size_t end = answer.find("\r\n\r\n");
+  if (end != std::string::npos) {
+    const std::size_t length = answer.find("\r\nContent-Length: ");
+    const std::size_t size = length < end ? std::stoul(answer.substr(length + 18)) : 0;
+    while (answer.size() < end + 4 + size && receive()) {
+    }
   }
   close(fd);
-  return answer;
+  if (end == std::string::npos) return {answer, {}};
+  return {answer.substr(0, end + 4), answer.substr(end + 4)};
 }
 
 httplib::Result post(httplib::Client& client, const std::string& target, const std::string& content) {
@@ -121,7 +159,7 @@ TEST_CASE("mock service: each answer of the table") {
   CHECK(code_of(s.create_repo(path, token, long_description)) == "413 SVCSTG.SWR.4131012");
   CHECK(code_of(s.create_repo(path, token, std::string(swr_mock::service::body_limit + 1, ' '))) ==
         "413 SVCSTG.SWR.4131001");
-  CHECK(code_of(s.create_repo("/v2/manage/namespaces/my-org/other", token, body("x"))) == "404 SVCSTG.SWR.4000014");
+  CHECK(code_of(s.create_repo("/v2/manage/namespaces/my-org/other", token, body("x"))) == "404 APIG.0101");
   CHECK(s.repository_count() == 1);
 }
 
@@ -159,11 +197,11 @@ TEST_CASE("mock server: bad input of every kind gets an answer, and the server k
   expect_refused("/v2/manage/namespaces/my%2Forg/repos", body("x"));     // an encoded '/'
   expect_refused("/v2/manage/namespaces/%FF%FE/repos", body("x"));       // not UTF-8 in the path
   // A raw CR LF inside the request line: written by hand, since no HTTP client sends one.
-  const std::string raw = raw_exchange(running.port,
-                                       "POST /v2/manage/namespaces/my\r\norg/repos HTTP/1.1\r\nHost: x\r\n"
-                                       "X-Auth-Token: t\r\nContent-Length: 2\r\n\r\n{}");
-  CAPTURE(raw);
-  CHECK(raw.rfind("HTTP/1.1 4", 0) == 0);
+  const raw_answer raw = raw_exchange(running.port,
+                                      "POST /v2/manage/namespaces/my\r\norg/repos HTTP/1.1\r\nHost: x\r\n"
+                                      "X-Auth-Token: t\r\nContent-Length: 2\r\n\r\n{}");
+  CAPTURE(raw.head);
+  CHECK(raw.head.rfind("HTTP/1.1 4", 0) == 0);
   // Still answering, and right.
   const httplib::Result fine = post(client, path, body("after/all-that"));
   REQUIRE(fine);
@@ -196,6 +234,152 @@ TEST_CASE("mock server: 8 clients x 400 requests, new, duplicate and invalid, ea
   CHECK(wrong.load() == 0);
   CHECK(right.load() == clients * requests);
   CHECK(running.service.repository_count() == static_cast<std::size_t>(clients * ((requests + 2) / 3)));
+}
+
+namespace {
+// Holds each of `count` threads at arrive_and_wait() until all have arrived (std::barrier is C++20).
+class lock_step {
+ public:
+  explicit lock_step(int count) : count_(count) {}
+  void arrive_and_wait() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    const long generation = generation_;
+    if (++arrived_ == count_) {
+      arrived_ = 0;
+      ++generation_;
+      all_arrived_.notify_all();
+    } else {
+      all_arrived_.wait(lock, [&] { return generation_ != generation; });
+    }
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable all_arrived_;
+  int count_;
+  int arrived_ = 0;
+  long generation_ = 0;
+};
+}  // namespace
+
+// Browsers and Huawei's SDKs keep their connections open between requests; with cpp-httplib's defaults (8
+// workers, each held by an open connection until it has been idle 5 s; a connection closed after 5 requests; a
+// listen backlog of 5) the 9th client waited 5 s and more, and clients with a 5 s timeout gave up.
+TEST_CASE("mock server: 64 keep-alive clients in lock step, each answered right on its one connection") {
+  constexpr int clients = 64;
+  constexpr int rounds = 9;  // new, duplicate and invalid, three times
+  std::mutex mutex;
+  std::map<std::string, std::set<std::string>> ports_of;  // client -> the ports its requests came from
+  running_server running({}, [&](const httplib::Request& request, int) {
+    const std::lock_guard<std::mutex> lock(mutex);
+    ports_of[request.get_header_value("X-Client")].insert(request.get_header_value("REMOTE_PORT"));
+  });
+  // Each client sends its request of a round, then waits for the others: meanwhile its connection is open and
+  // idle, as a browser's or an SDK's is between requests.
+  lock_step round_start(clients);
+  std::atomic<int> right{0};
+  std::atomic<int> wrong{0};
+  std::vector<double> milliseconds(clients * rounds);
+  std::vector<std::thread> threads;
+  for (int c = 0; c < clients; ++c) {
+    threads.emplace_back([&, c] {
+      httplib::Client client("127.0.0.1", running.port);
+      client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
+      client.set_tcp_nodelay(true);  // as curl, Node.js and browsers: a request's two writes go at once
+      const httplib::Headers headers{{"X-Auth-Token", std::string(token)}, {"X-Client", std::to_string(c)}};
+      for (int r = 0; r < rounds; ++r) {
+        std::string repository = "k" + std::to_string(c) + "/r" + std::to_string(r - r % 3);
+        int expected = r % 3 == 0 ? 200 : 409;
+        if (r % 3 == 2) {
+          repository = "K" + std::to_string(c) + "//bad";
+          expected = 400;
+        }
+        round_start.arrive_and_wait();
+        const auto start = std::chrono::steady_clock::now();
+        const httplib::Result result = client.Post(path.c_str(), headers, body(repository), "application/json");
+        const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+        milliseconds[static_cast<std::size_t>(c * rounds + r)] = took.count();
+        (result && result->status == expected ? right : wrong)++;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  CHECK(wrong.load() == 0);
+  CHECK(right.load() == clients * rounds);
+  CHECK(running.service.repository_count() == static_cast<std::size_t>(clients * rounds / 3));
+  // Each client's requests all came over one connection: the server kept every one open.
+  CHECK(ports_of.size() == static_cast<std::size_t>(clients));
+  for (const auto& client : ports_of) {
+    CAPTURE(client.first);
+    CHECK(client.second.size() == 1);
+  }
+  std::sort(milliseconds.begin(), milliseconds.end());
+  MESSAGE(clients << " keep-alive clients x " << rounds << " rounds: median " << milliseconds[milliseconds.size() / 2]
+                  << " ms, worst " << milliseconds.back() << " ms");
+}
+
+TEST_CASE("mock server: anything it does not serve gets the API gateway's JSON error, whole") {
+  running_server running;
+  httplib::Client client("127.0.0.1", running.port);
+  const std::string unknown = "404 APIG.0101 The API does not exist or has not been published in the environment";
+  const std::string other_method = "404 APIG.0101 The API does not exist";
+  // "STATUS CODE MESSAGE" of an answer, its body read by the library as any error body.
+  const auto gateway_answer = [](const httplib::Result& result) -> std::string {
+    if (!result) return "no answer";
+    CHECK(result->get_header_value("Content-Type") == "application/json;charset=utf-8");
+    const auto errors = swr::parse_error_response(result->body);
+    if (!errors) return std::to_string(result->status) + " (not an error body)";
+    return std::to_string(result->status) + " " + errors->front().code + " " + errors->front().message;
+  };
+  const httplib::Headers auth{{"X-Auth-Token", std::string(token)}};
+  // Another method on the create-repository path: the gateway knows an API by its method and path.
+  CHECK(gateway_answer(client.Get(path.c_str(), auth)) == other_method);
+  CHECK(gateway_answer(client.Put(path.c_str(), auth, body("x"), "application/json")) == other_method);
+  CHECK(gateway_answer(client.Patch(path.c_str(), auth, body("x"), "application/json")) == other_method);
+  CHECK(gateway_answer(client.Delete(path.c_str(), auth)) == other_method);
+  CHECK(gateway_answer(client.Options(path.c_str(), auth)) == other_method);
+  // Any method elsewhere, POST included, with or without credentials.
+  for (const std::string target : {"/", "/v2/manage/repos", "/v2/manage/namespaces/my-org/repos/team$app",
+                                   "/v2/manage/namespaces/my-org/other", "/v2/manage/namespaces/my-org/repos/"}) {
+    CAPTURE(target);
+    CHECK(gateway_answer(client.Get(target.c_str())) == unknown);
+    CHECK(gateway_answer(post(client, target, body("x"))) == unknown);
+    CHECK(gateway_answer(client.Delete(target.c_str(), auth)) == unknown);
+  }
+  const httplib::Result head = client.Head(path.c_str());
+  REQUIRE(head);
+  CHECK(head->status == 404);
+  CHECK(head->body.empty());
+  // What cpp-httplib refuses itself: a body over its limit, a target too long, a method it does not route, a
+  // request that is not HTTP, a Range header it cannot read.
+  CHECK(gateway_answer(post(client, path, std::string(4 * swr_mock::service::body_limit + 1, ' '))) ==
+        "413 APIG.0201 Request entity too large");
+  CHECK(gateway_answer(client.Get(("/" + std::string(9000, 'a')).c_str())) == "414 APIG.0201 Request URI too large");
+  const std::vector<std::pair<std::string, std::string>> refused = {
+      {"TRACE / HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+      {"FOO / HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+      {"not http\r\n\r\n", "400"},
+      {"GET / HTTP/1.1\r\nHost: x\r\nRange: bytes=x\r\n\r\n", "416"},
+  };
+  for (const auto& [request, status] : refused) {
+    const raw_answer raw = raw_exchange(running.port, request);
+    CAPTURE(raw.head);
+    CHECK(raw.head.rfind("HTTP/1.1 " + status + " ", 0) == 0);
+    CHECK(raw.head.find("\r\nContent-Length: ") != std::string::npos);
+    CHECK(raw.body == R"({"error_code":"APIG.0201","error_msg":"API request error"})");
+  }
+  // A Range header cuts no answer, served or not (cpp-httplib 0.11 would send the first bytes only).
+  const httplib::Headers ranged{{"X-Auth-Token", std::string(token)}, {"Range", "bytes=0-3"}};
+  CHECK(gateway_answer(client.Get("/", ranged)) == unknown);
+  REQUIRE(post(client, path, body("ranged")));
+  const httplib::Result exists = client.Post(path.c_str(), ranged, body("ranged"), "application/json");
+  REQUIRE(exists);
+  CHECK(code_of({exists->status, exists->body}) == "409 SVCSTG.SWR.4090006");
+  // And the server still answers, right.
+  const httplib::Result fine = post(client, path, body("still/fine"));
+  REQUIRE(fine);
+  CHECK(fine->status == 200);
 }
 
 TEST_CASE("mock server: a bad body's SWR-style 400 reads back into the same field and code") {
@@ -277,8 +461,7 @@ TEST_CASE("mock service: a signed request is verified, and then answered as any 
   with_token.headers.push_back({"X-Auth-Token", ""});
   CHECK(s.create_repo_signed(path, with_token).status == 200);
   // A path that is not the call is 404 before any signature is looked at.
-  CHECK(code_of(s.create_repo_signed("/v2/manage/namespaces/my-org/other", {"POST", "/", {}, ""})) ==
-        "404 SVCSTG.SWR.4000014");
+  CHECK(code_of(s.create_repo_signed("/v2/manage/namespaces/my-org/other", {"POST", "/", {}, ""})) == "404 APIG.0101");
   CHECK(s.repository_count() == 5);
 }
 
@@ -389,4 +572,225 @@ TEST_CASE("mock server: a signed request over HTTP is verified on the raw target
     CHECK(answer->front().detail == detail_for(swr::signature_status::mismatch));
   }
   CHECK(running.service.repository_count() == 2);
+}
+
+namespace {
+// A program of this build, its path in the environment variable `program` (ctest sets SWR_MOCK_SERVER and
+// SWR_CREATE_REPO), started with `arguments` and `environment` added to this process's environment but for the
+// credentials swr-create-repo reads; its standard output and error go to pipes whose read ends this object holds.
+// Stopped (SIGTERM) and waited for at the end.
+class child_process {
+ public:
+  child_process(const char* program, const std::vector<std::string>& arguments,
+                const std::vector<std::string>& environment = {}) {
+    const char* file = std::getenv(program);
+    REQUIRE_MESSAGE(file != nullptr, program, " is not set: run the tests through ctest");
+    int out_pipe[2];
+    int err_pipe[2];
+    REQUIRE(pipe2(out_pipe, O_CLOEXEC) == 0);
+    REQUIRE(pipe2(err_pipe, O_CLOEXEC) == 0);
+    std::vector<std::string> strings = {file};
+    strings.insert(strings.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    for (std::string& s : strings) argv.push_back(s.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> variables = environment;
+    for (char** e = environ; *e != nullptr; ++e) {
+      const std::string_view variable = *e;
+      if (!swr_test::starts_with(variable, "SWR_")) variables.emplace_back(variable);
+    }
+    std::vector<char*> envp;
+    for (std::string& v : variables) envp.push_back(v.data());
+    envp.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);  // dup2 leaves close-on-exec off
+    posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
+    const int spawned = posix_spawn(&pid_, file, &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    out = out_pipe[0];
+    err = err_pipe[0];
+    REQUIRE(spawned == 0);
+  }
+  ~child_process() {
+    if (pid_ > 0) stop();
+    if (out >= 0) close(out);
+    if (err >= 0) close(err);
+  }
+  child_process(const child_process&) = delete;
+  child_process& operator=(const child_process&) = delete;
+
+  /// Waits for the program to end; its exit status, or -1 when a signal ended it.
+  int wait() {
+    int status = 0;
+    while (waitpid(pid_, &status, 0) < 0) {
+    }
+    pid_ = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+  /// Ends the program (SIGTERM) and waits for it.
+  void stop() {
+    kill(pid_, SIGTERM);
+    wait();
+  }
+
+  bool running() const {
+    int status = 0;
+    return waitpid(pid_, &status, WNOHANG) == 0;
+  }
+
+  int out = -1;  ///< the read end of its standard output
+  int err = -1;  ///< the read end of its standard error
+
+ private:
+  pid_t pid_ = -1;
+};
+
+// The first line on `fd`, without its '\n' (read a byte at a time: nothing after it is taken from the pipe).
+std::string read_line(int fd) {
+  std::string line;
+  char c = 0;
+  while (read(fd, &c, 1) == 1 && c != '\n') line.push_back(c);
+  return line;
+}
+
+// What `fd` holds now, without waiting for more.
+std::string read_available(int fd) {
+  fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+  std::string text;
+  char buffer[4096];
+  for (ssize_t n; (n = read(fd, buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(n));
+  return text;
+}
+
+// Everything `fd` gives until its end.
+std::string read_all(int fd) {
+  std::string text;
+  char buffer[4096];
+  for (ssize_t n; (n = read(fd, buffer, sizeof buffer)) > 0;) text.append(buffer, static_cast<std::size_t>(n));
+  return text;
+}
+
+std::size_t count_of(std::string_view text, std::string_view what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
+// The port of swr-mock-server's first line, "listening on http://127.0.0.1:PORT"; 0 when it is not that.
+int listening_port(const std::string& first_line) {
+  const std::string start = "listening on http://127.0.0.1:";
+  if (!swr_test::starts_with(first_line, start) || first_line.size() == start.size()) return 0;
+  return std::atoi(first_line.c_str() + start.size());
+}
+
+const std::string created_line = "POST /v2/manage/namespaces/my-org/repos -> 200\n";
+}  // namespace
+
+// A harness that reads the port from the first line, then stops reading, must not stop the server: the log used to
+// go to standard output, and every request blocked once its pipe was full (64 KiB, some 1,300 lines).
+TEST_CASE("swr-mock-server: its log never holds a request up, whoever stops reading it") {
+  child_process server("SWR_MOCK_SERVER", {"--namespace", "my-org"});
+  const int port = listening_port(read_line(server.out));
+  REQUIRE(port > 0);
+  // Neither standard output nor standard error is read from here on.
+  httplib::Client client("127.0.0.1", port);
+  client.set_keep_alive(true);
+  client.set_tcp_nodelay(true);
+  constexpr std::size_t requests = 3000;  // 141,000 bytes of log
+  std::size_t answered = 0;
+  while (answered < requests) {
+    const httplib::Result result = post(client, path, body("r" + std::to_string(answered)));
+    if (!result || result->status != 200) break;  // a server held up: the client gives up after 5 s
+    ++answered;
+  }
+  CHECK(answered == requests);
+  // Standard output has nothing after its first line; standard error every line it could take, the others counted.
+  CHECK(read_available(server.out).empty());
+  const std::string logged = read_available(server.err);
+  const std::size_t lines = count_of(logged, created_line);
+  CHECK(logged.size() == lines * created_line.size());
+  CHECK(lines > 0);
+  CHECK(lines < requests);
+  REQUIRE(post(client, path, body("after")));
+  CHECK(read_available(server.err) ==
+        "(" + std::to_string(requests - lines) + " log lines dropped: the log was not read)\n" + created_line);
+  // A reader that goes away: the log's writes fail, no SIGPIPE ends the server, every request is answered.
+  close(server.err);
+  server.err = -1;
+  close(server.out);
+  server.out = -1;
+  std::size_t after_close = 0;
+  for (int i = 0; i < 100; ++i) {
+    const httplib::Result result = post(client, path, body("gone/" + std::to_string(i)));
+    if (result && result->status == 200) ++after_close;
+  }
+  CHECK(after_close == 100);
+  CHECK(server.running());
+}
+
+TEST_CASE("swr-mock-server: --log FILE takes the log; standard output has only the first line") {
+  std::string file =
+      std::string(std::getenv("TMPDIR") != nullptr ? std::getenv("TMPDIR") : "/tmp") + "/swrkit-mock-log.XXXXXX";
+  const int fd = mkstemp(file.data());
+  REQUIRE(fd >= 0);
+  close(fd);
+  {
+    child_process server("SWR_MOCK_SERVER", {"--namespace", "my-org", "--log", file});
+    const int port = listening_port(read_line(server.out));
+    REQUIRE(port > 0);
+    httplib::Client client("127.0.0.1", port);
+    REQUIRE(post(client, path, body("team/app")));
+    REQUIRE(post(client, path, body("team/app")));
+    REQUIRE(client.Get("/v2/manage/repos?namespace=my-org"));
+    std::ifstream log(file);
+    const std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+    CHECK(text == created_line + "POST /v2/manage/namespaces/my-org/repos -> 409\nGET /v2/manage/repos -> 404\n");
+    server.stop();
+    CHECK(read_all(server.out).empty());
+    CHECK(read_all(server.err).empty());
+  }
+  std::remove(file.c_str());
+}
+
+// What a server says is shown, not obeyed: swr-create-repo used to print an error's text raw, so that an
+// errorMessage holding ESC [2J cleared the user's screen and a CR LF forged a line of output.
+TEST_CASE("swr-create-repo: a server's error text reaches the terminal escaped") {
+  httplib::Server hostile;
+  hostile.Post(".*", [](const httplib::Request&, httplib::Response& response) {
+    response.status = 409;
+    response.set_content(
+        R"([{"errorCode":"SVCSTG.SWR.4090006\u001b[1A","errorMessage":"\u001b[2J\u001b]0;owned\u0007 bell",)"
+        R"("detail":"x\r\n200: The repository was created.\u007f\u009b\u202e"}])",
+        "application/json");
+  });
+  const int port = hostile.bind_to_any_port("127.0.0.1");
+  REQUIRE(port > 0);
+  std::thread serving([&] { hostile.listen_after_bind(); });
+  child_process client(
+      "SWR_CREATE_REPO",
+      {"--endpoint", "http://127.0.0.1:" + std::to_string(port), "--namespace", "my-org", "--repository", "team/app"},
+      {"SWR_TOKEN=MIIEXAMPLE-token_123"});
+  const std::string out = read_all(client.out);
+  const std::string err = read_all(client.err);
+  const int status = client.wait();
+  hostile.stop();
+  serving.join();
+  CAPTURE(out);
+  CHECK(status == 1);
+  CHECK(err.empty());
+  // Nothing a terminal obeys: no control byte but the line ends, no DEL, no C1 control, no bidi override.
+  const auto obeyed = [](unsigned char c) { return (c < 0x20 && c != '\n') || c == 0x7f; };
+  CHECK(std::count_if(out.begin(), out.end(), obeyed) == 0);
+  CHECK(out.find("\xC2\x9B") == std::string::npos);
+  CHECK(out.find("\xE2\x80\xAE") == std::string::npos);
+  // Each shown as an escape, as the {fmt} formatter of swr::service_error shows it (swr/fmt.hpp).
+  CHECK(out ==
+        "409: The repository already exists.\n"
+        R"(  "SVCSTG.SWR.4090006\x1b[1A": "\x1b[2J\x1b]0;owned\x07 bell" ()"
+        R"("x\r\n200: The repository was created.\x7f\x9b\u202e"))"
+        "\n");
 }
