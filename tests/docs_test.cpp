@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "signing_vectors.hpp"
@@ -250,28 +251,27 @@ std::string_view code_cell(std::string_view cell) {
   return {};
 }
 
-// One example text of the diagnostics and host tables: `text`; `""` for the empty text; or "N × `c`" (c
-// repeated N times), optionally followed by " then `suffix`" and by " (M bytes)", M being checked.
+// One example text of the diagnostics, host and reference tables: `""` for the empty text, or pieces joined by
+// " then ", each `text` or "N × `c`" (c repeated N times); then optionally " (M bytes)", M being checked.
 bool take_example(cursor& c, std::string& text) {
-  std::string_view piece;
-  std::size_t count = 0;
-  if (c.take_number(count)) {
-    if (!c.take(times_sign) || !c.take_code(piece)) return false;
-    text.clear();
-    for (std::size_t i = 0; i < count; ++i) text.append(piece);
-    if (c.take(" then ")) {
-      if (!c.take_code(piece)) return false;
-      text.append(piece);
+  text.clear();
+  do {
+    std::string_view piece;
+    std::size_t count = 0;
+    if (c.take_number(count)) {
+      if (!c.take(times_sign) || !c.take_code(piece)) return false;
+      for (std::size_t i = 0; i < count; ++i) text.append(piece);
+    } else if (c.take_code(piece)) {
+      if (piece != "\"\"") text.append(piece);
+    } else {
+      return false;
     }
-    if (c.take(" (")) {
-      std::size_t bytes = 0;
-      if (!c.take_number(bytes) || !c.take(" bytes)")) return false;
-      CHECK_MESSAGE(bytes == text.size(), "the byte count of the example is wrong");
-    }
-    return true;
+  } while (c.take(" then "));
+  if (c.take(" (")) {
+    std::size_t bytes = 0;
+    if (!c.take_number(bytes) || !c.take(" bytes)")) return false;
+    CHECK_MESSAGE(bytes == text.size(), "the byte count of the example is wrong");
   }
-  if (!c.take_code(piece)) return false;
-  text = piece == "\"\"" ? std::string() : std::string(piece);
   return true;
 }
 
@@ -421,14 +421,15 @@ std::string_view spelling_of(swr::category value) {
 
 }  // namespace
 
-TEST_CASE("docs: regions.md, the hosts table is swr::regions, in order") {
+TEST_CASE("docs: regions.md, the hosts and registries table is swr::regions, in order") {
   const std::string doc = read_doc("regions.md");
-  const std::vector<table_row> rows = table(doc, {"region id", "host"});
+  const std::vector<table_row> rows = table(doc, {"region id", "host", "registry"});
   CHECK(rows.size() == std::size(swr::regions));
   for (std::size_t i = 0; i < rows.size() && i < std::size(swr::regions); ++i) {
     CAPTURE(rows[i].line);
     CHECK(rows[i].cells[0] == swr::regions[i].id);
     CHECK(rows[i].cells[1] == swr::regions[i].host);
+    CHECK(rows[i].cells[2] == swr::regions[i].registry);
   }
 }
 
@@ -754,4 +755,95 @@ TEST_CASE("docs: signing.md, every code and field the refusals table names exist
       CHECK_MESSAGE(known, f);
     }
   }
+}
+
+// ---- docs/references.md ----
+
+namespace {
+// Checks every row of the `| input | result |` table of `text`: each example gets `check(example)`'s code and
+// position (`valid_word`: none at 0).
+template <class Check>
+void check_single_examples(std::string_view text, std::string_view valid_word, Check check) {
+  std::size_t checked = 0;
+  for (const table_row& row : table(text, {"input", "result"})) {
+    CAPTURE(row.line);
+    expected_result want;
+    if (!read_result(row.cells[1], valid_word, want)) continue;
+    for (const std::string& input : examples(row.cells[0])) {
+      CAPTURE(input);
+      const auto [code, position] = check(input);
+      CHECK(code == want.code);
+      CHECK(position == want.position);
+      ++checked;
+    }
+  }
+  CHECK(checked > 0);
+}
+
+// Checks every row of the `| input | field | result |` table of `text` against `parse(example)`'s error.
+template <class Parse>
+void check_reference_diagnostics(std::string_view text, Parse parse) {
+  std::size_t checked = 0;
+  for (const table_row& row : table(text, {"input", "field", "result"})) {
+    CAPTURE(row.line);
+    expected_result want;
+    if (!read_result(row.cells[2], "valid", want)) continue;
+    for (const std::string& input : examples(row.cells[0])) {
+      CAPTURE(input);
+      const auto parsed = parse(input);
+      REQUIRE_FALSE(parsed.has_value());
+      CHECK(swr::to_string(parsed.error().field) == code_cell(row.cells[1]));
+      CHECK(swr::to_string(parsed.error().code) == want.code);
+      CHECK(parsed.error().position == want.position);
+      ++checked;
+    }
+  }
+  CHECK(checked > 0);
+}
+}  // namespace
+
+TEST_CASE("docs: references.md, the tag tables are what check_tag and check_tag_prefix report") {
+  const std::string doc = read_doc("references.md");
+  const std::string_view tags = section(doc, "## Tags");
+  const std::size_t prefix_at = tags.find("As you type");
+  REQUIRE(prefix_at != std::string_view::npos);
+  const auto as_pair = [](swr::name_check c) { return std::pair(swr::to_string(c.error), c.position); };
+  check_single_examples(tags.substr(0, prefix_at), "valid",
+                        [&](std::string_view t) { return as_pair(swr::check_tag(t)); });
+  check_single_examples(tags.substr(prefix_at), "valid prefix",
+                        [&](std::string_view t) { return as_pair(swr::check_tag_prefix(t)); });
+}
+
+TEST_CASE("docs: references.md, the digest table is what check_digest reports") {
+  const std::string doc = read_doc("references.md");
+  check_single_examples(section(doc, "## Digests"), "valid", [](std::string_view d) {
+    const swr::error e = swr::check_digest(d);
+    if (!e.ok()) CHECK(e.field == swr::field::digest);
+    return std::pair(swr::to_string(e.code), e.position);
+  });
+}
+
+TEST_CASE("docs: references.md, the parts table is what parse_image_reference gives") {
+  const std::string doc = read_doc("references.md");
+  const std::vector<table_row> rows = table(doc, {"reference", "registry", "path", "tag", "digest"});
+  CHECK(rows.size() >= 8);
+  for (const table_row& row : rows) {
+    CAPTURE(row.line);
+    const std::string_view text = code_cell(row.cells[0]);
+    const auto parsed = swr::parse_image_reference(text);
+    REQUIRE(parsed);
+    const auto part = [](std::string_view cell) { return cell.empty() ? cell : code_cell(cell); };
+    CHECK(parsed->registry == part(row.cells[1]));
+    CHECK(parsed->path == part(row.cells[2]));
+    CHECK(parsed->tag == part(row.cells[3]));
+    CHECK(parsed->digest == part(row.cells[4]));
+  }
+}
+
+TEST_CASE("docs: references.md, the diagnostics tables are what the parsers report") {
+  const std::string doc = read_doc("references.md");
+  check_reference_diagnostics(section(doc, "### Diagnostics"),
+                              [](const std::string& text) { return swr::parse_image_reference(text); });
+  check_reference_diagnostics(section(doc, "## SWR references"),
+                              [](const std::string& text) { return swr::parse_swr_image_reference(text); });
 }

@@ -41,6 +41,10 @@ constexpr code_name all_codes[] = {
     {error_code::invalid_host, "invalid_host"},
     {error_code::invalid_date, "invalid_date"},
     {error_code::duplicate_header, "duplicate_header"},
+    {error_code::unknown_registry, "unknown_registry"},
+    {error_code::incomplete, "incomplete"},
+    {error_code::unsupported_algorithm, "unsupported_algorithm"},
+    {error_code::invalid_length, "invalid_length"},
     {error_code::unexpected_end, "unexpected_end"},
     {error_code::unexpected_character, "unexpected_character"},
     {error_code::invalid_literal, "invalid_literal"},
@@ -73,6 +77,10 @@ constexpr error_code value_codes[] = {
     error_code::invalid_host,
     error_code::invalid_date,
     error_code::duplicate_header,
+    error_code::unknown_registry,
+    error_code::incomplete,
+    error_code::unsupported_algorithm,
+    error_code::invalid_length,
 };
 constexpr error_code syntax_codes[] = {
     error_code::unexpected_end, error_code::unexpected_character, error_code::invalid_literal,
@@ -109,6 +117,10 @@ constexpr field_name all_fields[] = {
     {field::secret_key, "secret_key"},
     {field::security_token, "security_token"},
     {field::sdk_date, "sdk_date"},
+    {field::registry, "registry"},
+    {field::image_path, "image_path"},
+    {field::tag, "tag"},
+    {field::digest, "digest"},
 };
 
 // The nine name_error values, with their identifiers.
@@ -181,7 +193,7 @@ TEST_CASE("error: the defaults are 'no problem, nowhere in a document'") {
 }
 
 TEST_CASE("to_string(error_code): the enumerator's identifier, unique, for every value") {
-  REQUIRE(code_count == 29);
+  REQUIRE(code_count == 33);
   std::set<std::string_view> seen;
   for (std::size_t i = 0; i < code_count; ++i) {
     const code_name& entry = all_codes[i];
@@ -195,11 +207,11 @@ TEST_CASE("to_string(error_code): the enumerator's identifier, unique, for every
 }
 
 TEST_CASE("to_string: values outside the enums give empty strings") {
-  for (const int value : {29, 30, 100, 200, 255}) {
+  for (const int value : {33, 34, 100, 200, 255}) {
     CAPTURE(value);
     CHECK(swr::to_string(static_cast<error_code>(value)).empty());
   }
-  for (const int value : {17, 18, 200, 255}) {
+  for (const int value : {21, 22, 200, 255}) {
     CAPTURE(value);
     CHECK(swr::to_string(static_cast<field>(value)).empty());
   }
@@ -502,7 +514,7 @@ constexpr int first_unterminated(Enum last, View view) noexcept {
 }
 
 constexpr error_code last_code = error_code::wrong_type;
-constexpr field last_field = field::sdk_date;
+constexpr field last_field = field::digest;
 constexpr error_kind last_kind = error_kind::schema;
 constexpr name_error last_name_error = name_error::reserved;
 constexpr name_kind last_name_kind = name_kind::repository;

@@ -34,6 +34,11 @@ enum class field : unsigned char {
   secret_key,      ///< the secret access key (SK); never quoted
   security_token,  ///< the security token of temporary credentials (X-Security-Token); never quoted
   sdk_date,        ///< the signing time, X-Sdk-Date (YYYYMMDDTHHMMSSZ)
+  // Image references (reference.hpp)
+  registry,    ///< the registry host of an image reference, e.g. swr.cn-north-4.myhuaweicloud.com
+  image_path,  ///< the path of an image reference (its repository name, organization included for SWR)
+  tag,         ///< a tag, e.g. v1.2
+  digest,      ///< a content digest, e.g. sha256:<64 hex digits>
 };
 
 /// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
@@ -57,12 +62,16 @@ enum class error_code : unsigned char {
   adjacent_separators,
   too_many_underscores,
   reserved,
-  invalid_utf8,      ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
-  unknown_category,  ///< not one of the category wire strings
-  unknown_region,    ///< not a region id of docs/regions.md
-  invalid_host,      ///< not a DNS name or IP literal with an optional port
-  invalid_date,      ///< not a UTC time written YYYYMMDDTHHMMSSZ, or not a day of the calendar
-  duplicate_header,  ///< a header given twice, or one that the signer adds itself
+  invalid_utf8,           ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
+  unknown_category,       ///< not one of the category wire strings
+  unknown_region,         ///< not a region id of docs/regions.md
+  invalid_host,           ///< not a DNS name or IP literal with an optional port
+  invalid_date,           ///< not a UTC time written YYYYMMDDTHHMMSSZ, or not a day of the calendar
+  duplicate_header,       ///< a header given twice, or one that the signer adds itself
+  unknown_registry,       ///< an image reference whose registry is not the SWR registry of a region
+  incomplete,             ///< the text ends before a required part (a digest without ':' or hex digits)
+  unsupported_algorithm,  ///< a digest algorithm other than sha256, sha384 and sha512
+  invalid_length,         ///< a digest with another number of hex digits than its algorithm's
   // syntax
   unexpected_end,               ///< the document stops in the middle of a value
   unexpected_character,         ///< a byte that cannot start or continue the value here
@@ -97,7 +106,8 @@ inline constexpr std::size_t description_max_code_points = 30000;
 
 /// Whether `position` says something for this code: not for the codes that concern a value as a whole.
 [[nodiscard]] constexpr bool has_position(error_code code) noexcept {
-  return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
+  return code != error_code::unknown_category && code != error_code::unknown_region &&
+         code != error_code::unsupported_algorithm && code != error_code::none;
 }
 
 /// One problem.
@@ -152,6 +162,10 @@ struct [[nodiscard]] error {
     case field::secret_key: return "secret_key";
     case field::security_token: return "security_token";
     case field::sdk_date: return "sdk_date";
+    case field::registry: return "registry";
+    case field::image_path: return "image_path";
+    case field::tag: return "tag";
+    case field::digest: return "digest";
   }
   return "";
 }
@@ -185,6 +199,10 @@ struct [[nodiscard]] error {
     case error_code::invalid_host: return "invalid_host";
     case error_code::invalid_date: return "invalid_date";
     case error_code::duplicate_header: return "duplicate_header";
+    case error_code::unknown_registry: return "unknown_registry";
+    case error_code::incomplete: return "incomplete";
+    case error_code::unsupported_algorithm: return "unsupported_algorithm";
+    case error_code::invalid_length: return "invalid_length";
     case error_code::unexpected_end: return "unexpected_end";
     case error_code::unexpected_character: return "unexpected_character";
     case error_code::invalid_literal: return "invalid_literal";
@@ -207,11 +225,11 @@ namespace detail {
 constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
 }  // namespace detail
 
-// kind_of sorts codes by ranges of values: value codes up to duplicate_header, then syntax from unexpected_end
+// kind_of sorts codes by ranges of values: value codes up to invalid_length, then syntax from unexpected_end
 // to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
 // wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
 static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
-static_assert(detail::code_value(error_code::duplicate_header) + 1 == detail::code_value(error_code::unexpected_end),
+static_assert(detail::code_value(error_code::invalid_length) + 1 == detail::code_value(error_code::unexpected_end),
               "kind_of: the syntax codes start right after the value codes");
 static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
                   detail::code_value(error_code::nesting_too_deep),
@@ -220,7 +238,7 @@ static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::co
               "kind_of: the schema codes start right after nesting_too_deep");
 static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
               "kind_of: wrong_type is the last code");
-static_assert(kind_of(error_code::duplicate_header) == error_kind::value &&
+static_assert(kind_of(error_code::invalid_length) == error_kind::value &&
                   kind_of(error_code::unexpected_end) == error_kind::syntax &&
                   kind_of(error_code::trailing_characters) == error_kind::syntax &&
                   kind_of(error_code::nesting_too_deep) == error_kind::limit &&

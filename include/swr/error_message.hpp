@@ -67,6 +67,36 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
   if ((ns || repository) && e.code >= error_code::empty && e.code <= error_code::reserved) {
     return message(static_cast<name_error>(e.code), ns ? name_kind::namespace_name : name_kind::repository);
   }
+  const bool name_code = e.code >= error_code::empty && e.code <= error_code::reserved;
+  if (e.field == field::tag && name_code && !tag_message(static_cast<name_error>(e.code)).empty()) {
+    return tag_message(static_cast<name_error>(e.code));
+  }
+  if (e.field == field::image_path && name_code) {  // the repository grammar, 255 bytes (reference.hpp)
+    if (e.code == error_code::empty) return "The image reference has no path (the repository name).";
+    if (e.code == error_code::too_long) return "An image path has at most 255 characters, the registry not counted.";
+    if (e.code == error_code::invalid_character) {
+      return "An image path holds only lowercase letters, digits, '.', '_', '-' and '/'.";
+    }
+    if (e.code == error_code::invalid_start) {
+      return "Each component of an image path starts with a lowercase letter or a digit.";
+    }
+    if (e.code == error_code::invalid_end) {
+      return "Each component of an image path ends with a lowercase letter or a digit.";
+    }
+    return message(static_cast<name_error>(e.code));  // adjacent_separators, too_many_underscores: as in names
+  }
+  if (e.field == field::digest && name_code) {
+    if (e.code == error_code::empty) return "The digest is empty.";
+    if (e.code == error_code::invalid_character) {
+      return "A digest is an algorithm of letters and digits joined by '+', '.', '_' or '-', then ':' and hex "
+             "digits (lowercase for sha256, sha384 and sha512).";
+    }
+    if (e.code == error_code::invalid_start) return "Each component of a digest's algorithm starts with a letter.";
+    if (e.code == error_code::invalid_end) return "A digest's algorithm ends with a letter or a digit, before ':'.";
+    if (e.code == error_code::adjacent_separators) {
+      return "A digest's algorithm has one separator ('+', '.', '_' or '-') between two components.";
+    }
+  }
   switch (e.code) {
     case error_code::none: return "No problem.";
     case error_code::empty:  // (chains of ifs, not switches: most fields share the general sentence)
@@ -110,6 +140,10 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
     case error_code::unknown_category: return detail::static_text_v<detail::write_unknown_category>.view();
     case error_code::unknown_region: return detail::unknown_region_message.view();
     case error_code::invalid_host:
+      if (e.field == field::registry) {
+        return "A registry is a DNS name (letters, digits and inner '-' between dots) or a bracketed IPv6 address, "
+               "optionally followed by ':' and a port number.";
+      }
       return "The host must be a DNS name, an IPv4 address or a bracketed IPv6 address, optionally followed by "
              ":port (1-65535).";
     case error_code::invalid_date:
@@ -117,6 +151,16 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
     case error_code::duplicate_header:
       return "A header is given twice (names are compared without case), or is one that the signer adds itself: "
              "X-Sdk-Date, X-Security-Token or Authorization.";
+    case error_code::unknown_registry:
+      return "The registry is not the SWR registry of a known region: swr.<region>.myhuaweicloud.com "
+             "(swr.eu-west-101.myhuaweicloud.eu for eu-west-101), without a port, then '/'.";
+    case error_code::incomplete:
+      return "The digest ends too early: it is an algorithm, ':' and hex digits, such as sha256:<64 hex digits>.";
+    case error_code::unsupported_algorithm:
+      return "The digest's algorithm is not one of the registered ones: sha256, sha384 and sha512.";
+    case error_code::invalid_length:
+      return "A digest has 64 hex digits for sha256, 96 for sha384 and 128 for sha512 (and at least 32 for any "
+             "algorithm).";
     case error_code::unexpected_end: return "The JSON document ends too early.";
     case error_code::unexpected_character: return "Unexpected character in the JSON document.";
     case error_code::invalid_literal: return "Invalid literal: expected true, false or null.";

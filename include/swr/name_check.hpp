@@ -125,6 +125,22 @@ struct [[nodiscard]] name_check {
   return message(error);  // the other sentences are the same for both kinds
 }
 
+/// The longest tag: 128 bytes (distribution/reference's grammar; SWR documents no tag rule of its own).
+inline constexpr std::size_t tag_max_length = 128;
+
+/// The sentence for a tag's diagnosis (check_tag in reference.hpp gives a name_check too): a tag has its own
+/// alphabet (uppercase letters allowed) and start rule, and no end or separator rules. NUL-terminated.
+[[nodiscard]] constexpr std::string_view tag_message(name_error error) noexcept {
+  if (error == name_error::none) return "The tag is valid.";
+  if (error == name_error::empty) return "The tag is empty.";
+  if (error == name_error::too_long) return "A tag has at most 128 characters.";
+  if (error == name_error::invalid_character) {
+    return "Only letters, digits, '_', '.' and '-' are allowed in a tag.";
+  }
+  if (error == name_error::invalid_start) return "A tag must start with a letter, a digit or '_'.";
+  return "";  // the other errors are not a tag's
+}
+
 }  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 

@@ -14,33 +14,35 @@ namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
 struct region {
-  std::string_view id;    ///< e.g. "cn-north-4"
-  std::string_view host;  ///< e.g. "swr-api.cn-north-4.myhuaweicloud.com"
+  std::string_view id;        ///< e.g. "cn-north-4"
+  std::string_view host;      ///< the API host, e.g. "swr-api.cn-north-4.myhuaweicloud.com"
+  std::string_view registry;  ///< the image registry (docker push), e.g. "swr.cn-north-4.myhuaweicloud.com"
 };
 
-/// Every known region, in the order of docs/regions.md. Note eu-west-101, served from myhuaweicloud.eu.
+/// Every known region, in the order of docs/regions.md. Note eu-west-101, served from myhuaweicloud.eu (its API
+/// host and its registry alike).
 inline constexpr region regions[] = {
-    {"af-south-1", "swr-api.af-south-1.myhuaweicloud.com"},
-    {"ap-southeast-1", "swr-api.ap-southeast-1.myhuaweicloud.com"},
-    {"ap-southeast-2", "swr-api.ap-southeast-2.myhuaweicloud.com"},
-    {"ap-southeast-3", "swr-api.ap-southeast-3.myhuaweicloud.com"},
-    {"cn-east-2", "swr-api.cn-east-2.myhuaweicloud.com"},
-    {"cn-east-3", "swr-api.cn-east-3.myhuaweicloud.com"},
-    {"cn-north-1", "swr-api.cn-north-1.myhuaweicloud.com"},
-    {"cn-north-2", "swr-api.cn-north-2.myhuaweicloud.com"},
-    {"cn-north-4", "swr-api.cn-north-4.myhuaweicloud.com"},
-    {"cn-north-9", "swr-api.cn-north-9.myhuaweicloud.com"},
-    {"cn-south-1", "swr-api.cn-south-1.myhuaweicloud.com"},
-    {"cn-south-2", "swr-api.cn-south-2.myhuaweicloud.com"},
-    {"cn-southwest-2", "swr-api.cn-southwest-2.myhuaweicloud.com"},
-    {"ru-northwest-2", "swr-api.ru-northwest-2.myhuaweicloud.com"},
-    {"la-south-2", "swr-api.la-south-2.myhuaweicloud.com"},
-    {"la-north-2", "swr-api.la-north-2.myhuaweicloud.com"},
-    {"sa-brazil-1", "swr-api.sa-brazil-1.myhuaweicloud.com"},
-    {"na-mexico-1", "swr-api.na-mexico-1.myhuaweicloud.com"},
-    {"tr-west-1", "swr-api.tr-west-1.myhuaweicloud.com"},
-    {"ae-ad-1", "swr-api.ae-ad-1.myhuaweicloud.com"},
-    {"eu-west-101", "swr-api.eu-west-101.myhuaweicloud.eu"},
+    {"af-south-1", "swr-api.af-south-1.myhuaweicloud.com", "swr.af-south-1.myhuaweicloud.com"},
+    {"ap-southeast-1", "swr-api.ap-southeast-1.myhuaweicloud.com", "swr.ap-southeast-1.myhuaweicloud.com"},
+    {"ap-southeast-2", "swr-api.ap-southeast-2.myhuaweicloud.com", "swr.ap-southeast-2.myhuaweicloud.com"},
+    {"ap-southeast-3", "swr-api.ap-southeast-3.myhuaweicloud.com", "swr.ap-southeast-3.myhuaweicloud.com"},
+    {"cn-east-2", "swr-api.cn-east-2.myhuaweicloud.com", "swr.cn-east-2.myhuaweicloud.com"},
+    {"cn-east-3", "swr-api.cn-east-3.myhuaweicloud.com", "swr.cn-east-3.myhuaweicloud.com"},
+    {"cn-north-1", "swr-api.cn-north-1.myhuaweicloud.com", "swr.cn-north-1.myhuaweicloud.com"},
+    {"cn-north-2", "swr-api.cn-north-2.myhuaweicloud.com", "swr.cn-north-2.myhuaweicloud.com"},
+    {"cn-north-4", "swr-api.cn-north-4.myhuaweicloud.com", "swr.cn-north-4.myhuaweicloud.com"},
+    {"cn-north-9", "swr-api.cn-north-9.myhuaweicloud.com", "swr.cn-north-9.myhuaweicloud.com"},
+    {"cn-south-1", "swr-api.cn-south-1.myhuaweicloud.com", "swr.cn-south-1.myhuaweicloud.com"},
+    {"cn-south-2", "swr-api.cn-south-2.myhuaweicloud.com", "swr.cn-south-2.myhuaweicloud.com"},
+    {"cn-southwest-2", "swr-api.cn-southwest-2.myhuaweicloud.com", "swr.cn-southwest-2.myhuaweicloud.com"},
+    {"ru-northwest-2", "swr-api.ru-northwest-2.myhuaweicloud.com", "swr.ru-northwest-2.myhuaweicloud.com"},
+    {"la-south-2", "swr-api.la-south-2.myhuaweicloud.com", "swr.la-south-2.myhuaweicloud.com"},
+    {"la-north-2", "swr-api.la-north-2.myhuaweicloud.com", "swr.la-north-2.myhuaweicloud.com"},
+    {"sa-brazil-1", "swr-api.sa-brazil-1.myhuaweicloud.com", "swr.sa-brazil-1.myhuaweicloud.com"},
+    {"na-mexico-1", "swr-api.na-mexico-1.myhuaweicloud.com", "swr.na-mexico-1.myhuaweicloud.com"},
+    {"tr-west-1", "swr-api.tr-west-1.myhuaweicloud.com", "swr.tr-west-1.myhuaweicloud.com"},
+    {"ae-ad-1", "swr-api.ae-ad-1.myhuaweicloud.com", "swr.ae-ad-1.myhuaweicloud.com"},
+    {"eu-west-101", "swr-api.eu-west-101.myhuaweicloud.eu", "swr.eu-west-101.myhuaweicloud.eu"},
 };
 
 namespace detail {

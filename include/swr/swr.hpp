@@ -21,6 +21,7 @@
 #include "swr/model.hpp"
 #include "swr/name_check.hpp"
 #include "swr/names.hpp"
+#include "swr/reference.hpp"
 #include "swr/region_table.hpp"
 #include "swr/regions.hpp"
 #include "swr/response.hpp"

@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: MIT
+// swrkit — the names that go on `docker push`: tags, digests and whole image references (docs/references.md).
+//
+// Tags and digests follow distribution/reference v0.6.0's grammar, as Docker and SWR (a Docker Registry v2
+// backend) apply it; SWR documents no tag rule of its own. A reference is parsed as distribution parses it,
+// with Docker's rule for whether its first component is a registry; an SWR reference is one whose registry is
+// the SWR registry of a known region and whose path is an organization and a repository under swrkit's name
+// rules. Everything here is constexpr, noexcept and allocation-free: the parsed parts are views into the text,
+// and a built reference is a fixed-size text.
+#ifndef SWR_REFERENCE_HPP
+#define SWR_REFERENCE_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include "swr/config.hpp"
+#include "swr/error.hpp"
+#include "swr/host.hpp"
+#include "swr/name_check.hpp"
+#include "swr/names.hpp"
+#include "swr/region_table.hpp"
+#include "swr/result.hpp"
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+// ---- Tags ----
+
+namespace detail {
+constexpr bool is_tag_char(char c) noexcept { return is_ascii_alnum(c) || c == '_' || c == '.' || c == '-'; }
+
+// The first byte of `text` that no tag may hold there: a byte outside [A-Za-z0-9_.-], or '.' or '-' first.
+constexpr name_check scan_tag(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_tag_char(text[i])) return {name_error::invalid_character, i};
+    if (i == 0 && (text[i] == '.' || text[i] == '-')) return {name_error::invalid_start, 0};
+  }
+  return {};
+}
+}  // namespace detail
+
+/// Checks a tag: 1-128 bytes of `A-Z a-z 0-9 _ . -`, not starting with '.' or '-'
+/// (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). The first violation, in this order: `empty` at 0, `too_long` at 128,
+/// then from the left `invalid_character`, or `invalid_start` at 0. Messages: tag_message (name_check.hpp).
+[[nodiscard]] constexpr name_check check_tag(std::string_view tag) noexcept {
+  if (tag.empty()) return {name_error::empty, 0};
+  if (tag.size() > tag_max_length) return {name_error::too_long, tag_max_length};
+  return detail::scan_tag(tag);
+}
+
+/// As-you-type check: ok when some completion (possibly empty) of `text` is a valid tag. A tag has no end rule,
+/// so that is a text of at most 128 bytes without a violation; the empty text is a valid prefix.
+[[nodiscard]] constexpr name_check check_tag_prefix(std::string_view text) noexcept {
+  if (text.size() > tag_max_length) return {name_error::too_long, tag_max_length};
+  return detail::scan_tag(text);
+}
+
+[[nodiscard]] constexpr bool is_valid_tag(std::string_view tag) noexcept { return check_tag(tag).ok(); }
+
+// ---- Digests ----
+
+/// The digest algorithms swrkit knows (go-digest's registered ones) and their lengths in hex digits.
+struct digest_algorithm {
+  std::string_view name;
+  std::size_t hex_digits;
+};
+inline constexpr digest_algorithm digest_algorithms[] = {{"sha256", 64}, {"sha384", 96}, {"sha512", 128}};
+
+/// The fewest hex digits of any digest in the grammar (128 bits).
+inline constexpr std::size_t digest_min_hex_digits = 32;
+
+namespace detail {
+constexpr bool is_digest_separator(char c) noexcept { return c == '+' || c == '.' || c == '_' || c == '-'; }
+constexpr error digest_error(error_code code, std::size_t position) noexcept { return {code, field::digest, position}; }
+}  // namespace detail
+
+/// Checks a digest, `algorithm:hex` (docs/references.md). The first problem, field `digest`, in this order:
+/// - `empty` at 0;
+/// - the algorithm, components `[A-Za-z][A-Za-z0-9]*` joined by one of `+ . _ -`: `invalid_start` where a
+///   component starts otherwise (also an empty algorithm, ":…"), `adjacent_separators` at a second separator,
+///   `invalid_character` at a byte outside the grammar, `invalid_end` at a separator right before ':';
+/// - `incomplete` at the end when there is no ':' or nothing after it;
+/// - `invalid_character` at a byte that is not a hex digit; `invalid_length` at the end when there are fewer
+///   than 32 hex digits;
+/// - `unsupported_algorithm` (position 0) for an algorithm other than sha256, sha384 and sha512;
+/// - `invalid_length` when the hex digits are not exactly 64, 96 or 128 (at the end when too few, at the first
+///   one too many otherwise);
+/// - `invalid_character` at an uppercase hex digit: the registered algorithms are written in lowercase.
+[[nodiscard]] constexpr error check_digest(std::string_view digest) noexcept {
+  if (digest.empty()) return detail::digest_error(error_code::empty, 0);
+  std::size_t colon = 0;
+  bool component_starts = true;  // the next byte starts an algorithm component
+  for (; colon < digest.size() && digest[colon] != ':'; ++colon) {
+    const char c = digest[colon];
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (component_starts) {
+      if (letter) {
+        component_starts = false;
+      } else if (detail::is_digest_separator(c) && colon > 0) {
+        return detail::digest_error(error_code::adjacent_separators, colon);
+      } else if (detail::is_digest_separator(c) || (c >= '0' && c <= '9')) {
+        return detail::digest_error(error_code::invalid_start, colon);
+      } else {
+        return detail::digest_error(error_code::invalid_character, colon);
+      }
+    } else if (detail::is_digest_separator(c)) {
+      component_starts = true;
+    } else if (!detail::is_ascii_alnum(c)) {
+      return detail::digest_error(error_code::invalid_character, colon);
+    }
+  }
+  if (colon == 0) return detail::digest_error(error_code::invalid_start, 0);
+  if (colon == digest.size()) return detail::digest_error(error_code::incomplete, digest.size());
+  if (component_starts) return detail::digest_error(error_code::invalid_end, colon - 1);
+  const std::size_t first_hex = colon + 1;
+  if (first_hex == digest.size()) return detail::digest_error(error_code::incomplete, digest.size());
+  for (std::size_t i = first_hex; i < digest.size(); ++i) {
+    if (!detail::is_ascii_hex(digest[i])) return detail::digest_error(error_code::invalid_character, i);
+  }
+  const std::size_t hex_digits = digest.size() - first_hex;
+  if (hex_digits < digest_min_hex_digits) return detail::digest_error(error_code::invalid_length, digest.size());
+  const std::string_view algorithm = digest.substr(0, colon);
+  std::size_t expected = 0;
+  for (const digest_algorithm& known : digest_algorithms) {
+    if (known.name == algorithm) expected = known.hex_digits;
+  }
+  if (expected == 0) return detail::digest_error(error_code::unsupported_algorithm, 0);
+  if (hex_digits != expected) {
+    return detail::digest_error(error_code::invalid_length,
+                                hex_digits < expected ? digest.size() : first_hex + expected);
+  }
+  for (std::size_t i = first_hex; i < digest.size(); ++i) {
+    if (digest[i] >= 'A' && digest[i] <= 'F') return detail::digest_error(error_code::invalid_character, i);
+  }
+  return {};
+}
+
+[[nodiscard]] constexpr bool is_valid_digest(std::string_view digest) noexcept { return check_digest(digest).ok(); }
+
+// ---- References ----
+
+/// The longest path of an image reference, its registry not counted (distribution's RepositoryNameTotalLengthMax).
+inline constexpr std::size_t image_path_max_length = 255;
+
+/// An image reference, `[registry/]path[:tag][\@digest]`, as views into the parsed text; a part that is absent
+/// is empty. `registry` holds its port, if any (`localhost:5000`).
+struct image_reference {
+  std::string_view registry;
+  std::string_view path;
+  std::string_view tag;
+  std::string_view digest;
+};
+
+namespace detail {
+// Shifts a part's diagnosis to its place in the whole text.
+constexpr error at_offset(error e, std::size_t offset) noexcept {
+  e.position += offset;
+  return e;
+}
+constexpr error from_name_check(name_check c, swr::field f, std::size_t offset) noexcept {
+  return {static_cast<error_code>(c.error), f, c.position + offset};
+}
+
+// A registry, distribution's `host [':' port]`: DNS components `[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?` joined by
+// '.', or a bracketed IPv6 address `\[[0-9A-Fa-f:]+\]`; then optionally ':' and digits. `invalid_host` at the
+// first byte that does not fit.
+constexpr error check_registry(std::string_view text) noexcept {
+  const auto bad = [](std::size_t at) { return error{error_code::invalid_host, field::registry, at}; };
+  std::size_t i = 0;
+  if (!text.empty() && text[0] == '[') {
+    for (i = 1; i < text.size() && (is_ascii_hex(text[i]) || text[i] == ':'); ++i) {
+    }
+    if (i == 1 || i == text.size() || text[i] != ']') return bad(i);
+    ++i;
+  } else {
+    bool component_starts = true;
+    for (; i < text.size() && text[i] != ':'; ++i) {
+      const char c = text[i];
+      if (is_ascii_alnum(c)) {
+        component_starts = false;
+      } else if (c == '-' && !component_starts) {
+      } else if (c == '.' && !component_starts && text[i - 1] != '-') {
+        component_starts = true;
+      } else {
+        return bad(c == '.' && text[i - 1] == '-' ? i - 1 : i);
+      }
+    }
+    if (component_starts) return bad(i == 0 ? 0 : i - (i < text.size() ? 0 : 1));
+    if (text[i - 1] == '-') return bad(i - 1);
+  }
+  if (i == text.size()) return {};
+  if (text[i] != ':' || i + 1 == text.size()) return bad(i + (text[i] == ':' ? 1 : 0));
+  for (std::size_t p = i + 1; p < text.size(); ++p) {
+    if (text[p] < '0' || text[p] > '9') return bad(p);
+  }
+  return {};
+}
+
+// The path: components of lowercase letters and digits joined by '.', '_', "__" or runs of '-', separated by
+// '/' (the repository grammar of docs/names.md), at most 255 bytes.
+constexpr error check_image_path(std::string_view path, std::size_t offset) noexcept {
+  if (path.empty()) return {error_code::empty, field::image_path, offset};
+  if (path.size() > image_path_max_length)
+    return {error_code::too_long, field::image_path, offset + image_path_max_length};
+  const name_scan_result scanned = scan_name(name_kind::repository, path);
+  if (!scanned.first_violation.ok()) return from_name_check(scanned.first_violation, field::image_path, offset);
+  if (scanned.ends_with_separator) return {error_code::invalid_end, field::image_path, offset + path.size() - 1};
+  return {};
+}
+
+// Docker's rule: the first component of a name with a '/' is a registry when it holds '.' or ':', is
+// "localhost", or has an uppercase letter.
+constexpr bool is_registry_component(std::string_view first) noexcept {
+  if (first == std::string_view("localhost")) return true;
+  for (const char c : first) {
+    if (c == '.' || c == ':' || (c >= 'A' && c <= 'Z')) return true;
+  }
+  return false;
+}
+
+// Splits `[name][:tag][\@digest]` where the name holds no '@' and the tag's ':' is the first after the name's
+// last '/': name, tag and digest, each with where it starts (npos for an absent tag or digest).
+struct reference_parts {
+  std::string_view name, tag, digest;
+  std::size_t tag_at = std::string_view::npos, digest_at = std::string_view::npos;
+};
+constexpr reference_parts split_reference(std::string_view text) noexcept {
+  reference_parts parts;
+  const std::size_t at = text.find('@');
+  std::string_view name = text.substr(0, at);
+  if (at != std::string_view::npos) {
+    parts.digest_at = at + 1;
+    parts.digest = text.substr(at + 1);
+  }
+  const std::size_t slash = name.rfind('/');
+  const std::size_t colon = name.find(':', slash == std::string_view::npos ? 0 : slash + 1);
+  if (colon != std::string_view::npos) {
+    parts.tag_at = colon + 1;
+    parts.tag = name.substr(colon + 1);
+    name = name.substr(0, colon);
+  }
+  parts.name = name;
+  return parts;
+}
+
+// The tag and the digest of a reference, where present, checked in that order.
+constexpr error check_tag_and_digest(const reference_parts& parts) noexcept {
+  if (parts.tag_at != std::string_view::npos) {
+    const name_check tag = check_tag(parts.tag);
+    if (!tag.ok()) return from_name_check(tag, field::tag, parts.tag_at);
+  }
+  if (parts.digest_at != std::string_view::npos) {
+    const error digest = check_digest(parts.digest);
+    if (!digest.ok()) return at_offset(digest, parts.digest_at);
+  }
+  return {};
+}
+}  // namespace detail
+
+/// Parses an image reference, `[registry/]path[:tag][\@digest]`, by distribution/reference v0.6.0's grammar
+/// (docs/references.md). The parts are views into `text`, which must outlive them. The registry (Docker's rule decides
+/// whether the first component is one) a DNS name or a bracketed IPv6 address with an optional port; the path lowercase
+/// components joined by `.`, `_`, `__` or runs of `-`, separated by `/`, at most 255 bytes; the tag as check_tag; the
+/// digest as check_digest. The first problem from the left, with its field (`registry`, `image_path`, `tag`, `digest`)
+/// and its byte in `text`.
+[[nodiscard]] constexpr result<image_reference, error> parse_image_reference(
+    std::string_view text SWR_LIFETIMEBOUND) noexcept {
+  const detail::reference_parts parts = detail::split_reference(text);
+  image_reference reference{{}, parts.name, parts.tag, parts.digest};
+  std::size_t path_at = 0;
+  const std::size_t slash = parts.name.find('/');
+  if (slash != std::string_view::npos && detail::is_registry_component(parts.name.substr(0, slash))) {
+    reference.registry = parts.name.substr(0, slash);
+    reference.path = parts.name.substr(slash + 1);
+    path_at = slash + 1;
+    const error registry = detail::check_registry(reference.registry);
+    if (!registry.ok()) return unexpected(registry);
+  }
+  error e = detail::check_image_path(reference.path, path_at);
+  if (e.ok()) e = detail::check_tag_and_digest(parts);
+  if (!e.ok()) return unexpected(e);
+  return reference;
+}
+
+/// An image reference in SWR, as views into the parsed text: `registry` is the SWR registry of `region`;
+/// `repository` may hold '/'; `tag` and `digest` are empty when absent.
+struct swr_image_reference {
+  std::string_view registry;
+  std::string_view region;
+  std::string_view namespace_name;
+  std::string_view repository;
+  std::string_view tag;
+  std::string_view digest;
+};
+
+namespace detail {
+// The region whose registry `text` is, or nullptr.
+constexpr const region* region_of_registry(std::string_view text) noexcept {
+  for (const region& r : regions) {
+    if (r.registry == text) return &r;
+  }
+  return nullptr;
+}
+
+// How far `text` agrees with some known registry: where no known registry has the byte that `text` has.
+constexpr std::size_t registry_mismatch(std::string_view text) noexcept {
+  std::size_t longest = 0;
+  for (const region& r : regions) {
+    std::size_t n = 0;
+    while (n < text.size() && n < r.registry.size() && text[n] == r.registry[n]) ++n;
+    if (n > longest) longest = n;
+  }
+  return longest;
+}
+}  // namespace detail
+
+/// Parses an image reference in SWR: `swr.<region>.myhuaweicloud.com/<organization>/<repository>[:tag][\@digest]`
+/// (`swr.eu-west-101.myhuaweicloud.eu` for eu-west-101), no port. The organization is checked as check_namespace
+/// does and the repository (the rest of the path, `/` allowed) as check_repository does, their diagnoses moved
+/// to their place in `text`; the tag and the digest as parse_image_reference. The first problem from the left:
+/// `unknown_registry` (field `registry`) where the registry stops being the SWR registry of a known region;
+/// then the organization's (field `namespace`), the repository's (field `repository`: `empty` at the end of the
+/// path when there is none), the tag's and the digest's.
+[[nodiscard]] constexpr result<swr_image_reference, error> parse_swr_image_reference(
+    std::string_view text SWR_LIFETIMEBOUND) noexcept {
+  const std::size_t slash = text.find('/');
+  const std::string_view registry = text.substr(0, slash);
+  const region* r = detail::region_of_registry(registry);
+  if (r == nullptr || slash == std::string_view::npos) {
+    const std::size_t at = r == nullptr ? detail::registry_mismatch(registry) : text.size();
+    return unexpected(error{error_code::unknown_registry, field::registry, at});
+  }
+  detail::reference_parts parts = detail::split_reference(text.substr(slash + 1));
+  const std::size_t path_at = slash + 1;
+  if (parts.tag_at != std::string_view::npos) parts.tag_at += path_at;
+  if (parts.digest_at != std::string_view::npos) parts.digest_at += path_at;
+  const std::size_t organization_end = parts.name.find('/');
+  const std::string_view organization = parts.name.substr(0, organization_end);
+  const name_check organization_check = check_namespace(organization);
+  if (!organization_check.ok()) {
+    return unexpected(detail::from_name_check(organization_check, field::namespace_name, path_at));
+  }
+  const std::string_view repository =
+      organization_end == std::string_view::npos ? std::string_view() : parts.name.substr(organization_end + 1);
+  const name_check repository_check = check_repository(repository);
+  if (!repository_check.ok()) {
+    const std::size_t repository_at =
+        organization_end == std::string_view::npos ? path_at + parts.name.size() : path_at + organization_end + 1;
+    return unexpected(detail::from_name_check(repository_check, field::repository, repository_at));
+  }
+  const error e = detail::check_tag_and_digest(parts);
+  if (!e.ok()) return unexpected(e);
+  return swr_image_reference{registry, r->id, organization, repository, parts.tag, parts.digest};
+}
+
+// ---- Building references ----
+
+/// The image registry of a region (`docker login`, `docker push`): `swr.<region>.myhuaweicloud.com`, and
+/// `swr.eu-west-101.myhuaweicloud.eu`. `unknown_region` (field `region`) for an id that is not in `regions`.
+[[nodiscard]] constexpr result<std::string_view, error> registry_host(std::string_view region_id) noexcept {
+  for (const region& r : regions) {
+    if (r.id == region_id) return r.registry;
+  }
+  return unexpected(error{error_code::unknown_region, field::region, 0});
+}
+
+namespace detail {
+constexpr std::size_t longest_registry() noexcept {
+  std::size_t longest = 0;
+  for (const region& r : regions) longest = r.registry.size() > longest ? r.registry.size() : longest;
+  return longest;
+}
+}  // namespace detail
+
+/// The longest reference to_image_reference makes: the longest registry, an organization, a repository and the
+/// longer of a tag and a sha512 digest, with their separators.
+inline constexpr std::size_t image_reference_max_length =
+    detail::longest_registry() + 1 + namespace_max_length + 1 + repository_max_length + 1 + (7 + 128);
+
+/// A reference that to_image_reference built, in a buffer of its own (no allocation).
+struct image_reference_text {
+  char text[image_reference_max_length + 1] = {};  ///< NUL-terminated
+  std::size_t size = 0;
+
+  // The views borrow `text`: a view of a temporary dangles, which Clang diagnoses (SWR_LIFETIMEBOUND).
+  [[nodiscard]] constexpr std::string_view view() const noexcept SWR_LIFETIMEBOUND { return {text, size}; }
+  constexpr operator std::string_view() const noexcept SWR_LIFETIMEBOUND { return view(); }
+};
+
+namespace detail {
+constexpr void append(image_reference_text& out, std::string_view part) noexcept {
+  for (const char c : part) out.text[out.size++] = c;
+  out.text[out.size] = '\0';
+}
+
+// Checks the region, the organization and the repository, in that order, and writes registry/org/repo.
+constexpr result<image_reference_text, error> reference_base(std::string_view region_id, std::string_view organization,
+                                                             std::string_view repository) noexcept {
+  const result<std::string_view, error> registry = registry_host(region_id);
+  if (!registry) return unexpected(registry.error());
+  const name_check organization_check = check_namespace(organization);
+  if (!organization_check.ok()) return unexpected(from_name_check(organization_check, field::namespace_name, 0));
+  const name_check repository_check = check_repository(repository);
+  if (!repository_check.ok()) return unexpected(from_name_check(repository_check, field::repository, 0));
+  image_reference_text out;
+  append(out, *registry);
+  append(out, "/");
+  append(out, organization);
+  append(out, "/");
+  append(out, repository);
+  return out;
+}
+}  // namespace detail
+
+/// The reference to push to: `swr.<region>.myhuaweicloud.com/<organization>/<repository>:<tag>`, after checking the
+/// region (`unknown_region`, field `region`), the organization and the repository (their name checks, fields
+/// `namespace` and `repository`) and the tag (check_tag, field `tag`), in that order. Positions are in the part.
+[[nodiscard]] constexpr result<image_reference_text, error> to_image_reference(std::string_view region_id,
+                                                                               std::string_view organization,
+                                                                               std::string_view repository,
+                                                                               std::string_view tag) noexcept {
+  result<image_reference_text, error> out = detail::reference_base(region_id, organization, repository);
+  if (!out) return out;
+  const name_check tag_check = check_tag(tag);
+  if (!tag_check.ok()) return unexpected(detail::from_name_check(tag_check, field::tag, 0));
+  detail::append(*out, ":");
+  detail::append(*out, tag);
+  return out;
+}
+
+/// The same with a digest instead of a tag: `…/<repository>\@<digest>`, the digest checked as check_digest does.
+[[nodiscard]] constexpr result<image_reference_text, error> to_image_reference_with_digest(
+    std::string_view region_id, std::string_view organization, std::string_view repository,
+    std::string_view digest) noexcept {
+  result<image_reference_text, error> out = detail::reference_base(region_id, organization, repository);
+  if (!out) return out;
+  const error digest_check = check_digest(digest);
+  if (!digest_check.ok()) return unexpected(digest_check);
+  detail::append(*out, "@");
+  detail::append(*out, digest);
+  return out;
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_REFERENCE_HPP
