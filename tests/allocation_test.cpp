@@ -2,7 +2,8 @@
 // allocation anywhere in it is counted. The name checks (full and prefix, at run time: the fast path), the
 // escaping into a caller's buffer, json_size, and write_json into a caller's buffer or through a pointer
 // allocate nothing; parse_create_repo_body allocates only the strings it returns, and none for a string short
-// enough to live inside std::string itself.
+// enough to live inside std::string itself. The tag, digest and reference checks, the reference parsers and
+// to_image_reference allocate nothing either.
 #include "swr/swr.hpp"
 
 #include <cstddef>
@@ -88,6 +89,30 @@ TEST_CASE("escaping into a buffer and writing JSON into a buffer allocate nothin
   // An invalid body is refused without allocating either.
   CHECK(allocations_in([&] { written = swr::write_json(buffer, sizeof buffer, {"Bad name", true}); }) == 0);
   CHECK_FALSE(written);
+}
+
+TEST_CASE("tags, digests and image references: checked, parsed and built without allocating") {
+  const std::string digest = "sha256:" + std::string(64, 'a');
+  const std::string long_path = "example.com/" + std::string(200, 'a') + "/b:v1@" + digest;
+  const std::string swr_reference = "swr.cn-north-4.myhuaweicloud.com/my-org/team/app:v1.2";
+  for (const std::string_view text :
+       {std::string_view("v1.2"), std::string_view(".bad"), std::string_view(digest), std::string_view(long_path),
+        std::string_view(swr_reference), std::string_view("Bad/Path//x"), std::string_view("swr.mars-1.x/a/b")}) {
+    const std::size_t count = allocations_in([text] {
+      volatile std::size_t sink = swr::check_tag(text).position + swr::check_tag_prefix(text).position +
+                                  swr::check_digest(text).position + swr::parse_image_reference(text).has_value() +
+                                  swr::parse_swr_image_reference(text).has_value();
+      static_cast<void>(sink);
+    });
+    CHECK_MESSAGE(count == 0, "\"" << text << "\"");
+  }
+  const std::size_t built = allocations_in([&digest] {
+    volatile std::size_t sink = swr::to_image_reference("cn-north-4", "my-org", "team/app", "v1")->size +
+                                swr::to_image_reference_with_digest("eu-west-101", "o", "r", digest)->size +
+                                swr::registry_host("cn-north-4")->size();
+    static_cast<void>(sink);
+  });
+  CHECK(built == 0);
 }
 
 TEST_CASE("parsing a body allocates only the strings it returns") {

@@ -75,6 +75,15 @@ int main(int argc, char** argv) {
   sum += swr::to_hex(swr::hmac_sha256::digest("key", "message")).view().size();
   sum += swr::redacted_value("Authorization", "SDK-HMAC-SHA256 Access=AK, Signature=0").size();
 
+  // Tags, digests and image references.
+  sum += swr::check_tag(word).position + swr::check_tag_prefix(word).position + swr::check_digest(word).position;
+  const auto reference = swr::parse_image_reference(word);
+  sum += reference ? reference->path.size() : reference.error().position;
+  const auto swr_reference = swr::parse_swr_image_reference(word);
+  sum += swr_reference ? swr_reference->repository.size() : swr_reference.error().position;
+  const auto pushed = swr::to_image_reference("cn-north-4", "my-org", word, "v1");
+  sum += pushed ? pushed->view().size() : swr::message(pushed.error()).size();
+
   // The server side and responses.
   const auto body = swr::parse_create_repo_body(R"({"repository":"team$app","is_public":true})");
   sum += body ? body->repository.size() : swr::error_response_json(body.error()).size();
