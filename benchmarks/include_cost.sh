@@ -79,10 +79,12 @@ if [ "$gates" = yes ]; then
   # The gates: a label, the largest ratio to <nlohmann/json.hpp> allowed, and the headers, included in one file.
   #  - the name checks alone, what a form or a validator includes;
   #  - the mission's core: the request model, its JSON writer and the body parser;
-  #  - everything, <swr/swr.hpp> (the standard headers it needs cost about 0.16x on their own).
+  #  - everything, <swr/swr.hpp>: the whole management API (the standard headers it needs cost about 0.16x).
   gate_labels=('`<swr/names.hpp>`' '`<swr/model.hpp>` + `<swr/json_writer.hpp>` + `<swr/body_parser.hpp>`'
     '`<swr/swr.hpp>`')
-  gate_limits=(0.10 0.30 0.40)
+  # <swr/swr.hpp>'s gate went from 0.40 to 0.46 with tags, digests and image references (issue 23, +125 M
+  # instructions) and the whole v2 management API on one machinery (issue 24, +256 M): 0.454 on 2026-12-07.
+  gate_limits=(0.10 0.30 0.46)
   gate_headers=('swr/names.hpp' 'swr/model.hpp swr/json_writer.hpp swr/body_parser.hpp' 'swr/swr.hpp')
   echo '#include <nlohmann/json.hpp>' >"$work/reference.cpp"
   # The reference is the longest compilation: counted in the background while the gated ones are.

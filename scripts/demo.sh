@@ -35,6 +35,9 @@ fi
 run namespace my-org 1org a__-b library
 run repository team/app 'team//app' 'Team$App'
 run repository --escape team/app a/b/c
+run tag v1.2 V1.2.3-rc.1 .v1 'v1 beta'
+run reference localhost:5000/team/app:v1 example.com/Team/app app@sha256
+run reference --swr swr.cn-north-4.myhuaweicloud.com/my-org/team/app:v1.2 swr.cn-north-4.myhuaweicloud.com/library/app
 printf 'good-name\nbad__-name\n' >build/demo/names.txt
 echo "\$ printf 'good-name\\nbad__-name\\n' | swr-check namespace -"
 status=0

@@ -45,6 +45,8 @@ constexpr code_name all_codes[] = {
     {error_code::incomplete, "incomplete"},
     {error_code::unsupported_algorithm, "unsupported_algorithm"},
     {error_code::invalid_length, "invalid_length"},
+    {error_code::out_of_range, "out_of_range"},
+    {error_code::invalid_time, "invalid_time"},
     {error_code::unexpected_end, "unexpected_end"},
     {error_code::unexpected_character, "unexpected_character"},
     {error_code::invalid_literal, "invalid_literal"},
@@ -81,6 +83,8 @@ constexpr error_code value_codes[] = {
     error_code::incomplete,
     error_code::unsupported_algorithm,
     error_code::invalid_length,
+    error_code::out_of_range,
+    error_code::invalid_time,
 };
 constexpr error_code syntax_codes[] = {
     error_code::unexpected_end, error_code::unexpected_character, error_code::invalid_literal,
@@ -121,6 +125,16 @@ constexpr field_name all_fields[] = {
     {field::image_path, "image_path"},
     {field::tag, "tag"},
     {field::digest, "digest"},
+    {field::name, "name"},
+    {field::limit, "limit"},
+    {field::offset, "offset"},
+    {field::order_column, "order_column"},
+    {field::order_type, "order_type"},
+    {field::mode, "mode"},
+    {field::source_tag, "source_tag"},
+    {field::destination_tag, "destination_tag"},
+    {field::access_domain, "access_domain"},
+    {field::deadline, "deadline"},
 };
 
 // The nine name_error values, with their identifiers.
@@ -193,7 +207,7 @@ TEST_CASE("error: the defaults are 'no problem, nowhere in a document'") {
 }
 
 TEST_CASE("to_string(error_code): the enumerator's identifier, unique, for every value") {
-  REQUIRE(code_count == 33);
+  REQUIRE(code_count == 35);
   std::set<std::string_view> seen;
   for (std::size_t i = 0; i < code_count; ++i) {
     const code_name& entry = all_codes[i];
@@ -207,11 +221,11 @@ TEST_CASE("to_string(error_code): the enumerator's identifier, unique, for every
 }
 
 TEST_CASE("to_string: values outside the enums give empty strings") {
-  for (const int value : {33, 34, 100, 200, 255}) {
+  for (const int value : {35, 36, 100, 200, 255}) {
     CAPTURE(value);
     CHECK(swr::to_string(static_cast<error_code>(value)).empty());
   }
-  for (const int value : {21, 22, 200, 255}) {
+  for (const int value : {31, 32, 200, 255}) {
     CAPTURE(value);
     CHECK(swr::to_string(static_cast<field>(value)).empty());
   }
@@ -514,7 +528,7 @@ constexpr int first_unterminated(Enum last, View view) noexcept {
 }
 
 constexpr error_code last_code = error_code::wrong_type;
-constexpr field last_field = field::digest;
+constexpr field last_field = field::deadline;
 constexpr error_kind last_kind = error_kind::schema;
 constexpr name_error last_name_error = name_error::reserved;
 constexpr name_kind last_name_kind = name_kind::repository;

@@ -84,6 +84,21 @@ int main(int argc, char** argv) {
   const auto pushed = swr::to_image_reference("cn-north-4", "my-org", word, "v1");
   sum += pushed ? pushed->view().size() : swr::message(pushed.error()).size();
 
+  // The management API: a request of each kind of parameter and body, with a token and signed, and its answer.
+  swr::list_repos_request repos;
+  repos.namespace_name = std::string(word);
+  repos.limit = argc;
+  repos.order_column = swr::repository_order::tag_count;
+  const auto listed = swr::to_http_request(repos, "swr-api.cn-north-4.myhuaweicloud.com", "token");
+  sum += listed ? listed->target().size() : 0U;
+  const swr::update_share_request share{"my-org", "team/app", "acct", {swr::share_permit::read, "forever", {}}};
+  const auto shared = swr::to_http_request(share, "h", swr::access_key{"AK", "SK"}, now);
+  sum += shared ? shared->body().size() : 0U;
+  const auto answer = swr::read_response<swr::list_repos_request>(word, word);
+  sum += answer ? answer->items.size() : answer.error().position;
+  sum += swr::read_response<swr::show_tag_request>(word).has_value() ? 1U : 0U;
+  sum += swr::to_string(swr::outcome_of(argc)).size();
+
   // The server side and responses.
   const auto body = swr::parse_create_repo_body(R"({"repository":"team$app","is_public":true})");
   sum += body ? body->repository.size() : swr::error_response_json(body.error()).size();

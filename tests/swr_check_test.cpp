@@ -443,3 +443,295 @@ TEST_CASE("swr-check request: SWR_SECURITY_TOKEN is sent and signed with tempora
   CHECK(plain.out.find("X-Auth-Token: <redacted>\r\n") != std::string::npos);
   CHECK(plain.out.find("X-Security-Token") == std::string::npos);
 }
+
+// ---------------------------------------------------------------- tag
+
+TEST_CASE("swr-check tag: valid tags print ok, an invalid one its diagnosis and a caret, and exit 1") {
+  const result valid = run({"tag", "v1.2", "V1.2.3-rc.1", "_build", "x..y", std::string(128, 'a')});
+  CHECK(valid.status == 0);
+  CHECK(valid.out == "v1.2: ok\nV1.2.3-rc.1: ok\n_build: ok\nx..y: ok\n" + std::string(128, 'a') + ": ok\n");
+  CHECK(valid.err.empty());
+
+  const result r = run({"tag", "v1.2", ".v1", "v1+build", "v1:2"});
+  CHECK(r.status == 1);
+  CHECK(r.out ==
+        "v1.2: ok\n"
+        ".v1: error: invalid_start at byte 0: A tag must start with a letter, a digit or '_'.\n"
+        "  .v1\n"
+        "  ^\n"
+        "v1+build: error: invalid_character at byte 2: Only letters, digits, '_', '.' and '-' are allowed in a tag.\n"
+        "  v1+build\n"
+        "    ^\n"
+        "v1:2: error: invalid_character at byte 2: Only letters, digits, '_', '.' and '-' are allowed in a tag.\n"
+        "  v1:2\n"
+        "    ^\n");
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("swr-check tag: the sentences are the tag's, not a name's: uppercase is allowed, no lowercasing") {
+  CHECK(run({"tag", "LATEST"}).out == "LATEST: ok\n");
+  CHECK(run({"namespace", "LATEST"}).status == 1);  // the same text is no name
+  const result empty = run({"tag", ""});
+  CHECK(empty.status == 1);
+  CHECK(empty.out == "\"\": error: empty at byte 0: " + std::string(swr::tag_message(swr::name_error::empty)) + "\n");
+  const result too_long = run({"tag", std::string(129, 'a')});
+  CHECK(too_long.status == 1);
+  CHECK(too_long.out == std::string(129, 'a') + ": error: too_long at byte 128: A tag has at most 128 characters.\n  " +
+                            std::string(129, 'a') + "\n  " + std::string(128, ' ') + "^\n");
+}
+
+TEST_CASE("swr-check tag: unprintable bytes are escaped and the caret follows the escapes") {
+  const result r = run({"tag", "v\xc3\xa9\x1b[0m"});
+  CHECK(r.status == 1);
+  CHECK(r.out ==
+        "v\\xc3\\xa9\\x1b[0m: error: invalid_character at byte 1: Only letters, digits, '_', '.' and '-' are allowed "
+        "in a tag.\n"
+        "  v\\xc3\\xa9\\x1b[0m\n"
+        "   ^\n");
+  // Too long is found first, at byte 128, after an escaped byte: the caret is 3 columns further right.
+  const result later = run({"tag", "\t" + std::string(128, 'a')});
+  CHECK(later.out == "\\t" + std::string(128, 'a') +
+                         ": error: too_long at byte 128: A tag has at most 128 characters.\n  \\t" +
+                         std::string(128, 'a') + "\n  " + std::string(129, ' ') + "^\n");
+  for (const char c : r.out + later.out) {
+    const auto b = static_cast<unsigned char>(c);
+    CHECK((c == '\n' || (b >= 0x20 && b < 0x7f)));
+  }
+}
+
+TEST_CASE("swr-check tag: '-' reads tags from standard input, '--' ends the options") {
+  const result r = run({"tag", "v1", "-"}, "V2\r\n.v3\n\nlast");
+  CHECK(r.status == 1);
+  CHECK(r.out ==
+        "v1: ok\n"
+        "V2: ok\n"
+        ".v3: error: invalid_start at byte 0: A tag must start with a letter, a digit or '_'.\n"
+        "  .v3\n"
+        "  ^\n"
+        "\"\": error: empty at byte 0: The tag is empty.\n"
+        "last: ok\n");
+  CHECK(run({"tag", "-"}, "a\nb\n").out == "a: ok\nb: ok\n");
+  CHECK(run({"tag", "-"}, "").status == 0);
+  const result dash = run({"tag", "--", "-v1"});
+  CHECK(dash.status == 1);
+  CHECK(dash.out.find("-v1: error: invalid_start at byte 0") == 0);
+}
+
+TEST_CASE("swr-check tag: usage errors exit 2 and print nothing on standard output") {
+  const result none = run({"tag"});
+  CHECK(none.status == 2);
+  CHECK(none.err == "swr-check: no NAME given (use '-' to read tags from standard input)\nTry 'swr-check --help'.\n");
+  const result escape = run({"tag", "--escape", "v1"});
+  CHECK(escape.status == 2);
+  CHECK(escape.err.find("--escape applies to repository names") != std::string::npos);
+  const result swr_option = run({"tag", "--swr", "v1"});
+  CHECK(swr_option.status == 2);
+  CHECK(swr_option.err.find("--swr applies to references") != std::string::npos);
+  const result unknown = run({"tag", "-v1"});  // an option to the tool, as for names: '--' first
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.find("unknown option '-v1'") != std::string::npos);
+  CHECK((none.out + escape.out + swr_option.out + unknown.out).empty());
+}
+
+// ---------------------------------------------------------------- reference
+
+namespace {
+const std::string sha256_hex = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+// The report of one invalid reference, its sentence from the library.
+std::string reference_error(const std::string& text, swr::field f, swr::error_code code, std::size_t position) {
+  return text + ": error: " + std::string(swr::to_string(f)) + ": " + std::string(swr::to_string(code)) + " at byte " +
+         std::to_string(position) + ": " + std::string(swr::message(swr::error{code, f, position})) + "\n  " + text +
+         "\n  " + std::string(position, ' ') + "^\n";
+}
+}  // namespace
+
+TEST_CASE("swr-check reference: prints the parts present, in a fixed order, and exits 0") {
+  const std::string digested = "app@sha256:" + sha256_hex;
+  const result r =
+      run({"reference", "app", "team/app:v1", "localhost:5000/app:v1", "localhost:5000", "Uppercase/lowercase:tag",
+           "[2001:db8::1]:5000/app:v1", "swr.cn-north-4.myhuaweicloud.com/my-org/team/app:v1.2", digested,
+           "example.com/a/b:V1@sha256:" + sha256_hex});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out ==
+        "app: ok path=app\n"
+        "team/app:v1: ok path=team/app tag=v1\n"
+        "localhost:5000/app:v1: ok registry=localhost:5000 path=app tag=v1\n"
+        "localhost:5000: ok path=localhost tag=5000\n"
+        "Uppercase/lowercase:tag: ok registry=Uppercase path=lowercase tag=tag\n"
+        "[2001:db8::1]:5000/app:v1: ok registry=[2001:db8::1]:5000 path=app tag=v1\n"
+        "swr.cn-north-4.myhuaweicloud.com/my-org/team/app:v1.2: ok registry=swr.cn-north-4.myhuaweicloud.com "
+        "path=my-org/team/app tag=v1.2\n" +
+            digested + ": ok path=app digest=sha256:" + sha256_hex + "\nexample.com/a/b:V1@sha256:" + sha256_hex +
+            ": ok registry=example.com path=a/b tag=V1 digest=sha256:" + sha256_hex + "\n");
+}
+
+TEST_CASE("swr-check reference: the field, code, byte and sentence of the first problem, with a caret") {
+  const result r = run({"reference", "exa_mple.com/app"});
+  CHECK(r.status == 1);
+  CHECK(r.out ==
+        "exa_mple.com/app: error: registry: invalid_host at byte 3: A registry is a DNS name (letters, digits and "
+        "inner '-' between dots) or a bracketed IPv6 address, optionally followed by ':' and a port number.\n"
+        "  exa_mple.com/app\n"
+        "     ^\n");
+  struct row {
+    std::string text;
+    swr::field field;
+    swr::error_code code;
+    std::size_t position;
+  };
+  const row rows[] = {
+      {"-example.com/app", swr::field::registry, swr::error_code::invalid_host, 0},
+      {"example.com:/app", swr::field::registry, swr::error_code::invalid_host, 12},
+      {"example.com/Team/app", swr::field::image_path, swr::error_code::invalid_character, 12},
+      {"example.com/", swr::field::image_path, swr::error_code::empty, 12},  // the caret after the end
+      {":v1", swr::field::image_path, swr::error_code::empty, 0},
+      {"app-", swr::field::image_path, swr::error_code::invalid_end, 3},
+      {"a___b", swr::field::image_path, swr::error_code::too_many_underscores, 3},
+      {"example.com/" + std::string(256, 'a'), swr::field::image_path, swr::error_code::too_long, 267},
+      {"app:", swr::field::tag, swr::error_code::empty, 4},
+      {"app:.v1", swr::field::tag, swr::error_code::invalid_start, 4},
+      {"app:v1:v2", swr::field::tag, swr::error_code::invalid_character, 6},
+      {"app:" + std::string(129, 'a'), swr::field::tag, swr::error_code::too_long, 132},
+      {"app@", swr::field::digest, swr::error_code::empty, 4},
+      {"app@sha256", swr::field::digest, swr::error_code::incomplete, 10},
+      // A code without a position in a name has one here: where the algorithm starts.
+      {"app@md5:" + std::string(32, 'a'), swr::field::digest, swr::error_code::unsupported_algorithm, 4},
+      {"app@sha256:" + std::string(34, 'a'), swr::field::digest, swr::error_code::invalid_length, 45},
+  };
+  for (const row& x : rows) {
+    CAPTURE(x.text);
+    const result one = run({"reference", "--", x.text});  // '--': a text may start with '-'
+    CHECK(one.status == 1);
+    CHECK(one.out == reference_error(x.text, x.field, x.code, x.position));
+    // The same diagnosis as the library's.
+    CHECK(swr::parse_image_reference(x.text).error() == swr::error{x.code, x.field, x.position});
+  }
+  const result empty = run({"reference", ""});
+  CHECK(empty.status == 1);
+  CHECK(empty.out ==
+        "\"\": error: image_path: empty at byte 0: The image reference has no path (the repository name).\n");
+}
+
+TEST_CASE("swr-check reference --swr: region, namespace, repository, tag and digest, or the SWR diagnosis") {
+  const std::string digested = "swr.eu-west-101.myhuaweicloud.eu/my-org/app@sha256:" + sha256_hex;
+  const result r = run({"reference", "--swr", "swr.cn-north-4.myhuaweicloud.com/my-org/team/app:v1.2", digested});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "swr.cn-north-4.myhuaweicloud.com/my-org/team/app:v1.2: ok region=cn-north-4 namespace=my-org "
+        "repository=team/app tag=v1.2\n" +
+            digested + ": ok region=eu-west-101 namespace=my-org repository=app digest=sha256:" + sha256_hex + "\n");
+  // A valid reference outside SWR is not an SWR reference.
+  const result docker = run({"reference", "--swr", "docker.io/my-org/app"});
+  CHECK(docker.status == 1);
+  CHECK(docker.out ==
+        "docker.io/my-org/app: error: registry: unknown_registry at byte 0: The registry is not the SWR registry of a "
+        "known region: swr.<region>.myhuaweicloud.com (swr.eu-west-101.myhuaweicloud.eu for eu-west-101), without a "
+        "port, then '/'.\n"
+        "  docker.io/my-org/app\n"
+        "  ^\n");
+  CHECK(run({"reference", "docker.io/my-org/app"}).status == 0);
+
+  struct row {
+    std::string text;
+    swr::field field;
+    swr::error_code code;
+    std::size_t position;
+  };
+  const row rows[] = {
+      {"swr.mars-1.myhuaweicloud.com/org/app", swr::field::registry, swr::error_code::unknown_registry, 4},
+      {"swr.cn-north-4.myhuaweicloud.com:443/org/app", swr::field::registry, swr::error_code::unknown_registry, 32},
+      {"swr.cn-north-4.myhuaweicloud.com/1org/app", swr::field::namespace_name, swr::error_code::invalid_start, 33},
+      {"swr.cn-north-4.myhuaweicloud.com/library/app", swr::field::namespace_name, swr::error_code::reserved, 33},
+      {"swr.cn-north-4.myhuaweicloud.com/my-org", swr::field::repository, swr::error_code::empty, 39},
+      {"swr.cn-north-4.myhuaweicloud.com/my-org/team//app", swr::field::repository,
+       swr::error_code::adjacent_separators, 45},
+      {"swr.cn-north-4.myhuaweicloud.com/my-org/app:-v1", swr::field::tag, swr::error_code::invalid_start, 44},
+      {"swr.cn-north-4.myhuaweicloud.com/my-org/app@sha256:" + sha256_hex.substr(1), swr::field::digest,
+       swr::error_code::invalid_length, 114},
+  };
+  for (const row& x : rows) {
+    CAPTURE(x.text);
+    const result one = run({"reference", "--swr", x.text});
+    CHECK(one.status == 1);
+    CHECK(one.out == reference_error(x.text, x.field, x.code, x.position));
+    CHECK(swr::parse_swr_image_reference(x.text).error() == swr::error{x.code, x.field, x.position});
+  }
+  // The sentence is the kind's: a namespace's, not the general one.
+  CHECK(run({"reference", "--swr", "swr.cn-north-4.myhuaweicloud.com/1org/app"})
+            .out.find(": A namespace name must start with a lowercase letter.\n") != std::string::npos);
+}
+
+TEST_CASE("swr-check reference: unprintable bytes are escaped and the caret follows the escapes") {
+  // The tag is too long before any of its bytes is looked at, so the escaped byte comes before the caret.
+  const std::string text = "app:\x01" + std::string(128, 'a');
+  const result r = run({"reference", text});
+  CHECK(r.status == 1);
+  const std::string shown = "app:\\x01" + std::string(128, 'a');
+  CHECK(r.out == shown + ": error: tag: too_long at byte 132: A tag has at most 128 characters.\n  " + shown + "\n  " +
+                     std::string(135, ' ') + "^\n");
+  const result swr_reference = run({"reference", "--swr", "swr.cn-north-4.myhuaweicloud.com/my-org/t\xc3\xa9\x1b/app"});
+  CHECK(swr_reference.status == 1);
+  CHECK(
+      swr_reference.out ==
+      "swr.cn-north-4.myhuaweicloud.com/my-org/t\\xc3\\xa9\\x1b/app: error: repository: invalid_character at byte 41: "
+      "Only lowercase letters, digits, '.', '/', '_' and '-' are allowed in a repository name.\n"
+      "  swr.cn-north-4.myhuaweicloud.com/my-org/t\\xc3\\xa9\\x1b/app\n"
+      "  " +
+          std::string(41, ' ') + "^\n");
+  for (const char c : r.out + swr_reference.out) {
+    const auto b = static_cast<unsigned char>(c);
+    CHECK((c == '\n' || (b >= 0x20 && b < 0x7f)));
+  }
+}
+
+TEST_CASE("swr-check reference: '-' reads references from standard input, '--' ends the options") {
+  const result r = run({"reference", "-"}, "app:v1\r\napp:\n\nlocalhost/app");
+  CHECK(r.status == 1);
+  CHECK(r.out == "app:v1: ok path=app tag=v1\n" + reference_error("app:", swr::field::tag, swr::error_code::empty, 4) +
+                     "\"\": error: image_path: empty at byte 0: The image reference has no path (the repository "
+                     "name).\nlocalhost/app: ok registry=localhost path=app\n");
+  const result swr_lines = run({"reference", "--swr", "-"},
+                               "swr.ap-southeast-1.myhuaweicloud.com/org/app\nswr.cn-north-4.myhuaweicloud.com\n");
+  CHECK(swr_lines.status == 1);
+  CHECK(swr_lines.out ==
+        "swr.ap-southeast-1.myhuaweicloud.com/org/app: ok region=ap-southeast-1 namespace=org "
+        "repository=app\n" +
+            reference_error("swr.cn-north-4.myhuaweicloud.com", swr::field::registry, swr::error_code::unknown_registry,
+                            32));
+  CHECK(run({"reference", "-"}, "").status == 0);
+  // After '--', "--swr" is a reference (an invalid one), and the option is not taken.
+  const result dashes = run({"reference", "--", "--swr", "-app"});
+  CHECK(dashes.status == 1);
+  CHECK(dashes.out == reference_error("--swr", swr::field::image_path, swr::error_code::invalid_start, 0) +
+                          reference_error("-app", swr::field::image_path, swr::error_code::invalid_start, 0));
+  CHECK(run({"reference", "--", "team/app"}).out == "team/app: ok path=team/app\n");
+}
+
+TEST_CASE("swr-check reference: usage errors exit 2 and print nothing on standard output") {
+  const result none = run({"reference"});
+  CHECK(none.status == 2);
+  CHECK(none.err ==
+        "swr-check: no TEXT given (use '-' to read references from standard input)\nTry 'swr-check --help'.\n");
+  CHECK(run({"reference", "--swr"}).status == 2);
+  const result escape = run({"reference", "--escape", "app"});
+  CHECK(escape.status == 2);
+  CHECK(escape.err.find("--escape applies to repository names") != std::string::npos);
+  const result on_names = run({"repository", "--swr", "app"});
+  CHECK(on_names.status == 2);
+  CHECK(on_names.err.find("--swr applies to references") != std::string::npos);
+  const result unknown = run({"reference", "--SWR", "app"});
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.find("unknown option '--SWR'") != std::string::npos);
+  CHECK((none.out + escape.out + on_names.out + unknown.out).empty());
+}
+
+TEST_CASE("swr-check: the help names the new commands, and so does a missing command") {
+  const result help = run({"--help"});
+  CHECK(help.out.find("\n       swr-check tag NAME...\n       swr-check reference [--swr] TEXT...\n") !=
+        std::string::npos);
+  CHECK(help.out.find("  --swr      check them as references to images in SWR") != std::string::npos);
+  const result missing = run({});
+  CHECK(missing.err.find("missing command (namespace, repository, tag, reference or request)") != std::string::npos);
+}

@@ -39,6 +39,17 @@ enum class field : unsigned char {
   image_path,  ///< the path of an image reference (its repository name, organization included for SWR)
   tag,         ///< a tag, e.g. v1.2
   digest,      ///< a content digest, e.g. sha256:<64 hex digits>
+  // The management API's parameters and bodies (management.hpp)
+  name,             ///< a filter by repository name (ListReposDetails)
+  limit,            ///< a list's page size, 1-1000
+  offset,           ///< a list's first item, 0 or more
+  order_column,     ///< what a list is ordered by
+  order_type,       ///< asc or desc
+  mode,             ///< ListNamespaces' mode (visible)
+  source_tag,       ///< CreateRepoTag's existing tag
+  destination_tag,  ///< CreateRepoTag's new tag
+  access_domain,    ///< the account a repository is shared with
+  deadline,         ///< until when a share holds: forever, or a UTC time
 };
 
 /// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
@@ -72,6 +83,8 @@ enum class error_code : unsigned char {
   incomplete,             ///< the text ends before a required part (a digest without ':' or hex digits)
   unsupported_algorithm,  ///< a digest algorithm other than sha256, sha384 and sha512
   invalid_length,         ///< a digest with another number of hex digits than its algorithm's
+  out_of_range,           ///< a number outside its documented range (a list's limit, 1-1000; its offset, 0 or more)
+  invalid_time,           ///< not `forever` nor a UTC time written YYYY-MM-DDTHH:MM:SS(.sss)Z (a share's deadline)
   // syntax
   unexpected_end,               ///< the document stops in the middle of a value
   unexpected_character,         ///< a byte that cannot start or continue the value here
@@ -106,8 +119,7 @@ inline constexpr std::size_t description_max_code_points = 30000;
 
 /// Whether `position` says something for this code: not for the codes that concern a value as a whole.
 [[nodiscard]] constexpr bool has_position(error_code code) noexcept {
-  return code != error_code::unknown_category && code != error_code::unknown_region &&
-         code != error_code::unsupported_algorithm && code != error_code::none;
+  return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
 }
 
 /// One problem.
@@ -166,6 +178,16 @@ struct [[nodiscard]] error {
     case field::image_path: return "image_path";
     case field::tag: return "tag";
     case field::digest: return "digest";
+    case field::name: return "name";
+    case field::limit: return "limit";
+    case field::offset: return "offset";
+    case field::order_column: return "order_column";
+    case field::order_type: return "order_type";
+    case field::mode: return "mode";
+    case field::source_tag: return "source_tag";
+    case field::destination_tag: return "destination_tag";
+    case field::access_domain: return "access_domain";
+    case field::deadline: return "deadline";
   }
   return "";
 }
@@ -203,6 +225,8 @@ struct [[nodiscard]] error {
     case error_code::incomplete: return "incomplete";
     case error_code::unsupported_algorithm: return "unsupported_algorithm";
     case error_code::invalid_length: return "invalid_length";
+    case error_code::out_of_range: return "out_of_range";
+    case error_code::invalid_time: return "invalid_time";
     case error_code::unexpected_end: return "unexpected_end";
     case error_code::unexpected_character: return "unexpected_character";
     case error_code::invalid_literal: return "invalid_literal";
@@ -225,11 +249,11 @@ namespace detail {
 constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
 }  // namespace detail
 
-// kind_of sorts codes by ranges of values: value codes up to invalid_length, then syntax from unexpected_end
+// kind_of sorts codes by ranges of values: value codes up to invalid_time, then syntax from unexpected_end
 // to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
 // wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
 static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
-static_assert(detail::code_value(error_code::invalid_length) + 1 == detail::code_value(error_code::unexpected_end),
+static_assert(detail::code_value(error_code::invalid_time) + 1 == detail::code_value(error_code::unexpected_end),
               "kind_of: the syntax codes start right after the value codes");
 static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
                   detail::code_value(error_code::nesting_too_deep),
@@ -238,7 +262,7 @@ static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::co
               "kind_of: the schema codes start right after nesting_too_deep");
 static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
               "kind_of: wrong_type is the last code");
-static_assert(kind_of(error_code::invalid_length) == error_kind::value &&
+static_assert(kind_of(error_code::invalid_time) == error_kind::value &&
                   kind_of(error_code::unexpected_end) == error_kind::syntax &&
                   kind_of(error_code::trailing_characters) == error_kind::syntax &&
                   kind_of(error_code::nesting_too_deep) == error_kind::limit &&

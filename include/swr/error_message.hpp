@@ -161,6 +161,12 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
     case error_code::invalid_length:
       return "A digest has 64 hex digits for sha256, 96 for sha384 and 128 for sha512 (and at least 32 for any "
              "algorithm).";
+    case error_code::out_of_range:
+      return e.field == field::offset ? "A list's offset is 0 or more."
+                                      : "A list's limit is from 1 to 1000 (SWR's default is 100).";
+    case error_code::invalid_time:
+      return "A share's deadline is forever, or a UTC time written YYYY-MM-DDTHH:MM:SS.sssZ, such as "
+             "2030-10-01T16:00:00.000Z.";
     case error_code::unexpected_end: return "The JSON document ends too early.";
     case error_code::unexpected_character: return "Unexpected character in the JSON document.";
     case error_code::invalid_literal: return "Invalid literal: expected true, false or null.";

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// swrkit — QValidators for Qt 6 (or 5) line edits: the as-you-type name checks where people type.
+// swrkit — QValidators for Qt 6 (or 5) line edits: the as-you-type name and tag checks where people type.
 //
 //   auto* edit = new QLineEdit;
 //   edit->setValidator(new swr::qt::namespace_validator(edit));
@@ -18,7 +18,14 @@
 // fixup(), which a QLineEdit calls when editing finishes (Return, focus leaving) on an Intermediate text,
 // replaces the text with swrkit's suggestion, when there is one: "team//app" becomes "team/app".
 // check() and message() give the diagnosis for a tooltip or a status line, with the position in the QString
-// (UTF-16 code units).
+// (UTF-16 code units): that of the character holding the offending byte.
+//
+// tag_validator does the same for an image tag (reference.hpp: 1-128 of A-Z a-z 0-9 _ . -, not starting with
+// '.' or '-'), with three differences. It never changes the text: a tag may hold capitals ("V1.2-RC"). A space
+// is a character no tag holds, so it is refused like any other: unlike in an organization's name, nothing tells
+// which separator a person means by it ("v1 2": "v1-2", "v1.2" or "v1_2" are different tags). And Intermediate
+// is only the empty text and one that starts with '.' or '-', since a tag has no end or separator rules; fixup()
+// drops those leading '.' and '-' when what is left is a tag (".v1" becomes "v1"), and otherwise leaves the text.
 // The validators have no Q_OBJECT (no signals or slots of their own), so no moc is needed: this header works
 // in any build system. It is optional, like fmt.hpp, and the only header of swrkit that includes Qt.
 #ifndef SWR_QT_HPP
@@ -33,6 +40,7 @@
 #include "swr/config.hpp"
 #include "swr/name_check.hpp"
 #include "swr/names.hpp"
+#include "swr/reference.hpp"
 #include "swr/suggest.hpp"
 
 namespace swr {
@@ -44,6 +52,28 @@ struct qt_name_check {
   name_check check;  ///< the error and its byte position in the UTF-8 text
   int position = 0;  ///< the same position as an index into the QString
 };
+
+}  // namespace qt
+
+namespace detail {
+// Runs `check_text` on the UTF-8 form of `text` and finds the diagnosis's byte in the QString: the index of the
+// character that holds it (a too_long limit may fall inside a character, even between a surrogate pair's units).
+template <class Check>
+qt::qt_name_check check_qstring(const QString& text, Check check_text) {
+  const QByteArray utf8 = text.toUtf8();
+  qt::qt_name_check result;
+  result.check = check_text(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+  qsizetype bytes = utf8.size();
+  if (result.check.position < static_cast<std::size_t>(bytes)) bytes = static_cast<qsizetype>(result.check.position);
+  while (bytes > 0 && bytes < utf8.size() && (static_cast<unsigned char>(utf8.constData()[bytes]) & 0xC0U) == 0x80U) {
+    --bytes;  // back to the first byte of the character (toUtf8 gives well-formed UTF-8)
+  }
+  result.position = static_cast<int>(QString::fromUtf8(utf8.constData(), static_cast<int>(bytes)).size());
+  return result;
+}
+}  // namespace detail
+
+namespace qt {
 
 // A header-only library has no translation unit of its own to hold the validators' vtables: each user's
 // translation unit emits them (merged at link time), which is what Clang's -Wweak-vtables reports.
@@ -89,14 +119,7 @@ class name_validator : public QValidator {
 
   /// The check of the complete name, with its position in `text`'s UTF-16 code units.
   qt_name_check check(const QString& text) const {
-    const QByteArray utf8 = text.toUtf8();
-    qt_name_check result;
-    result.check = check_name(kind_, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-    const auto bytes = static_cast<int>(result.check.position < static_cast<std::size_t>(utf8.size())
-                                            ? result.check.position
-                                            : static_cast<std::size_t>(utf8.size()));
-    result.position = static_cast<int>(QString::fromUtf8(utf8.constData(), bytes).size());
-    return result;
+    return detail::check_qstring(text, [this](std::string_view name) { return check_name(kind_, name); });
   }
 
   /// The sentence for `text` ("" when it is a valid name), for a tooltip or a status line.
@@ -130,6 +153,40 @@ class namespace_validator : public name_validator {
 class repository_validator : public name_validator {
  public:
   explicit repository_validator(QObject* parent = nullptr) : name_validator(name_kind::repository, parent) {}
+};
+
+/// Image tags, 1-128 bytes; capitals allowed and kept.
+class tag_validator : public QValidator {
+ public:
+  explicit tag_validator(QObject* parent = nullptr) : QValidator(parent) {}
+
+  State validate(QString& input, int& /*pos*/) const override {
+    if (static_cast<std::size_t>(input.size()) > tag_max_length) return Invalid;
+    for (const QChar c : input) {
+      // Every tag character is ASCII, so the text's bytes are then its UTF-16 units, and Latin-1 is UTF-8.
+      if (c.unicode() > 0x7F || !detail::is_tag_char(static_cast<char>(c.unicode()))) return Invalid;
+    }
+    const QByteArray ascii = input.toLatin1();
+    return is_valid_tag(std::string_view(ascii.constData(), static_cast<std::size_t>(ascii.size()))) ? Acceptable
+                                                                                                     : Intermediate;
+  }
+
+  void fixup(QString& input) const override {
+    qsizetype start = 0;
+    while (start < input.size() && (input.at(start) == QLatin1Char('.') || input.at(start) == QLatin1Char('-')))
+      ++start;
+    const QString rest = input.mid(start);
+    if (start > 0 && check(rest).check.ok()) input = rest;
+  }
+
+  /// The check of the complete tag, with its position in `text`'s UTF-16 code units.
+  qt_name_check check(const QString& text) const { return detail::check_qstring(text, check_tag); }
+
+  /// The sentence for `text` ("" when it is a valid tag), for a tooltip or a status line.
+  QString message(const QString& text) const {
+    const name_check c = check(text).check;
+    return c.ok() ? QString() : QString::fromUtf8(tag_message(c.error).data());
+  }
 };
 
 #if defined(__clang__)

@@ -5,6 +5,7 @@
 #ifndef SWR_SWR_HPP
 #define SWR_SWR_HPP
 
+#include "swr/api_response.hpp"
 #include "swr/body_parser.hpp"
 #include "swr/category.hpp"
 #include "swr/config.hpp"
@@ -18,9 +19,11 @@
 #include "swr/http_header.hpp"
 #include "swr/json_reader.hpp"
 #include "swr/json_writer.hpp"
+#include "swr/management.hpp"
 #include "swr/model.hpp"
 #include "swr/name_check.hpp"
 #include "swr/names.hpp"
+#include "swr/operation.hpp"
 #include "swr/reference.hpp"
 #include "swr/region_table.hpp"
 #include "swr/regions.hpp"

@@ -38,35 +38,18 @@
 #define SWR_SWR_HPP
 
 
-// ---- swr/body_parser.hpp ----
-// swrkit — the server side: a create-repository body from received bytes, strictly.
-//
-// Accepts exactly one RFC 8259 JSON object (see json_reader.hpp for what "strict" refuses) with
-//   repository   string, required; in wire ('$') or logical ('/') form: unescaped, then validated
-//   is_public    true or false, required
-//   category     string (parse_category rules, so "arms" reads as arm) or null (= absent)
-//   description  string (at most 30,000 code points) or null (= absent)
-// Unknown members are skipped, whatever valid JSON they hold, up to json_max_depth. A duplicate member
-// name is an error. Syntax errors come first (the document is not JSON); otherwise the problem earliest
-// in the document is reported: schema problems with the field and the value's offset, value problems with
-// the field, the position in the value and the value's offset; a missing member at the closing brace.
-#ifndef SWR_BODY_PARSER_HPP
-#define SWR_BODY_PARSER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <utility>
-
-
-// ---- swr/category.hpp ----
-// swrkit — the repository `category` of the create-repository body (docs/api.md).
-#ifndef SWR_CATEGORY_HPP
-#define SWR_CATEGORY_HPP
+// ---- swr/api_response.hpp ----
+// swrkit — the answer to an operation of the SWR management API, read strictly (docs/api.md, "The management
+// API"): a success body into the operation's response type, a list with its Content-Range page. What a status
+// means is outcome_of (operation.hpp); an error body is parse_error_response (response.hpp). No I/O.
+#ifndef SWR_API_RESPONSE_HPP
+#define SWR_API_RESPONSE_HPP
 
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 
 // ---- swr/config.hpp ----
@@ -199,11 +182,87 @@
 
 #endif  // SWR_CONFIG_HPP
 
-// ---- swr/static_text.hpp ----
-// swrkit — texts built at compile time from the constants and tables they mention (a length limit, the
-// category list), so that each fact is written once: a message cannot drift from the value it states.
-#ifndef SWR_STATIC_TEXT_HPP
-#define SWR_STATIC_TEXT_HPP
+// ---- swr/detail/json_struct.hpp ----
+// swrkit — JSON objects written and read from one member table per type, for the bodies and responses of the
+// SWR management API (management.hpp).
+//
+// A type lists its members once, in the order SWR documents them:
+//
+//   template <class Self, class Visit> static void json_members(Self& self, Visit&& visit) {
+//     visit("name", self.name);
+//     visit("size", self.size);
+//   }
+//
+// and the same table writes the compact JSON (write_json_object: members in table order, an empty optional left
+// out) and reads it strictly (read_json_object: a member of the wrong type is `wrong_type` at its value, a member
+// given twice is `duplicate_member`, unknown members are skipped, whatever valid JSON they hold). The value types:
+// std::string, bool, std::int64_t (exact: a number with a fraction, an exponent or beyond int64 is
+// `wrong_type`), the enums that have to_string/parse_wire (see json_enum below), std::optional of these (null or
+// absent: empty), std::vector of any of them, and another type with a member table (an object).
+#ifndef SWR_DETAIL_JSON_STRUCT_HPP
+#define SWR_DETAIL_JSON_STRUCT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+
+// ---- swr/detail/json_object_reader.hpp ----
+// swrkit — objects and arrays of strict JSON, read declaratively. A parser lists the members it takes
+// (member_rule: name, other spelling, type, whether null means absent, whether required, the field its
+// problems concern) and gets each member's value through one callback; the reader handles the rest in one
+// place: a member of the wrong type is skipped (its syntax still checked) and recorded as `wrong_type`; a
+// member given twice, under either spelling, or an unknown member given twice, is `duplicate_member` at
+// its later name; a required member that never came is `missing_member` at the object's closing brace.
+// The reader tracks the nesting depth itself. It never recurses: skip_value keeps the containers it is in
+// as one byte each, so a hostile document cannot exhaust the stack. Nesting deeper than json_max_depth is
+// recorded as `nesting_too_deep` (a limit problem) once the document is known to be JSON.
+#ifndef SWR_DETAIL_JSON_OBJECT_READER_HPP
+#define SWR_DETAIL_JSON_OBJECT_READER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+
+// ---- swr/detail/json_lexer.hpp ----
+// swrkit — the tokens of strict RFC 8259 JSON: whitespace, strings (decoded, UTF-8 checked, escapes),
+// numbers, true, false and null. Strict means: no BOM, comments, single quotes, NaN, leading zeros or '+';
+// strings must be well-formed UTF-8 with no raw control characters and no \u escape of a lone surrogate.
+// Every syntax error is reported through json_diagnostics with the byte offset where it is.
+#ifndef SWR_DETAIL_JSON_LEXER_HPP
+#define SWR_DETAIL_JSON_LEXER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+// ---- swr/detail/json_diagnostics.hpp ----
+// swrkit — what reading a JSON document found: its first syntax error, and the problem earliest in it.
+// The policy in one place: a syntax error ("not JSON") always wins, and the first one met is kept, since
+// reading stops there; limit, schema and value problems ("JSON, but not what we take") are recorded while
+// reading goes on to the end of the document, and the one earliest in the document is kept.
+#ifndef SWR_DETAIL_JSON_DIAGNOSTICS_HPP
+#define SWR_DETAIL_JSON_DIAGNOSTICS_HPP
+
+#include <cstddef>
+
+
+// ---- swr/error.hpp ----
+// swrkit — the error of every fallible operation past the name checks: which field, a stable code, the
+// byte where it applies. Validation returns a list of them, fallible operations the first. This header
+// depends on nothing else of swrkit; the messages, which state facts kept in other tables (the regions, the
+// categories, the limits), are in error_message.hpp.
+#ifndef SWR_ERROR_HPP
+#define SWR_ERROR_HPP
 
 #include <cstddef>
 #include <string_view>
@@ -211,181 +270,309 @@
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
 
-// Where a text writer puts its characters: nowhere (data == nullptr) to measure the text, then the array.
-struct text_sink {
-  char* data = nullptr;
-  std::size_t size = 0;
-
-  constexpr void put(char c) noexcept {
-    if (data != nullptr) data[size] = c;
-    ++size;
-  }
-  constexpr void put(std::string_view part) noexcept {
-    for (const char c : part) put(c);
-  }
-  // `value` in decimal; with a `group` separator, every three digits from the right ("30,000").
-  constexpr void put_number(std::size_t value, char group = '\0') noexcept {
-    std::size_t digits = 1;
-    for (std::size_t rest = value / 10; rest != 0; rest /= 10) ++digits;
-    for (std::size_t i = digits; i > 0; --i) {
-      std::size_t d = value;
-      for (std::size_t j = 1; j < i; ++j) d /= 10;
-      put(static_cast<char>('0' + d % 10));
-      if (group != '\0' && i > 1 && (i - 1) % 3 == 0) put(group);
-    }
-  }
+/// The part of a request (or of an input to building one) that a problem concerns.
+enum class field : unsigned char {
+  none,            ///< the document as a whole (JSON syntax, the top-level value)
+  namespace_name,  ///< the `{namespace}` path parameter
+  repository,
+  is_public,
+  category,
+  description,
+  token,   ///< the X-Auth-Token value
+  host,    ///< the Host (API endpoint)
+  region,  ///< a region id looked up for its host
+  // AK/SK signing (signing.hpp)
+  method,          ///< the HTTP method of a request to sign
+  path,            ///< the request path of a request to sign
+  header_name,     ///< the name of a header to sign
+  header_value,    ///< the value of a header to sign
+  access_key_id,   ///< the access key id (AK)
+  secret_key,      ///< the secret access key (SK); never quoted
+  security_token,  ///< the security token of temporary credentials (X-Security-Token); never quoted
+  sdk_date,        ///< the signing time, X-Sdk-Date (YYYYMMDDTHHMMSSZ)
+  // Image references (reference.hpp)
+  registry,    ///< the registry host of an image reference, e.g. swr.cn-north-4.myhuaweicloud.com
+  image_path,  ///< the path of an image reference (its repository name, organization included for SWR)
+  tag,         ///< a tag, e.g. v1.2
+  digest,      ///< a content digest, e.g. sha256:<64 hex digits>
+  // The management API's parameters and bodies (management.hpp)
+  name,             ///< a filter by repository name (ListReposDetails)
+  limit,            ///< a list's page size, 1-1000
+  offset,           ///< a list's first item, 0 or more
+  order_column,     ///< what a list is ordered by
+  order_type,       ///< asc or desc
+  mode,             ///< ListNamespaces' mode (visible)
+  source_tag,       ///< CreateRepoTag's existing tag
+  destination_tag,  ///< CreateRepoTag's new tag
+  access_domain,    ///< the account a repository is shared with
+  deadline,         ///< until when a share holds: forever, or a UTC time
 };
 
-// A function that writes one text into a sink; the same function measures it and fills it.
-using text_writer = void (*)(text_sink&) noexcept;
+/// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
+enum class error_kind : unsigned char {
+  value,   ///< a field's value breaks a rule (docs/names.md, docs/api.md, the token or host rules)
+  syntax,  ///< not JSON (RFC 8259): the document is refused before its meaning is looked at
+  limit,   ///< valid JSON beyond an implementation limit (nesting depth)
+  schema,  ///< JSON, but not the expected shape: missing, duplicate or mistyped member, not an object
+};
 
-template <text_writer Write>
-constexpr std::size_t static_text_size() noexcept {
-  text_sink sink{};
-  Write(sink);
-  return sink.size;
+/// Stable codes. The first nine have the meaning and value of the `name_error` of the same name.
+/// The identifiers (see `to_string`) are part of the API: servers may send them to clients.
+enum class error_code : unsigned char {
+  none,
+  // value
+  empty,
+  too_long,
+  invalid_character,
+  invalid_start,
+  invalid_end,
+  adjacent_separators,
+  too_many_underscores,
+  reserved,
+  invalid_utf8,           ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
+  unknown_category,       ///< not one of the category wire strings
+  unknown_region,         ///< not a region id of docs/regions.md
+  invalid_host,           ///< not a DNS name or IP literal with an optional port
+  invalid_date,           ///< not a UTC time written YYYYMMDDTHHMMSSZ, or not a day of the calendar
+  duplicate_header,       ///< a header given twice, or one that the signer adds itself
+  unknown_registry,       ///< an image reference whose registry is not the SWR registry of a region
+  incomplete,             ///< the text ends before a required part (a digest without ':' or hex digits)
+  unsupported_algorithm,  ///< a digest algorithm other than sha256, sha384 and sha512
+  invalid_length,         ///< a digest with another number of hex digits than its algorithm's
+  out_of_range,           ///< a number outside its documented range (a list's limit, 1-1000; its offset, 0 or more)
+  invalid_time,           ///< not `forever` nor a UTC time written YYYY-MM-DDTHH:MM:SS(.sss)Z (a share's deadline)
+  // syntax
+  unexpected_end,               ///< the document stops in the middle of a value
+  unexpected_character,         ///< a byte that cannot start or continue the value here
+  invalid_literal,              ///< a misspelt true, false or null
+  invalid_number,               ///< a number outside the RFC 8259 grammar
+  invalid_escape,               ///< a backslash escape outside the RFC 8259 set, or a bad \u
+  unescaped_control_character,  ///< a byte below 0x20 inside a string
+  malformed_utf8,               ///< the document's bytes are not well-formed UTF-8
+  lone_surrogate,               ///< a \u escape of half a surrogate pair
+  trailing_characters,          ///< more than whitespace after the value
+  // limit
+  nesting_too_deep,  ///< arrays and objects nested deeper than json_max_depth
+  // schema
+  not_an_object,     ///< the document (or an error entry) is not a JSON object
+  missing_member,    ///< a required member is absent
+  duplicate_member,  ///< a member name appears twice in one object
+  wrong_type,        ///< a member's value has the wrong JSON type
+};
+
+/// The value of `error::offset` when the error was not found in a parsed document.
+inline constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
+
+/// The maximum number of code points in a description (SWR's console limit, error SVCSTG.SWR.4131012).
+inline constexpr std::size_t description_max_code_points = 30000;
+
+[[nodiscard]] constexpr error_kind kind_of(error_code code) noexcept {
+  if (code >= error_code::not_an_object) return error_kind::schema;
+  if (code == error_code::nesting_too_deep) return error_kind::limit;
+  if (code >= error_code::unexpected_end) return error_kind::syntax;
+  return error_kind::value;
 }
 
-// The text and a terminating NUL, like a string literal: the views that swrkit's messages give are
-// NUL-terminated (data()[size()] == '\0').
-template <text_writer Write>
-struct static_text {
-  char data[static_text_size<Write>() + 1];
-  constexpr std::string_view view() const noexcept { return {data, sizeof data - 1}; }
-};
-
-template <text_writer Write>
-constexpr static_text<Write> make_static_text() noexcept {
-  static_text<Write> text{};
-  text_sink sink{text.data};
-  Write(sink);
-  return text;  // data[size] is the NUL, already 0 from text{}
+/// Whether `position` says something for this code: not for the codes that concern a value as a whole.
+[[nodiscard]] constexpr bool has_position(error_code code) noexcept {
+  return code != error_code::unknown_category && code != error_code::unknown_region && code != error_code::none;
 }
 
-/// The text that `Write` writes, in static storage.
-template <text_writer Write>
-inline constexpr static_text<Write> static_text_v = make_static_text<Write>();
+/// One problem.
+/// - `position`: for a value problem, the byte in the field's value where it is (0 when it concerns the
+///   value as a whole: `empty`, `unknown_category`, `unknown_region`, `reserved`); for a syntax, limit or
+///   schema problem, the byte in the document.
+/// - `offset`: where a parser found the problem in the document: the first byte of the offending value for
+///   value and schema problems, the offending byte for syntax and limit problems; `no_offset` otherwise.
+///
+/// A check that finds at most one problem returns an `error` (as a name check returns a `name_check`):
+/// `ok()` says there is none. An operation that makes a value returns `result<T, error>` instead.
+struct [[nodiscard]] error {
+  error_code code = error_code::none;
+  swr::field field = swr::field::none;
+  std::size_t position = 0;
+  std::size_t offset = no_offset;
 
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
+  /// No problem: the code is `none`.
+  [[nodiscard]] constexpr bool ok() const noexcept { return code == error_code::none; }
+  [[nodiscard]] constexpr error_kind kind() const noexcept { return kind_of(code); }
 
-#endif  // SWR_STATIC_TEXT_HPP
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-
-/// The repository type. Enumerator names are the wire strings, except `linux_`: under the GNU dialects
-/// (`-std=gnu++17`, CMake's default) `linux` and `unix` are predefined macros expanding to 1, so an
-/// enumerator spelled `linux` would not compile there. The wire string stays "linux".
-enum class category : unsigned char {
-  app_server,
-  linux_,
-  framework_app,
-  database,
-  lang,
-  other,
-  windows,
-  arm,
+  friend constexpr bool operator==(const error& a, const error& b) noexcept {
+    return a.code == b.code && a.field == b.field && a.position == b.position && a.offset == b.offset;
+  }
+  friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
 };
 
-inline constexpr std::size_t category_count = 8;
+// The strings of every to_string and message of swrkit (here, in name_check.hpp, category.hpp and
+// response.hpp) are NUL-terminated: each view's data()[size()] is '\0', for every value of its enum and for
+// values outside it (which give "", never a null data()). So data() can go to a C API as is:
+// `std::printf("%s\n", swr::message(e).data())` (message(error) is in error_message.hpp). The views refer to
+// static storage: they never dangle.
 
-/// Every category, in the order of the API documentation.
-inline constexpr category all_categories[category_count] = {
-    category::app_server, category::linux_, category::framework_app, category::database,
-    category::lang,       category::other,  category::windows,       category::arm,
-};
-
-/// The wire string, e.g. "framework_app"; "" for a value outside the enum. A view of a string literal, so
-/// NUL-terminated (data()[size()] == '\0') for every value: data() can go to a C API as is.
-[[nodiscard]] constexpr std::string_view to_string(category value) noexcept {
-  switch (value) {
-    case category::app_server: return "app_server";
-    case category::linux_: return "linux";
-    case category::framework_app: return "framework_app";
-    case category::database: return "database";
-    case category::lang: return "lang";
-    case category::other: return "other";
-    case category::windows: return "windows";
-    case category::arm: return "arm";
+/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
+/// for a value outside the enum. NUL-terminated.
+[[nodiscard]] constexpr std::string_view to_string(field f) noexcept {
+  switch (f) {
+    case field::none: return "";
+    case field::namespace_name: return "namespace";
+    case field::repository: return "repository";
+    case field::is_public: return "is_public";
+    case field::category: return "category";
+    case field::description: return "description";
+    case field::token: return "token";
+    case field::host: return "host";
+    case field::region: return "region";
+    case field::method: return "method";
+    case field::path: return "path";
+    case field::header_name: return "header_name";
+    case field::header_value: return "header_value";
+    case field::access_key_id: return "access_key_id";
+    case field::secret_key: return "secret_key";
+    case field::security_token: return "security_token";
+    case field::sdk_date: return "sdk_date";
+    case field::registry: return "registry";
+    case field::image_path: return "image_path";
+    case field::tag: return "tag";
+    case field::digest: return "digest";
+    case field::name: return "name";
+    case field::limit: return "limit";
+    case field::offset: return "offset";
+    case field::order_column: return "order_column";
+    case field::order_type: return "order_type";
+    case field::mode: return "mode";
+    case field::source_tag: return "source_tag";
+    case field::destination_tag: return "destination_tag";
+    case field::access_domain: return "access_domain";
+    case field::deadline: return "deadline";
   }
   return "";
 }
 
-/// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
-/// sends it; `to_string` always gives "arm".
-[[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
-  // The names differ in length, but for lang and arms, linux and other: the length, and there the first letter,
-  // picks the one name the text can be, which is then compared whole (category_test holds every name, and every
-  // near miss, to it). Each comparison is with a constant of known size, which compilers make a few loads
-  // rather than a call: this runs for every body a server reads.
-  const auto only = [text](category candidate) noexcept -> std::optional<category> {
-    if (text == to_string(candidate)) return candidate;
-    return std::nullopt;
-  };
-  switch (text.size()) {
-    case 3: return only(category::arm);
-    case 4:
-      if (text[0] == 'l') return only(category::lang);
-      if (text == std::string_view("arms")) return category::arm;
-      return std::nullopt;
-    case 5: return only(text[0] == 'l' ? category::linux_ : category::other);
-    case 7: return only(category::windows);
-    case 8: return only(category::database);
-    case 10: return only(category::app_server);
-    case 13: return only(category::framework_app);
-    default: return std::nullopt;
+/// The kind's identifier, e.g. "syntax"; "" for a value outside the enum. NUL-terminated.
+[[nodiscard]] constexpr std::string_view to_string(error_kind k) noexcept {
+  switch (k) {
+    case error_kind::value: return "value";
+    case error_kind::syntax: return "syntax";
+    case error_kind::limit: return "limit";
+    case error_kind::schema: return "schema";
   }
+  return "";
+}
+
+/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum. NUL-terminated.
+[[nodiscard]] constexpr std::string_view to_string(error_code code) noexcept {
+  switch (code) {
+    case error_code::none: return "none";
+    case error_code::empty: return "empty";
+    case error_code::too_long: return "too_long";
+    case error_code::invalid_character: return "invalid_character";
+    case error_code::invalid_start: return "invalid_start";
+    case error_code::invalid_end: return "invalid_end";
+    case error_code::adjacent_separators: return "adjacent_separators";
+    case error_code::too_many_underscores: return "too_many_underscores";
+    case error_code::reserved: return "reserved";
+    case error_code::invalid_utf8: return "invalid_utf8";
+    case error_code::unknown_category: return "unknown_category";
+    case error_code::unknown_region: return "unknown_region";
+    case error_code::invalid_host: return "invalid_host";
+    case error_code::invalid_date: return "invalid_date";
+    case error_code::duplicate_header: return "duplicate_header";
+    case error_code::unknown_registry: return "unknown_registry";
+    case error_code::incomplete: return "incomplete";
+    case error_code::unsupported_algorithm: return "unsupported_algorithm";
+    case error_code::invalid_length: return "invalid_length";
+    case error_code::out_of_range: return "out_of_range";
+    case error_code::invalid_time: return "invalid_time";
+    case error_code::unexpected_end: return "unexpected_end";
+    case error_code::unexpected_character: return "unexpected_character";
+    case error_code::invalid_literal: return "invalid_literal";
+    case error_code::invalid_number: return "invalid_number";
+    case error_code::invalid_escape: return "invalid_escape";
+    case error_code::unescaped_control_character: return "unescaped_control_character";
+    case error_code::malformed_utf8: return "malformed_utf8";
+    case error_code::lone_surrogate: return "lone_surrogate";
+    case error_code::trailing_characters: return "trailing_characters";
+    case error_code::nesting_too_deep: return "nesting_too_deep";
+    case error_code::not_an_object: return "not_an_object";
+    case error_code::missing_member: return "missing_member";
+    case error_code::duplicate_member: return "duplicate_member";
+    case error_code::wrong_type: return "wrong_type";
+  }
+  return "";
 }
 
 namespace detail {
-// Every wire string, from all_categories and to_string, for the texts that list them (error_message.hpp's
-// unknown_category message, swr-check's help): "app_server, linux, …, windows<last_separator>arm".
-constexpr void put_categories(text_sink& sink, std::string_view last_separator) noexcept {
-  for (std::size_t i = 0; i < category_count; ++i) {
-    if (i > 0) sink.put(i + 1 == category_count ? last_separator : std::string_view(", "));
-    sink.put(to_string(all_categories[i]));
-  }
-}
-// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
-constexpr void write_unknown_category(text_sink& sink) noexcept {
-  sink.put("The category must be one of ");
-  put_categories(sink, ", ");
-  sink.put(".");
-}
+constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
 }  // namespace detail
+
+// kind_of sorts codes by ranges of values: value codes up to invalid_time, then syntax from unexpected_end
+// to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
+// wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
+static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
+static_assert(detail::code_value(error_code::invalid_time) + 1 == detail::code_value(error_code::unexpected_end),
+              "kind_of: the syntax codes start right after the value codes");
+static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
+                  detail::code_value(error_code::nesting_too_deep),
+              "kind_of: nesting_too_deep follows the syntax codes");
+static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::code_value(error_code::not_an_object),
+              "kind_of: the schema codes start right after nesting_too_deep");
+static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
+              "kind_of: wrong_type is the last code");
+static_assert(kind_of(error_code::invalid_time) == error_kind::value &&
+                  kind_of(error_code::unexpected_end) == error_kind::syntax &&
+                  kind_of(error_code::trailing_characters) == error_kind::syntax &&
+                  kind_of(error_code::nesting_too_deep) == error_kind::limit &&
+                  kind_of(error_code::not_an_object) == error_kind::schema &&
+                  kind_of(error_code::wrong_type) == error_kind::schema,
+              "kind_of: the boundaries of the groups");
 
 }  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
-#endif  // SWR_CATEGORY_HPP
+#endif  // SWR_ERROR_HPP
 
-// ---- swr/detail/body_fast_path.hpp ----
-// swrkit — the fast path of parse_create_repo_body (body_parser.hpp): the common, well-formed body read in one
-// pass that knows the schema. It takes a flat object of the four known members, each at most once and of its
-// type, with whitespace anywhere JSON allows it, and strings with any escapes and any UTF-8; it reads them as
-// the general reader (json_object_reader.hpp) would and checks the values with the same functions. Anything
-// else — a syntax error, an unknown or duplicate member, an escaped member name, a wrong type, a missing
-// member, a value that fails its check — makes it answer "not sure" (false) at once, and the general reader
-// then reads the document from the start and gives the exact result or diagnostic. So the fast path never
-// accepts what the general reader refuses, and what it accepts it reads into the same body.
-//
-// Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) in byte blocks
-// (byte_blocks.hpp); clean runs are copied as blocks. A string with escapes is decoded over 64-byte windows
-// whose quotes and backslashes are one 64-bit mask, so that finding the next escape does not wait on a load.
-// Loads never leave the caller's bytes: a 16-byte load is made only where 16 bytes remain (a window only where
-// 80 do), and the last partial block is an overlapping load that ends on the last byte. Where there are no byte
-// blocks (other compilers and targets, SWRKIT_DISABLE_SIMD), the scalar loop.
-#ifndef SWR_DETAIL_BODY_FAST_PATH_HPP
-#define SWR_DETAIL_BODY_FAST_PATH_HPP
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+class json_diagnostics {
+ public:
+  bool failed() const noexcept { return !syntax_.ok(); }
+
+  /// The first syntax error, else the earliest recorded problem, else an error with code `none`.
+  const error& outcome() const noexcept { return failed() ? syntax_ : problem_; }
+
+  /// Records a non-syntax problem; the one earliest in the document is kept (the first of equals).
+  void record(const error& e) noexcept {
+    if (problem_.ok() || e.offset < problem_.offset) problem_ = e;
+  }
+  void record(error_code code, swr::field f, std::size_t at) noexcept { record(error{code, f, at, at}); }
+
+  /// Records a syntax error at `at` (the first one wins) and returns false, for `return fail(...)`.
+  bool fail(error_code code, std::size_t at) noexcept {
+    if (!failed()) syntax_ = error{code, field::none, at, at};
+    return false;
+  }
+
+ private:
+  error syntax_{};
+  error problem_{};
+};
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_DIAGNOSTICS_HPP
+
+// ---- swr/utf8.hpp ----
+// swrkit — strict UTF-8 (Unicode 15, table 3-7): no overlong forms, no surrogates (U+D800–U+DFFF),
+// nothing above U+10FFFF, no truncated sequences. constexpr and allocation-free.
+#ifndef SWR_UTF8_HPP
+#define SWR_UTF8_HPP
 
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
-#include <string>
 #include <string_view>
 
 
@@ -463,326 +650,6 @@ struct movemask_generic {
 #endif  // SWR_HAS_BYTE_BLOCKS
 
 #endif  // SWR_DETAIL_BYTE_BLOCKS_HPP
-
-// ---- swr/detail/json_lexer.hpp ----
-// swrkit — the tokens of strict RFC 8259 JSON: whitespace, strings (decoded, UTF-8 checked, escapes),
-// numbers, true, false and null. Strict means: no BOM, comments, single quotes, NaN, leading zeros or '+';
-// strings must be well-formed UTF-8 with no raw control characters and no \u escape of a lone surrogate.
-// Every syntax error is reported through json_diagnostics with the byte offset where it is.
-#ifndef SWR_DETAIL_JSON_LEXER_HPP
-#define SWR_DETAIL_JSON_LEXER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-
-// ---- swr/detail/json_diagnostics.hpp ----
-// swrkit — what reading a JSON document found: its first syntax error, and the problem earliest in it.
-// The policy in one place: a syntax error ("not JSON") always wins, and the first one met is kept, since
-// reading stops there; limit, schema and value problems ("JSON, but not what we take") are recorded while
-// reading goes on to the end of the document, and the one earliest in the document is kept.
-#ifndef SWR_DETAIL_JSON_DIAGNOSTICS_HPP
-#define SWR_DETAIL_JSON_DIAGNOSTICS_HPP
-
-#include <cstddef>
-
-
-// ---- swr/error.hpp ----
-// swrkit — the error of every fallible operation past the name checks: which field, a stable code, the
-// byte where it applies. Validation returns a list of them, fallible operations the first. This header
-// depends on nothing else of swrkit; the messages, which state facts kept in other tables (the regions, the
-// categories, the limits), are in error_message.hpp.
-#ifndef SWR_ERROR_HPP
-#define SWR_ERROR_HPP
-
-#include <cstddef>
-#include <string_view>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-
-/// The part of a request (or of an input to building one) that a problem concerns.
-enum class field : unsigned char {
-  none,            ///< the document as a whole (JSON syntax, the top-level value)
-  namespace_name,  ///< the `{namespace}` path parameter
-  repository,
-  is_public,
-  category,
-  description,
-  token,   ///< the X-Auth-Token value
-  host,    ///< the Host (API endpoint)
-  region,  ///< a region id looked up for its host
-  // AK/SK signing (signing.hpp)
-  method,          ///< the HTTP method of a request to sign
-  path,            ///< the request path of a request to sign
-  header_name,     ///< the name of a header to sign
-  header_value,    ///< the value of a header to sign
-  access_key_id,   ///< the access key id (AK)
-  secret_key,      ///< the secret access key (SK); never quoted
-  security_token,  ///< the security token of temporary credentials (X-Security-Token); never quoted
-  sdk_date,        ///< the signing time, X-Sdk-Date (YYYYMMDDTHHMMSSZ)
-  // Image references (reference.hpp)
-  registry,    ///< the registry host of an image reference, e.g. swr.cn-north-4.myhuaweicloud.com
-  image_path,  ///< the path of an image reference (its repository name, organization included for SWR)
-  tag,         ///< a tag, e.g. v1.2
-  digest,      ///< a content digest, e.g. sha256:<64 hex digits>
-};
-
-/// What kind of problem a code names, so that a server can answer "malformed JSON" apart from "bad field".
-enum class error_kind : unsigned char {
-  value,   ///< a field's value breaks a rule (docs/names.md, docs/api.md, the token or host rules)
-  syntax,  ///< not JSON (RFC 8259): the document is refused before its meaning is looked at
-  limit,   ///< valid JSON beyond an implementation limit (nesting depth)
-  schema,  ///< JSON, but not the expected shape: missing, duplicate or mistyped member, not an object
-};
-
-/// Stable codes. The first nine have the meaning and value of the `name_error` of the same name.
-/// The identifiers (see `to_string`) are part of the API: servers may send them to clients.
-enum class error_code : unsigned char {
-  none,
-  // value
-  empty,
-  too_long,
-  invalid_character,
-  invalid_start,
-  invalid_end,
-  adjacent_separators,
-  too_many_underscores,
-  reserved,
-  invalid_utf8,           ///< a field's bytes are not well-formed UTF-8 (overlong, surrogate, > U+10FFFF, truncated)
-  unknown_category,       ///< not one of the category wire strings
-  unknown_region,         ///< not a region id of docs/regions.md
-  invalid_host,           ///< not a DNS name or IP literal with an optional port
-  invalid_date,           ///< not a UTC time written YYYYMMDDTHHMMSSZ, or not a day of the calendar
-  duplicate_header,       ///< a header given twice, or one that the signer adds itself
-  unknown_registry,       ///< an image reference whose registry is not the SWR registry of a region
-  incomplete,             ///< the text ends before a required part (a digest without ':' or hex digits)
-  unsupported_algorithm,  ///< a digest algorithm other than sha256, sha384 and sha512
-  invalid_length,         ///< a digest with another number of hex digits than its algorithm's
-  // syntax
-  unexpected_end,               ///< the document stops in the middle of a value
-  unexpected_character,         ///< a byte that cannot start or continue the value here
-  invalid_literal,              ///< a misspelt true, false or null
-  invalid_number,               ///< a number outside the RFC 8259 grammar
-  invalid_escape,               ///< a backslash escape outside the RFC 8259 set, or a bad \u
-  unescaped_control_character,  ///< a byte below 0x20 inside a string
-  malformed_utf8,               ///< the document's bytes are not well-formed UTF-8
-  lone_surrogate,               ///< a \u escape of half a surrogate pair
-  trailing_characters,          ///< more than whitespace after the value
-  // limit
-  nesting_too_deep,  ///< arrays and objects nested deeper than json_max_depth
-  // schema
-  not_an_object,     ///< the document (or an error entry) is not a JSON object
-  missing_member,    ///< a required member is absent
-  duplicate_member,  ///< a member name appears twice in one object
-  wrong_type,        ///< a member's value has the wrong JSON type
-};
-
-/// The value of `error::offset` when the error was not found in a parsed document.
-inline constexpr std::size_t no_offset = static_cast<std::size_t>(-1);
-
-/// The maximum number of code points in a description (SWR's console limit, error SVCSTG.SWR.4131012).
-inline constexpr std::size_t description_max_code_points = 30000;
-
-[[nodiscard]] constexpr error_kind kind_of(error_code code) noexcept {
-  if (code >= error_code::not_an_object) return error_kind::schema;
-  if (code == error_code::nesting_too_deep) return error_kind::limit;
-  if (code >= error_code::unexpected_end) return error_kind::syntax;
-  return error_kind::value;
-}
-
-/// Whether `position` says something for this code: not for the codes that concern a value as a whole.
-[[nodiscard]] constexpr bool has_position(error_code code) noexcept {
-  return code != error_code::unknown_category && code != error_code::unknown_region &&
-         code != error_code::unsupported_algorithm && code != error_code::none;
-}
-
-/// One problem.
-/// - `position`: for a value problem, the byte in the field's value where it is (0 when it concerns the
-///   value as a whole: `empty`, `unknown_category`, `unknown_region`, `reserved`); for a syntax, limit or
-///   schema problem, the byte in the document.
-/// - `offset`: where a parser found the problem in the document: the first byte of the offending value for
-///   value and schema problems, the offending byte for syntax and limit problems; `no_offset` otherwise.
-///
-/// A check that finds at most one problem returns an `error` (as a name check returns a `name_check`):
-/// `ok()` says there is none. An operation that makes a value returns `result<T, error>` instead.
-struct [[nodiscard]] error {
-  error_code code = error_code::none;
-  swr::field field = swr::field::none;
-  std::size_t position = 0;
-  std::size_t offset = no_offset;
-
-  /// No problem: the code is `none`.
-  [[nodiscard]] constexpr bool ok() const noexcept { return code == error_code::none; }
-  [[nodiscard]] constexpr error_kind kind() const noexcept { return kind_of(code); }
-
-  friend constexpr bool operator==(const error& a, const error& b) noexcept {
-    return a.code == b.code && a.field == b.field && a.position == b.position && a.offset == b.offset;
-  }
-  friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
-};
-
-// The strings of every to_string and message of swrkit (here, in name_check.hpp, category.hpp and
-// response.hpp) are NUL-terminated: each view's data()[size()] is '\0', for every value of its enum and for
-// values outside it (which give "", never a null data()). So data() can go to a C API as is:
-// `std::printf("%s\n", swr::message(e).data())` (message(error) is in error_message.hpp). The views refer to
-// static storage: they never dangle.
-
-/// The field's name as the API documentation writes it ("namespace", "is_public", …); "" for `none` and
-/// for a value outside the enum. NUL-terminated.
-[[nodiscard]] constexpr std::string_view to_string(field f) noexcept {
-  switch (f) {
-    case field::none: return "";
-    case field::namespace_name: return "namespace";
-    case field::repository: return "repository";
-    case field::is_public: return "is_public";
-    case field::category: return "category";
-    case field::description: return "description";
-    case field::token: return "token";
-    case field::host: return "host";
-    case field::region: return "region";
-    case field::method: return "method";
-    case field::path: return "path";
-    case field::header_name: return "header_name";
-    case field::header_value: return "header_value";
-    case field::access_key_id: return "access_key_id";
-    case field::secret_key: return "secret_key";
-    case field::security_token: return "security_token";
-    case field::sdk_date: return "sdk_date";
-    case field::registry: return "registry";
-    case field::image_path: return "image_path";
-    case field::tag: return "tag";
-    case field::digest: return "digest";
-  }
-  return "";
-}
-
-/// The kind's identifier, e.g. "syntax"; "" for a value outside the enum. NUL-terminated.
-[[nodiscard]] constexpr std::string_view to_string(error_kind k) noexcept {
-  switch (k) {
-    case error_kind::value: return "value";
-    case error_kind::syntax: return "syntax";
-    case error_kind::limit: return "limit";
-    case error_kind::schema: return "schema";
-  }
-  return "";
-}
-
-/// The code's identifier, e.g. "duplicate_member"; "" for a value outside the enum. NUL-terminated.
-[[nodiscard]] constexpr std::string_view to_string(error_code code) noexcept {
-  switch (code) {
-    case error_code::none: return "none";
-    case error_code::empty: return "empty";
-    case error_code::too_long: return "too_long";
-    case error_code::invalid_character: return "invalid_character";
-    case error_code::invalid_start: return "invalid_start";
-    case error_code::invalid_end: return "invalid_end";
-    case error_code::adjacent_separators: return "adjacent_separators";
-    case error_code::too_many_underscores: return "too_many_underscores";
-    case error_code::reserved: return "reserved";
-    case error_code::invalid_utf8: return "invalid_utf8";
-    case error_code::unknown_category: return "unknown_category";
-    case error_code::unknown_region: return "unknown_region";
-    case error_code::invalid_host: return "invalid_host";
-    case error_code::invalid_date: return "invalid_date";
-    case error_code::duplicate_header: return "duplicate_header";
-    case error_code::unknown_registry: return "unknown_registry";
-    case error_code::incomplete: return "incomplete";
-    case error_code::unsupported_algorithm: return "unsupported_algorithm";
-    case error_code::invalid_length: return "invalid_length";
-    case error_code::unexpected_end: return "unexpected_end";
-    case error_code::unexpected_character: return "unexpected_character";
-    case error_code::invalid_literal: return "invalid_literal";
-    case error_code::invalid_number: return "invalid_number";
-    case error_code::invalid_escape: return "invalid_escape";
-    case error_code::unescaped_control_character: return "unescaped_control_character";
-    case error_code::malformed_utf8: return "malformed_utf8";
-    case error_code::lone_surrogate: return "lone_surrogate";
-    case error_code::trailing_characters: return "trailing_characters";
-    case error_code::nesting_too_deep: return "nesting_too_deep";
-    case error_code::not_an_object: return "not_an_object";
-    case error_code::missing_member: return "missing_member";
-    case error_code::duplicate_member: return "duplicate_member";
-    case error_code::wrong_type: return "wrong_type";
-  }
-  return "";
-}
-
-namespace detail {
-constexpr unsigned code_value(error_code c) noexcept { return static_cast<unsigned>(c); }
-}  // namespace detail
-
-// kind_of sorts codes by ranges of values: value codes up to invalid_length, then syntax from unexpected_end
-// to trailing_characters, then the one limit code nesting_too_deep, then schema from not_an_object to
-// wrong_type, the last code. A code added elsewhere than at the end of its group breaks these.
-static_assert(detail::code_value(error_code::none) == 0, "kind_of: none is the first code");
-static_assert(detail::code_value(error_code::invalid_length) + 1 == detail::code_value(error_code::unexpected_end),
-              "kind_of: the syntax codes start right after the value codes");
-static_assert(detail::code_value(error_code::trailing_characters) + 1 ==
-                  detail::code_value(error_code::nesting_too_deep),
-              "kind_of: nesting_too_deep follows the syntax codes");
-static_assert(detail::code_value(error_code::nesting_too_deep) + 1 == detail::code_value(error_code::not_an_object),
-              "kind_of: the schema codes start right after nesting_too_deep");
-static_assert(to_string(static_cast<error_code>(detail::code_value(error_code::wrong_type) + 1)).empty(),
-              "kind_of: wrong_type is the last code");
-static_assert(kind_of(error_code::invalid_length) == error_kind::value &&
-                  kind_of(error_code::unexpected_end) == error_kind::syntax &&
-                  kind_of(error_code::trailing_characters) == error_kind::syntax &&
-                  kind_of(error_code::nesting_too_deep) == error_kind::limit &&
-                  kind_of(error_code::not_an_object) == error_kind::schema &&
-                  kind_of(error_code::wrong_type) == error_kind::schema,
-              "kind_of: the boundaries of the groups");
-
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_ERROR_HPP
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-class json_diagnostics {
- public:
-  bool failed() const noexcept { return !syntax_.ok(); }
-
-  /// The first syntax error, else the earliest recorded problem, else an error with code `none`.
-  const error& outcome() const noexcept { return failed() ? syntax_ : problem_; }
-
-  /// Records a non-syntax problem; the one earliest in the document is kept (the first of equals).
-  void record(const error& e) noexcept {
-    if (problem_.ok() || e.offset < problem_.offset) problem_ = e;
-  }
-  void record(error_code code, swr::field f, std::size_t at) noexcept { record(error{code, f, at, at}); }
-
-  /// Records a syntax error at `at` (the first one wins) and returns false, for `return fail(...)`.
-  bool fail(error_code code, std::size_t at) noexcept {
-    if (!failed()) syntax_ = error{code, field::none, at, at};
-    return false;
-  }
-
- private:
-  error syntax_{};
-  error problem_{};
-};
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_DETAIL_JSON_DIAGNOSTICS_HPP
-
-// ---- swr/utf8.hpp ----
-// swrkit — strict UTF-8 (Unicode 15, table 3-7): no overlong forms, no surrogates (U+D800–U+DFFF),
-// nothing above U+10FFFF, no truncated sequences. constexpr and allocation-free.
-#ifndef SWR_UTF8_HPP
-#define SWR_UTF8_HPP
-
-#include <cstddef>
-#include <string_view>
-
 
 // ---- swr/detail/utf8_x86.hpp ----
 // swrkit — UTF-8 validation on x86, 32 bytes at a time with AVX2 or 16 with SSSE3, the widest the CPU has, chosen
@@ -1269,6 +1136,16 @@ class json_lexer : public json_diagnostics {
     }
   }
 
+  /// Reads (and checks) the number at the position (after whitespace); `text` is how it is written.
+  bool read_number_text(std::string_view& text) noexcept {
+    skip_whitespace();
+    const std::size_t start = pos_;
+    if (at_end()) return fail_here();
+    if (!read_number()) return false;
+    text = doc_.substr(start, pos_ - start);
+    return true;
+  }
+
   /// Reads true or false at the position into `value`.
   bool read_boolean(bool& value) noexcept {
     skip_whitespace();
@@ -1415,6 +1292,704 @@ class json_lexer : public json_diagnostics {
 }  // namespace swr
 
 #endif  // SWR_DETAIL_JSON_LEXER_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The deepest nesting of arrays and objects the parsers accept; the top-level value is depth 1.
+/// Request bodies and error responses are flat: this only bounds what unknown members may hold.
+inline constexpr std::size_t json_max_depth = 64;
+
+namespace detail {
+
+/// One member a parser takes.
+struct member_rule {
+  std::string_view name;
+  std::string_view alias;  ///< another spelling of the same member ("error_code" for "errorCode"), or empty
+  json_type type;          ///< json_type::string or json_type::boolean
+  bool nullable;           ///< null is accepted, and means absent
+  bool required;
+  swr::field field;  ///< the field that problems with this member concern
+};
+
+/// The index of the rule for member `name` in `rules`, or N.
+template <std::size_t N>
+constexpr std::size_t find_member_rule(const member_rule (&rules)[N], std::string_view name) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (rules[i].name == name || (!rules[i].alias.empty() && rules[i].alias == name)) return i;
+  }
+  return N;
+}
+
+/// A member's value as the callback of read_members gets it.
+struct json_member_value {
+  std::size_t offset = no_offset;  ///< where the value starts in the document (no_offset: not from a document)
+  bool is_null = false;            ///< null, for a nullable member
+  bool boolean = false;            ///< the value of a boolean member
+  std::string_view text;           ///< the decoded text of a string member
+  std::string* owner = nullptr;    ///< a string holding `text` that may be moved from, or null
+
+  std::string take_text() const { return owner != nullptr ? std::move(*owner) : std::string(text); }
+};
+
+/// The names of the unknown members of one object, to find those given twice in O(n log n).
+class unknown_member_names {
+ public:
+  void add(std::string_view name, std::size_t offset) {
+    refs_.push_back(ref{names_.size(), name.size(), offset});
+    names_.append(name);
+  }
+
+  /// Records every name met before as a `duplicate_member` (field none) at its later offset.
+  void report_duplicates(json_diagnostics& diagnostics) {
+    sort();
+    for (std::size_t i = 1; i < refs_.size(); ++i) {
+      if (name(refs_[i]) == name(refs_[i - 1]))
+        diagnostics.record(error_code::duplicate_member, field::none, refs_[i].offset);
+    }
+  }
+
+ private:
+  struct ref {
+    std::size_t start;  // in names_
+    std::size_t length;
+    std::size_t offset;  // in the document
+  };
+  std::string_view name(const ref& r) const noexcept { return std::string_view(names_).substr(r.start, r.length); }
+  bool less(const ref& a, const ref& b) const noexcept {
+    const int order = name(a).compare(name(b));
+    return order < 0 || (order == 0 && a.offset < b.offset);
+  }
+
+  // A heapsort: the core does not include <algorithm>, which costs every includer more than this function.
+  void sort() noexcept {
+    const auto sift_down = [this](std::size_t root, std::size_t size) {
+      for (std::size_t child = 2 * root + 1; child < size; child = 2 * root + 1) {
+        if (child + 1 < size && less(refs_[child], refs_[child + 1])) ++child;
+        if (!less(refs_[root], refs_[child])) return;
+        const ref parent = refs_[root];
+        refs_[root] = refs_[child];
+        refs_[child] = parent;
+        root = child;
+      }
+    };
+    const std::size_t n = refs_.size();
+    for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
+    for (std::size_t end = n; end-- > 1;) {
+      const ref top = refs_[0];
+      refs_[0] = refs_[end];
+      refs_[end] = top;
+      sift_down(0, end);
+    }
+  }
+
+  std::string names_;  // every name, one after the other
+  std::vector<ref> refs_;
+};
+
+class json_reader : public json_lexer {
+ public:
+  using json_lexer::json_lexer;
+
+  /// Reads (and checks) any value at the position. Containers nested deeper than json_max_depth (counting
+  /// those the reader is in) are recorded as one `nesting_too_deep` problem, at the first one past the limit.
+  bool skip_value() {
+    std::string open;  // the containers opened here, innermost last: '{' or '['
+    std::size_t too_deep_at = no_offset;
+    for (;;) {
+      // A value starts here.
+      const json_type type = peek_type();
+      if (type == json_type::object || type == json_type::array) {
+        const char c = type == json_type::object ? '{' : '[';
+        if (depth_ + open.size() + 1 > json_max_depth && too_deep_at == no_offset) too_deep_at = offset();
+        open.push_back(c);
+        expect(c);
+        if (consume_if(c == '{' ? '}' : ']')) {
+          open.pop_back();
+        } else if (c == '{' && !read_member_name()) {
+          return false;
+        } else {
+          continue;
+        }
+      } else if (!skip_scalar()) {
+        return false;
+      }
+      // After a value: close containers until one continues with ','.
+      for (;;) {
+        if (open.empty()) {
+          if (too_deep_at != no_offset) record(error_code::nesting_too_deep, field::none, too_deep_at);
+          return true;
+        }
+        if (consume_if(',')) {
+          if (open.back() == '{' && !read_member_name()) return false;
+          break;
+        }
+        if (!consume_if(open.back() == '{' ? '}' : ']')) return fail_here();
+        open.pop_back();
+      }
+    }
+  }
+
+  /// Reads the object at the position, taking the members `rules` lists: store(index, json_member_value) gets
+  /// each one of the right type (index into rules); everything else is skipped, and every problem recorded
+  /// (see the header comment). False on a syntax error.
+  template <std::size_t N, class Store>
+  bool read_members(const member_rule (&rules)[N], Store&& store) {
+    if (!enter('{')) return false;
+    bool seen[N] = {};
+    unknown_member_names unknown;
+    std::string key;
+    std::string text;
+    if (!consume_if('}')) {
+      do {
+        skip_whitespace();
+        const std::size_t key_offset = offset();
+        if (!read_string(&key) || !expect(':')) return false;
+        const std::size_t index = find_member_rule(rules, key);
+        if (index == N) {
+          unknown.add(key, key_offset);
+          if (!skip_value()) return false;
+          continue;
+        }
+        if (seen[index]) record(error_code::duplicate_member, rules[index].field, key_offset);
+        seen[index] = true;
+        if (!read_member(rules[index], index, text, store)) return false;
+      } while (consume_if(','));
+      if (!expect('}')) return false;
+    }
+    --depth_;
+    const std::size_t closing_brace = offset() - 1;  // where the object ends without the member
+    for (std::size_t i = 0; i < N; ++i) {
+      if (rules[i].required && !seen[i]) record(error_code::missing_member, rules[i].field, closing_brace);
+    }
+    unknown.report_duplicates(*this);
+    return true;
+  }
+
+  /// Reads the object at the position, for readers that take members by their own table (json_struct.hpp):
+  /// on_member(key, known) reads the value of a member it knows, sets `known`, and returns false only on a
+  /// syntax error; a member it does not know is skipped. A member name given twice is `duplicate_member` at its
+  /// later name. False on a syntax error.
+  template <class OnMember>
+  bool read_object(OnMember&& on_member) {
+    if (!enter('{')) return false;
+    unknown_member_names names;  // every name, to find those given twice
+    std::string key;
+    if (!consume_if('}')) {
+      do {
+        skip_whitespace();
+        const std::size_t key_offset = offset();
+        if (!read_string(&key) || !expect(':')) return false;
+        names.add(key, key_offset);
+        bool known = false;
+        if (!on_member(std::string_view(key), known)) return false;
+        if (!known && !skip_value()) return false;
+      } while (consume_if(','));
+      if (!expect('}')) return false;
+    }
+    --depth_;
+    names.report_duplicates(*this);
+    return true;
+  }
+
+  /// Reads the array at the position: on_element() reads each element (false only on a syntax error).
+  /// `count` is set to the number of elements. False on a syntax error.
+  template <class OnElement>
+  bool read_elements(OnElement&& on_element, std::size_t& count) {
+    count = 0;
+    if (!enter('[')) return false;
+    if (!consume_if(']')) {
+      do {
+        if (!on_element()) return false;
+        ++count;
+      } while (consume_if(','));
+      if (!expect(']')) return false;
+    }
+    --depth_;
+    return true;
+  }
+
+ private:
+  // Consumes the opening `bracket` of a container and goes one level deeper.
+  bool enter(char bracket) {
+    if (!expect(bracket)) return false;
+    if (++depth_ > json_max_depth) record(error_code::nesting_too_deep, field::none, offset() - 1);
+    return true;
+  }
+
+  // A member name and its ':' inside an object being skipped.
+  bool read_member_name() { return read_string(nullptr) && expect(':'); }
+
+  // The value of a member that `rule` describes.
+  template <class Store>
+  bool read_member(const member_rule& rule, std::size_t index, std::string& text, Store& store) {
+    const json_type type = peek_type();
+    json_member_value value;
+    value.offset = offset();
+    if (type == json_type::null && rule.nullable) {
+      value.is_null = true;
+      if (!read_null()) return false;
+    } else if (type != rule.type) {
+      if (!skip_value()) return false;
+      record(error_code::wrong_type, rule.field, value.offset);
+      return true;
+    } else if (type == json_type::boolean) {
+      if (!read_boolean(value.boolean)) return false;
+    } else {
+      if (!read_string(&text)) return false;
+      value.text = text;
+      value.owner = &text;
+    }
+    store(index, value);
+    return true;
+  }
+
+  std::size_t depth_ = 0;  // how many containers the position is in
+};
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_OBJECT_READER_HPP
+
+// ---- swr/json_writer.hpp ----
+// swrkit — the create-repository body as JSON, without I/O.
+// Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
+// category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
+// escaped per RFC 8259 with `\"` `\\` `\b` `\f` `\n` `\r` `\t`, other bytes below 0x20 as `\u00xx`
+// (lowercase hex), everything else as is. An invalid body is refused before a byte is written.
+#ifndef SWR_JSON_WRITER_HPP
+#define SWR_JSON_WRITER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+
+// ---- swr/category.hpp ----
+// swrkit — the repository `category` of the create-repository body (docs/api.md).
+#ifndef SWR_CATEGORY_HPP
+#define SWR_CATEGORY_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+
+// ---- swr/static_text.hpp ----
+// swrkit — texts built at compile time from the constants and tables they mention (a length limit, the
+// category list), so that each fact is written once: a message cannot drift from the value it states.
+#ifndef SWR_STATIC_TEXT_HPP
+#define SWR_STATIC_TEXT_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// Where a text writer puts its characters: nowhere (data == nullptr) to measure the text, then the array.
+struct text_sink {
+  char* data = nullptr;
+  std::size_t size = 0;
+
+  constexpr void put(char c) noexcept {
+    if (data != nullptr) data[size] = c;
+    ++size;
+  }
+  constexpr void put(std::string_view part) noexcept {
+    for (const char c : part) put(c);
+  }
+  // `value` in decimal; with a `group` separator, every three digits from the right ("30,000").
+  constexpr void put_number(std::size_t value, char group = '\0') noexcept {
+    std::size_t digits = 1;
+    for (std::size_t rest = value / 10; rest != 0; rest /= 10) ++digits;
+    for (std::size_t i = digits; i > 0; --i) {
+      std::size_t d = value;
+      for (std::size_t j = 1; j < i; ++j) d /= 10;
+      put(static_cast<char>('0' + d % 10));
+      if (group != '\0' && i > 1 && (i - 1) % 3 == 0) put(group);
+    }
+  }
+};
+
+// A function that writes one text into a sink; the same function measures it and fills it.
+using text_writer = void (*)(text_sink&) noexcept;
+
+template <text_writer Write>
+constexpr std::size_t static_text_size() noexcept {
+  text_sink sink{};
+  Write(sink);
+  return sink.size;
+}
+
+// The text and a terminating NUL, like a string literal: the views that swrkit's messages give are
+// NUL-terminated (data()[size()] == '\0').
+template <text_writer Write>
+struct static_text {
+  char data[static_text_size<Write>() + 1];
+  constexpr std::string_view view() const noexcept { return {data, sizeof data - 1}; }
+};
+
+template <text_writer Write>
+constexpr static_text<Write> make_static_text() noexcept {
+  static_text<Write> text{};
+  text_sink sink{text.data};
+  Write(sink);
+  return text;  // data[size] is the NUL, already 0 from text{}
+}
+
+/// The text that `Write` writes, in static storage.
+template <text_writer Write>
+inline constexpr static_text<Write> static_text_v = make_static_text<Write>();
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_STATIC_TEXT_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The repository type. Enumerator names are the wire strings, except `linux_`: under the GNU dialects
+/// (`-std=gnu++17`, CMake's default) `linux` and `unix` are predefined macros expanding to 1, so an
+/// enumerator spelled `linux` would not compile there. The wire string stays "linux".
+enum class category : unsigned char {
+  app_server,
+  linux_,
+  framework_app,
+  database,
+  lang,
+  other,
+  windows,
+  arm,
+};
+
+inline constexpr std::size_t category_count = 8;
+
+/// Every category, in the order of the API documentation.
+inline constexpr category all_categories[category_count] = {
+    category::app_server, category::linux_, category::framework_app, category::database,
+    category::lang,       category::other,  category::windows,       category::arm,
+};
+
+/// The wire string, e.g. "framework_app"; "" for a value outside the enum. A view of a string literal, so
+/// NUL-terminated (data()[size()] == '\0') for every value: data() can go to a C API as is.
+[[nodiscard]] constexpr std::string_view to_string(category value) noexcept {
+  switch (value) {
+    case category::app_server: return "app_server";
+    case category::linux_: return "linux";
+    case category::framework_app: return "framework_app";
+    case category::database: return "database";
+    case category::lang: return "lang";
+    case category::other: return "other";
+    case category::windows: return "windows";
+    case category::arm: return "arm";
+  }
+  return "";
+}
+
+/// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
+/// sends it; `to_string` always gives "arm".
+[[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
+  // The names differ in length, but for lang and arms, linux and other: the length, and there the first letter,
+  // picks the one name the text can be, which is then compared whole (category_test holds every name, and every
+  // near miss, to it). Each comparison is with a constant of known size, which compilers make a few loads
+  // rather than a call: this runs for every body a server reads.
+  const auto only = [text](category candidate) noexcept -> std::optional<category> {
+    if (text == to_string(candidate)) return candidate;
+    return std::nullopt;
+  };
+  switch (text.size()) {
+    case 3: return only(category::arm);
+    case 4:
+      if (text[0] == 'l') return only(category::lang);
+      if (text == std::string_view("arms")) return category::arm;
+      return std::nullopt;
+    case 5: return only(text[0] == 'l' ? category::linux_ : category::other);
+    case 7: return only(category::windows);
+    case 8: return only(category::database);
+    case 10: return only(category::app_server);
+    case 13: return only(category::framework_app);
+    default: return std::nullopt;
+  }
+}
+
+namespace detail {
+// Every wire string, from all_categories and to_string, for the texts that list them (error_message.hpp's
+// unknown_category message, swr-check's help): "app_server, linux, …, windows<last_separator>arm".
+constexpr void put_categories(text_sink& sink, std::string_view last_separator) noexcept {
+  for (std::size_t i = 0; i < category_count; ++i) {
+    if (i > 0) sink.put(i + 1 == category_count ? last_separator : std::string_view(", "));
+    sink.put(to_string(all_categories[i]));
+  }
+}
+// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
+constexpr void write_unknown_category(text_sink& sink) noexcept {
+  sink.put("The category must be one of ");
+  put_categories(sink, ", ");
+  sink.put(".");
+}
+}  // namespace detail
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_CATEGORY_HPP
+
+// ---- swr/detail/json_text.hpp ----
+// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that measures a
+// description (its escaped size, its code points, whether it is ASCII), the UTF-8 check only for text that is
+// not ASCII, and one pass that writes it escaped, each taking 16 bytes at a time.
+//
+// The measure adds per-byte counts into vector lanes and sums them now and then. The writer copies a block
+// that needs no escape whole; in one that does, each run between escapes goes as one 16-byte store and each
+// escape as its 8-byte escape word (near the end of the text, where 32 bytes are not left, a word a byte); when the
+// text's last 16 bytes need no escape, they are stored last as one block, so that no byte goes one at a time at the
+// end. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text are. Without vector extensions (or
+// with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that of
+// put_json_string, which constant evaluation uses.
+#ifndef SWR_DETAIL_JSON_TEXT_HPP
+#define SWR_DETAIL_JSON_TEXT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// How a byte below 0x80 is written in a JSON string, as one little-endian word: the bytes to write (at most
+// six, `\u00xx`) and, in the top byte, how many. Bytes from 0x80 are copied as they are (size 1). The writer
+// stores all eight bytes and moves on by the size, with no branch on the kind of byte.
+constexpr std::uint64_t json_escape_of(unsigned byte) noexcept {
+  constexpr char hex[] = "0123456789abcdef";
+  const auto word = [](std::uint64_t size, const char* bytes) {
+    std::uint64_t w = size << 56;
+    for (std::uint64_t k = 0; k < size; ++k)
+      w |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[k])) << (8 * k);
+    return w;
+  };
+  const char short_escape = byte == '"'    ? '"'
+                            : byte == '\\' ? '\\'
+                            : byte == '\b' ? 'b'
+                            : byte == '\f' ? 'f'
+                            : byte == '\n' ? 'n'
+                            : byte == '\r' ? 'r'
+                            : byte == '\t' ? 't'
+                                           : '\0';
+  if (short_escape != '\0') {
+    const char e[] = {'\\', short_escape};
+    return word(2, e);
+  }
+  if (byte < 0x20) {
+    const char e[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0x0F]};
+    return word(6, e);
+  }
+  const char e[] = {static_cast<char>(byte)};
+  return word(1, e);
+}
+
+struct json_escape_word_table {
+  std::uint64_t of[256];
+};
+constexpr json_escape_word_table make_json_escape_word_table() noexcept {
+  json_escape_word_table t{};
+  for (unsigned byte = 0; byte < 256; ++byte) t.of[byte] = json_escape_of(byte);
+  return t;
+}
+inline constexpr json_escape_word_table json_escape_words = make_json_escape_word_table();
+
+// What measure_json_text found: whether the text is a valid description, and its escaped size (quotes not
+// included).
+struct json_text_measure {
+  bool valid = false;
+  std::size_t escaped_size = 0;
+};
+
+#if SWR_HAS_BYTE_BLOCKS
+// What each byte of a block takes in a JSON string beyond itself, as 0x00/0xFF bytes: one more byte (`\"` `\\`
+// `\b` `\t` `\n` `\f` `\r`), or five more (the other control bytes, `\u00xx`).
+struct json_escape_classes {
+  byte_block short_escape, unicode_escape;
+};
+inline json_escape_classes json_escape_classes_of(byte_block bytes) noexcept {
+  const byte_block control = reinterpret_cast<byte_block>(bytes < splat_byte(0x20));
+  // \b \t \n are 8..10, \f \r 12..13: the range 8..13 without 11 (\v).
+  const byte_block short_control = reinterpret_cast<byte_block>((bytes - splat_byte(8)) <= splat_byte(5)) &
+                                   reinterpret_cast<byte_block>(bytes != splat_byte(11));
+  const byte_block quote_or_backslash =
+      reinterpret_cast<byte_block>(bytes == splat_byte('"')) | reinterpret_cast<byte_block>(bytes == splat_byte('\\'));
+  return {short_control | quote_or_backslash, control & ~short_control};
+}
+
+// The bytes of a block that need an escape, byte i at bit i.
+inline std::uint64_t json_escape_mask_of(byte_block bytes) noexcept {
+  const json_escape_classes c = json_escape_classes_of(bytes);
+  return movemask_native::of(c.short_escape | c.unicode_escape);
+}
+
+// The sum of a block's 16 bytes: added in pairs into four 16-bit lanes (each at most 4 * 255), which one
+// multiplication then sums into the top lane.
+inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
+  std::uint64_t half[2];
+  __builtin_memcpy(half, &bytes, 16);
+  constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
+  const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
+                              ((half[1] >> 8) & even_bytes);               // four 16-bit lanes, each at most 4 * 255
+  const auto sum = static_cast<std::uint32_t>((lanes * add_lanes) >> 48);  // at most 16 * 255
+  return sum;
+}
+#endif
+
+// One pass over a description: its escaped size, its UTF-8 continuation bytes (so its code points) and
+// whether any byte is not ASCII; only then, and only for a text that is not ASCII, the UTF-8 check. When it
+// says invalid, check_description (model.hpp) says exactly why and where.
+inline json_text_measure measure_json_text(std::string_view text, std::size_t max_code_points) noexcept {
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  // A code point is at most 4 bytes: a longer text has too many, and is not read at all.
+  if (n / 4 + (n % 4 != 0 ? 1 : 0) > max_code_points) return {};
+  std::size_t i = 0, size = n, continuation_bytes = 0;
+  unsigned any_byte = 0;  // the OR of all bytes: ASCII while below 0x80
+#if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    // Per-byte counts gather in blocks (a byte's lane takes at most 5 a block) and are summed every 32 blocks.
+    byte_block extra = splat_byte(0), continuations = splat_byte(0), any = splat_byte(0);
+    const auto add = [&](byte_block bytes, byte_block counted) {
+      const json_escape_classes c = json_escape_classes_of(bytes);
+      extra += ((c.short_escape & splat_byte(1)) | (c.unicode_escape & splat_byte(5))) & counted;
+      continuations +=
+          reinterpret_cast<byte_block>((bytes & splat_byte(0xC0)) == splat_byte(0x80)) & counted & splat_byte(1);
+      any |= bytes & counted;
+    };
+    const auto sum_up = [&] {
+      size += sum_of_bytes(extra);
+      continuation_bytes += sum_of_bytes(continuations);
+      extra = continuations = splat_byte(0);
+    };
+    const byte_block all = splat_byte(0xFF);
+    for (std::size_t blocks = 1; n - i >= 16; i += 16, ++blocks) {
+      add(load_byte_block(p + i), all);
+      if (blocks % 32 == 0) sum_up();
+    }
+    if (i < n) {  // the last bytes: the text's last block, without the bytes already counted
+      constexpr byte_block lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+      const auto counted_already = static_cast<unsigned char>(16 - (n - i));
+      add(load_byte_block(p + n - 16), reinterpret_cast<byte_block>(lane >= splat_byte(counted_already)));
+      i = n;
+    }
+    sum_up();
+    for (int k = 0; k < 16; ++k) any_byte |= any[k];
+  }
+#endif
+  for (; i < n; ++i) {
+    const auto byte = static_cast<unsigned char>(p[i]);
+    size += (json_escape_words.of[byte] >> 56) - 1;
+    continuation_bytes += (byte & 0xC0) == 0x80 ? 1 : 0;
+    any_byte |= byte;
+  }
+  if (n - continuation_bytes > max_code_points) return {};
+  if (any_byte >= 0x80 && !is_valid_utf8(text)) return {};
+  return {true, size};
+}
+
+// Writes `text` (measured valid) escaped, without quotes, at `out`, which has room for its escaped size and
+// the closing quote; returns the end. Every store stays inside that room: a 16-byte store is made only where
+// 16 bytes of text are still to come, an 8-byte escape word (json_escape_words) where 7 are (the output still
+// to come is at least as long as the text, plus the quote).
+inline char* write_json_text(std::string_view text, char* out) noexcept {
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+#if SWR_HAS_BYTE_BLOCKS
+  // The block at p + i, whose bytes at the set bits of `escapes` need escaping, where 32 bytes of text remain:
+  // each run before an escape goes as a 16-byte store (the run's bytes, then bytes that later stores
+  // overwrite), each escape as its word.
+  const auto write_block_with_escapes = [&](std::uint64_t escapes) {
+    std::size_t start = 0;
+    do {
+      const auto at = static_cast<std::size_t>(__builtin_ctzll(escapes));
+      const byte_block run = load_byte_block(p + i + start);
+      __builtin_memcpy(out, &run, 16);
+      out += at - start;
+      const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i + at])];
+      __builtin_memcpy(out, &word, 8);
+      out += word >> 56;
+      start = at + 1;
+      escapes &= escapes - 1;
+    } while (escapes != 0);
+    const byte_block rest = load_byte_block(p + i + start);
+    __builtin_memcpy(out, &rest, 16);
+    out += 16 - start;
+  };
+  if (n >= 16) {
+    const byte_block last = load_byte_block(p + n - 16);
+    if (json_escape_mask_of(last) == 0) {
+      // The text's last 16 bytes need no escape, so they are also the last 16 bytes written: the bytes before
+      // them go as blocks (each stored escape word has 16 bytes of text still to come), then the last block is
+      // stored whole, rewriting with the same values whatever of it the blocks before already wrote.
+      const std::size_t before_last = n - 16;
+      while (i < before_last) {
+        const byte_block bytes = load_byte_block(p + i);
+        const std::uint64_t escapes = json_escape_mask_of(bytes);
+        if (escapes == 0) {
+          __builtin_memcpy(out, &bytes, 16);
+          out += 16;
+          i += 16;
+          continue;
+        }
+        if (n - i >= 32) {
+          write_block_with_escapes(escapes);
+          i += 16;
+          continue;
+        }
+        for (; i < before_last; ++i) {
+          const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
+          __builtin_memcpy(out, &word, 8);
+          out += word >> 56;
+        }
+      }
+      out += n - i;  // bytes i..n are written as they are: the last 16 written bytes end here
+      __builtin_memcpy(out - 16, &last, 16);
+      return out;
+    }
+  }
+  for (; n - i >= 32; i += 16) {
+    const byte_block bytes = load_byte_block(p + i);
+    const std::uint64_t escapes = json_escape_mask_of(bytes);
+    if (escapes == 0) {
+      __builtin_memcpy(out, &bytes, 16);
+      out += 16;
+    } else {
+      write_block_with_escapes(escapes);
+    }
+  }
+#endif
+  for (; n - i >= 7; ++i) {
+    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
+    __builtin_memcpy(out, &word, 8);
+    out += word >> 56;
+  }
+  for (; i < n; ++i) {  // the last bytes, whose words might reach past the buffer
+    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
+    for (std::uint64_t k = 0; k < word >> 56; ++k) *out++ = static_cast<char>(word >> (8 * k));
+  }
+  return out;
+}
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_TEXT_HPP
 
 // ---- swr/escape.hpp ----
 // swrkit — the wire form of repository names: every '/' becomes '$' (docs/names.md, "Wire form").
@@ -1943,6 +2518,12 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
     case error_code::invalid_length:
       return "A digest has 64 hex digits for sha256, 96 for sha384 and 128 for sha512 (and at least 32 for any "
              "algorithm).";
+    case error_code::out_of_range:
+      return e.field == field::offset ? "A list's offset is 0 or more."
+                                      : "A list's limit is from 1 to 1000 (SWR's default is 100).";
+    case error_code::invalid_time:
+      return "A share's deadline is forever, or a UTC time written YYYY-MM-DDTHH:MM:SS.sssZ, such as "
+             "2030-10-01T16:00:00.000Z.";
     case error_code::unexpected_end: return "The JSON document ends too early.";
     case error_code::unexpected_character: return "Unexpected character in the JSON document.";
     case error_code::invalid_literal: return "Invalid literal: expected true, false or null.";
@@ -2594,764 +3175,6 @@ std::vector<error> all_problems_of(const Source& source) {
 }  // namespace swr
 
 #endif  // SWR_MODEL_HPP
-
-#if defined(__GNUC__) || defined(__clang__)
-#define SWR_JSON_INLINE inline __attribute__((always_inline))  // small steps of the reader's hot loops
-#else
-#define SWR_JSON_INLINE inline
-#endif
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-// Whether a byte ends a clean run inside a JSON string: '"', '\\', a control byte or a byte >= 0x80.
-constexpr bool is_json_string_special(unsigned char b) noexcept {
-  return b == '"' || b == '\\' || b < 0x20 || b >= 0x80;
-}
-
-#if SWR_HAS_BYTE_BLOCKS
-// Bit i set when byte i of the 16 at `p` is special (see is_json_string_special).
-inline unsigned json_special_mask(const char* p) noexcept {
-  const byte_block b = load_byte_block(p);
-  const byte_block special =
-      reinterpret_cast<byte_block>(b < splat_byte(0x20)) | reinterpret_cast<byte_block>(b >= splat_byte(0x80)) |
-      reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'));
-  return static_cast<unsigned>(movemask_native::of(special));
-}
-
-// Bit i set when byte i of the 64 at `p` is '"' or '\\'.
-SWR_JSON_INLINE std::uint64_t quote_or_backslash_mask(const char* p) noexcept {
-  std::uint64_t mask = 0;
-  for (unsigned k = 0; k < 4; ++k) {
-    const byte_block b = load_byte_block(p + 16 * k);
-    mask |= movemask_native::of(reinterpret_cast<byte_block>(b == splat_byte('"')) |
-                                reinterpret_cast<byte_block>(b == splat_byte('\\')))
-            << (16 * k);
-  }
-  return mask;
-}
-
-// Bit i set when byte i + 1 of those at `p` is 'u' (so bytes 1 to 64 are read): whether an escape at byte i is
-// a \u escape, known without loading the byte after the backslash.
-SWR_JSON_INLINE std::uint64_t next_is_u_mask(const char* p) noexcept {
-  std::uint64_t mask = 0;
-  for (unsigned k = 0; k < 4; ++k) {
-    mask |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(p + 1 + 16 * k) == splat_byte('u')))
-            << (16 * k);
-  }
-  return mask;
-}
-#endif
-
-// The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
-SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
-#if SWR_HAS_BYTE_BLOCKS
-  if (n - i >= 16) {
-    do {
-      const unsigned mask = json_special_mask(s + i);
-      if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
-      i += 16;
-    } while (n - i >= 16);
-    if (i == n) return n;
-    // The last 1 to 15 bytes: a block that ends on s[n - 1], without the bits of the bytes already seen.
-    const unsigned mask = json_special_mask(s + n - 16) >> (16 - (n - i));
-    return mask != 0 ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : n;
-  }
-#endif
-  while (i < n && !is_json_string_special(static_cast<unsigned char>(s[i]))) ++i;
-  return i;
-}
-
-// Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
-// no branch. State k is the shift 6k; json_utf8_dfa.next[b] holds, in bits 6k..6k+5, the shift of the state
-// that byte b leads to from state k. States: 0 accept (between sequences), 1 error (stays), 2, 3 and 4: one,
-// two and three continuation bytes 80..BF still due, 5: after E0 (A0..BF due), 6: after ED (80..9F), 7: after
-// F0 (90..BF), 8: after F4 (80..8F). The bounds of utf8_sequence_length (utf8.hpp), byte class by class.
-struct json_utf8_dfa_table {
-  std::uint64_t next[256];
-};
-constexpr json_utf8_dfa_table make_json_utf8_dfa() noexcept {
-  json_utf8_dfa_table t{};
-  constexpr unsigned error_state = 1;
-  for (unsigned b = 0; b < 256; ++b) {
-    unsigned to[9] = {error_state, error_state, error_state, error_state, error_state,
-                      error_state, error_state, error_state, error_state};
-    if (b >= 0x20 && b < 0x80) to[0] = 0;
-    if (b >= 0xC2 && b <= 0xDF) to[0] = 2;
-    if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) to[0] = 3;
-    if (b == 0xE0) to[0] = 5;
-    if (b == 0xED) to[0] = 6;
-    if (b >= 0xF1 && b <= 0xF3) to[0] = 4;
-    if (b == 0xF0) to[0] = 7;
-    if (b == 0xF4) to[0] = 8;
-    if (b >= 0x80 && b <= 0xBF) {
-      to[2] = 0;
-      to[3] = 2;
-      to[4] = 3;
-      if (b >= 0xA0) to[5] = 2;
-      if (b <= 0x9F) to[6] = 2;
-      if (b >= 0x90) to[7] = 3;
-      if (b <= 0x8F) to[8] = 3;
-    }
-    std::uint64_t row = 0;
-    for (unsigned k = 0; k < 9; ++k) row |= static_cast<std::uint64_t>(6 * to[k]) << (6 * k);
-    t.next[b] = row;
-  }
-  return t;
-}
-inline constexpr json_utf8_dfa_table json_utf8_dfa = make_json_utf8_dfa();
-
-// Whether s[i, n) is well-formed UTF-8 without control bytes (what the lexer checks of a string's raw bytes
-// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in four
-// at bytes that start a sequence and the parts run interleaved: the text is valid exactly when each part is,
-// from and to the accept state (had a cut been inside a sequence, the byte there would be an error).
-inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noexcept {
-  const auto step = [](std::uint64_t state, char byte) {
-    return json_utf8_dfa.next[static_cast<unsigned char>(byte)] >> (state & 63);
-  };
-  std::size_t cut[5] = {i, 0, 0, 0, n};
-  for (int k = 1; k < 4; ++k) {
-    std::size_t at = i + (n - i) * static_cast<std::size_t>(k) / 4;
-    if (at < cut[k - 1]) at = cut[k - 1];
-    // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
-    for (int c = 0; c < 3 && at < n && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U; ++c) ++at;
-    cut[k] = at;
-  }
-  std::uint64_t state[4] = {0, 0, 0, 0};
-  std::size_t at[4] = {cut[0], cut[1], cut[2], cut[3]};
-  std::size_t common = n;  // the length all four parts have
-  for (int k = 0; k < 4; ++k) common = cut[k + 1] - cut[k] < common ? cut[k + 1] - cut[k] : common;
-  for (std::size_t step_index = 0; step_index < common; ++step_index) {
-    state[0] = step(state[0], s[at[0]++]);
-    state[1] = step(state[1], s[at[1]++]);
-    state[2] = step(state[2], s[at[2]++]);
-    state[3] = step(state[3], s[at[3]++]);
-  }
-  for (int k = 0; k < 4; ++k) {
-    for (; at[k] < cut[k + 1]; ++at[k]) state[k] = step(state[k], s[at[k]]);
-  }
-  return ((state[0] | state[1] | state[2] | state[3]) & 63) == 0;
-}
-
-// Whether s[i, n) is well-formed UTF-8 without control bytes; s[0, n) may be read. Long texts go to
-// utf8.hpp's is_valid_utf8 (AVX2 or SSSE3 where the processor has them) after a block scan for control bytes.
-inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) noexcept {
-#if SWR_HAS_BYTE_BLOCKS
-  if (n - i >= 32) {
-    std::uint64_t control = 0;
-    std::size_t k = i;
-    for (; n - k >= 16; k += 16) {
-      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + k) < splat_byte(0x20)));
-    }
-    if (k < n) {  // the last bytes again, with some already seen: no harm
-      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + n - 16) < splat_byte(0x20)));
-    }
-    return control == 0 && is_valid_utf8(std::string_view(s + i, n - i));
-  }
-#endif
-  return is_json_string_text(s, i, n);
-}
-
-// The byte each one-character escape (the byte after the backslash) stands for; 0x100 for the others ('u' too).
-struct json_escape_table {
-  unsigned decoded[256];
-};
-constexpr json_escape_table make_json_escape_table() noexcept {
-  json_escape_table t{};
-  for (unsigned& d : t.decoded) d = 0x100;
-  t.decoded[static_cast<unsigned char>('"')] = '"';
-  t.decoded[static_cast<unsigned char>('\\')] = '\\';
-  t.decoded[static_cast<unsigned char>('/')] = '/';
-  t.decoded[static_cast<unsigned char>('b')] = '\b';
-  t.decoded[static_cast<unsigned char>('f')] = '\f';
-  t.decoded[static_cast<unsigned char>('n')] = '\n';
-  t.decoded[static_cast<unsigned char>('r')] = '\r';
-  t.decoded[static_cast<unsigned char>('t')] = '\t';
-  return t;
-}
-inline constexpr json_escape_table json_escapes = make_json_escape_table();
-
-// json_hex_digit of each byte, with 0x10000 for those that are not hex digits: four of them combined as
-// d0 << 12 | d1 << 8 | d2 << 4 | d3 exceed 0xFFFF exactly when one is not a digit.
-struct json_hex_table {
-  unsigned value[256];
-};
-constexpr json_hex_table make_json_hex_table() noexcept {
-  json_hex_table t{};
-  for (unsigned b = 0; b < 256; ++b) {
-    const unsigned digit = json_hex_digit(static_cast<char>(b));
-    t.value[b] = digit > 15 ? 0x10000 : digit;
-  }
-  return t;
-}
-inline constexpr json_hex_table json_hex_digits = make_json_hex_table();
-
-class body_fast_reader {
- public:
-  explicit body_fast_reader(std::string_view document) noexcept : s_(document.data()), n_(document.size()) {}
-
-  // True when the document is a body the general reader accepts, read into `body`; false: not sure.
-  bool read(create_repo_body& body) {
-    skip_whitespace();
-    if (!eat('{')) return false;
-    unsigned seen = 0;
-    skip_whitespace();
-    for (;;) {
-      if (!eat('"')) return false;
-      const int member = read_member_name();
-      if (member < 0 || (seen & (1U << member)) != 0) return false;
-      seen |= 1U << member;
-      skip_whitespace();
-      if (!eat(':')) return false;
-      skip_whitespace();
-      if (!read_value(member, body)) return false;
-      skip_whitespace();
-      if (eat(',')) {
-        skip_whitespace();
-        continue;
-      }
-      if (!eat('}')) return false;
-      break;
-    }
-    if ((seen & 3U) != 3U) return false;  // repository and is_public are required
-    skip_whitespace();
-    return pos_ == n_;
-  }
-
- private:
-  SWR_JSON_INLINE void skip_whitespace() noexcept {
-    // Most bodies are compact: a byte above ' ' ends it at once.
-    while (pos_ < n_ && static_cast<unsigned char>(s_[pos_]) <= ' ' &&
-           (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) {
-      ++pos_;
-    }
-  }
-  SWR_JSON_INLINE bool eat(char c) noexcept {
-    if (pos_ == n_ || s_[pos_] != c) return false;
-    ++pos_;
-    return true;
-  }
-  // A literal's size is known here, so that the comparison is a few loads, not a call.
-  template <std::size_t N>
-  SWR_JSON_INLINE bool eat_literal(const char (&literal)[N]) noexcept {
-    if (n_ - pos_ < N - 1 || std::memcmp(s_ + pos_, literal, N - 1) != 0) return false;
-    pos_ += N - 1;
-    return true;
-  }
-
-  // After the opening quote of a member name: the body_member of a known name written without escapes (its
-  // closing quote consumed), or -1.
-  SWR_JSON_INLINE int read_member_name() noexcept {
-    if (pos_ == n_) return -1;
-    switch (s_[pos_]) {
-      case 'r': return eat_literal("repository\"") ? 0 : -1;
-      case 'i': return eat_literal("is_public\"") ? 1 : -1;
-      case 'c': return eat_literal("category\"") ? 2 : -1;
-      case 'd': return eat_literal("description\"") ? 3 : -1;
-      default: return -1;
-    }
-  }
-
-  bool read_value(int member, create_repo_body& body) {
-    switch (member) {
-      case 0: {
-        if (!eat('"')) return false;
-        std::string& name = body.repository;
-        std::string_view plain;
-        if (read_plain_string(plain)) {
-          // The common name, without escapes: copied from the document with '$' made '/' in one pass. Copying
-          // first and replacing in place reads back bytes just stored, at other offsets: 2-3 % of a document.
-          name.resize(plain.size());
-          replace_byte_run_time(plain.data(), plain.size(), '$', '/', &name[0]);
-        } else {
-          if (!read_string(name)) return false;
-          replace_byte_run_time(name.data(), name.size(), '$', '/', &name[0]);
-        }
-        return check_repository(name).ok();
-      }
-      case 1:
-        if (eat_literal("true")) {
-          body.is_public = true;
-          return true;
-        }
-        body.is_public = false;
-        return eat_literal("false");
-      case 2: {
-        if (eat_literal("null")) {
-          body.category.reset();
-          return true;
-        }
-        if (!eat('"')) return false;
-        // A category without escapes is read where it is; one with them is decoded first.
-        std::string_view plain;
-        if (read_plain_string(plain)) {
-          body.category = parse_category(plain);
-        } else {
-          std::string text;
-          if (!read_string(text)) return false;
-          body.category = parse_category(text);
-        }
-        return body.category.has_value();
-      }
-      default: {
-        if (eat_literal("null")) {
-          body.description.reset();
-          return true;
-        }
-        if (!eat('"')) return false;
-        std::string& text = body.description.emplace();
-        if (!read_string(text)) return false;
-        // Decoded text is well-formed UTF-8, so at most 30,000 bytes is at most 30,000 code points.
-        return text.size() <= description_max_code_points || check_description(text).ok();
-      }
-    }
-  }
-
-  // After the opening quote: a string without escapes, control bytes or bytes >= 0x80 as the view of its text,
-  // its closing quote consumed; false, with nothing consumed, for any other, which read_string decodes.
-  SWR_JSON_INLINE bool read_plain_string(std::string_view& text) noexcept {
-    const std::size_t end = find_json_string_special(s_, pos_, n_);
-    if (end == n_ || s_[end] != '"') return false;
-    text = std::string_view(s_ + pos_, end - pos_);
-    pos_ = end + 1;
-    return true;
-  }
-
-  // After the opening quote: decodes the string into `out` and consumes its closing quote.
-  bool read_string(std::string& out) {
-    const std::size_t start = pos_;
-    const std::size_t first = find_json_string_special(s_, start, n_);
-    if (first == n_) return false;
-    if (s_[first] == '"') {  // no escape, no control byte, ASCII only: the common name
-      // Appended to the emptied string: assign takes the path that allows the source to alias the string, and
-      // moving in a temporary measured 2-4 % slower a document.
-      out.clear();
-      out.append(s_ + start, first - start);
-      pos_ = first + 1;
-      return true;
-    }
-    // Decoded, the text is never longer than raw. `out` grows as needed: the first size fits most strings.
-    const char* const s = s_;  // locals: the stores into `out` might otherwise alias the members
-    const std::size_t n = n_;
-    std::size_t o = first - start;
-    out.resize(o + 20 + (n - first < 1024 ? n - first : 1024));
-    char* data = &out[0];
-    std::size_t size = out.size();
-    const auto make_room = [&](std::size_t room) {
-      if (size - o < room) {
-        out.resize(2 * size > o + room ? 2 * size : o + room);
-        data = &out[0];
-        size = out.size();
-      }
-    };
-    std::memcpy(data, s + start, o);
-    std::size_t i = first;
-    bool closed = false;
-#if SWR_HAS_BYTE_BLOCKS
-    // Windows of 64 bytes while 80 remain: the quotes and backslashes of a window as one 64-bit mask, so that
-    // the next one after an escape is a shift and a count of zeros away, not a load and a compare. The run
-    // before it goes as 16-byte blocks, which read at most 15 bytes past the window (inside the 80) and store
-    // at most 15 past the run (inside the room made for the window).
-    while (!closed && n - i >= 80) {
-      make_room(64 + 16 + 16);  // a window's runs and escapes (decoded is never longer), a block past them
-      const std::size_t window = i;
-      // The quotes and backslashes of the window not yet passed. After a common escape the next one is found
-      // by clearing two bits (the backslash and what it escapes, which may be a quote or a backslash), not from
-      // the position the escape ends at: the chain from one escape to the next is a few bit operations, and the
-      // kind of an escape comes from a mask of the window's bytes, not from a load of the byte after it.
-      std::uint64_t specials = quote_or_backslash_mask(s + window);
-      const std::uint64_t u_escapes = next_is_u_mask(s + window);
-      for (;;) {
-        if (i - window >= 64) break;  // a \u escape reached past the window
-        const std::size_t end = specials == 0 ? 64 : static_cast<std::size_t>(__builtin_ctzll(specials));
-        const std::size_t run = window + end - i;
-        for (std::size_t k = 0;;) {
-          const byte_block b = load_byte_block(s + i + k);
-          __builtin_memcpy(data + o + k, &b, 16);
-          k += 16;
-          if (k >= run) break;
-        }
-        i += run;
-        o += run;
-        if (specials == 0) break;  // the window copied whole
-        if (s[i] == '"') {
-          closed = true;
-          break;
-        }
-        const unsigned u_mask = 0U - static_cast<unsigned>((u_escapes >> end) & 1U);
-        if (decode_common_escape(s, i, u_mask, data, o)) {
-          specials &= ~(std::uint64_t{3} << end);  // a \u escape's hex digits are neither
-        } else {
-          if (!decode_escape(s, n, i, data, o)) return false;
-          if (i - window >= 64) break;
-          specials &= ~std::uint64_t{0} << (i - window);
-        }
-      }
-    }
-#endif
-    while (!closed) {
-      make_room(20);
-#if SWR_HAS_BYTE_BLOCKS
-      if (n - i >= 16) {
-        // 16 bytes copied whole (there are at least 20 bytes of room); an escape in them is then decoded over
-        // its copy.
-        const byte_block b = load_byte_block(s + i);
-        __builtin_memcpy(data + o, &b, 16);
-        const auto mask = static_cast<unsigned>(movemask_native::of(
-            reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'))));
-        if (mask == 0) {
-          i += 16;
-          o += 16;
-          continue;
-        }
-        const auto skip = static_cast<std::size_t>(__builtin_ctz(mask));
-        i += skip;
-        o += skip;
-      } else
-#endif
-      {
-        std::size_t k = i;
-        while (k < n && s[k] != '"' && s[k] != '\\') ++k;
-        if (k == n) return false;
-        make_room(k - i + 4);
-        std::memcpy(data + o, s + i, k - i);
-        o += k - i;
-        i = k;
-      }
-      if (s[i] == '"') break;
-      if (!(n - i >= 6 && decode_common_escape(s, i, 0U - static_cast<unsigned>(s[i + 1] == 'u'), data, o)) &&
-          !decode_escape(s, n, i, data, o)) {
-        return false;
-      }
-    }
-    // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
-    // raw bytes are what the general reader checks).
-    if (!is_json_string_bytes(s_, first, i)) return false;
-    out.resize(o);
-    pos_ = i + 1;
-    return true;
-  }
-
-  // The common escapes at s[i], where 6 bytes remain, either kind, without a branch on the kind (it follows the
-  // text, and would be mispredicted): a one-character escape or a \u escape of an ASCII character, decoded to
-  // data[o]; i and o move past it. False for the others, which decode_escape decodes. u_mask: all ones when
-  // s[i + 1] is 'u', else 0. As masks, not conditions: compilers turn `is_u ? a : b` back into a branch.
-  static SWR_JSON_INLINE bool decode_common_escape(const char* s, std::size_t& i, unsigned u_mask, char* data,
-                                                   std::size_t& o) noexcept {
-    const auto c = static_cast<unsigned char>(s[i + 1]);
-    const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
-    if (value >= 0x80) return false;  // an invalid escape or hex digit gives a value above 0xFF
-    data[o++] = static_cast<char>(value);
-    i += 2 + (u_mask & 4U);
-    return true;
-  }
-
-  // Any escape at s[i] (a backslash), decoded to data[o], with at least 4 bytes of room there (an escape
-  // decodes to at most 4); i and o move past it. False when it is not a valid escape. Out of the hot loops,
-  // which try decode_common_escape first, and one copy, so that each of its branches is one that can go both ways.
-  static bool decode_escape(const char* s, std::size_t n, std::size_t& i, char* data, std::size_t& o) noexcept {
-    if (n - i < 2) return false;
-    const auto c = static_cast<unsigned char>(s[i + 1]);
-    if (c != 'u') {
-      const unsigned decoded = json_escapes.decoded[c];
-      if (decoded > 0xFF) return false;
-      data[o++] = static_cast<char>(decoded);
-      i += 2;
-      return true;
-    }
-    const unsigned unit = n - i >= 6 ? hex4(s + i + 2) : 0x10000;
-    if (unit > 0xFFFFU) return false;
-    i += 6;
-    char32_t code_point = unit;
-    if (unit >= 0xD800 && unit <= 0xDFFF) {
-      // Only a high surrogate followed at once by an escaped low one.
-      const unsigned low = n - i >= 6 && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s + i + 2) : 0x10000;
-      if (unit >= 0xDC00 || low < 0xDC00 || low > 0xDFFF) return false;
-      i += 6;
-      code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
-    }
-    o += static_cast<std::size_t>(encode_utf8(code_point, data + o) - (data + o));
-    return true;
-  }
-
-  // The value of the four hex digits at p[0, 4), or a value above 0xFFFF when one is not a hex digit.
-  static SWR_JSON_INLINE unsigned hex4(const char* p) noexcept {
-    const auto digit = [](char c) {
-      return static_cast<unsigned>(json_hex_digits.value[static_cast<unsigned char>(c)]);
-    };
-    return digit(p[0]) << 12 | digit(p[1]) << 8 | digit(p[2]) << 4 | digit(p[3]);
-  }
-
-  const char* s_;
-  std::size_t n_;
-  std::size_t pos_ = 0;
-};
-
-// Reads `json` into `body` when it is a body the general reader accepts; false: not sure (body unspecified).
-inline bool parse_create_repo_body_fast(std::string_view json, create_repo_body& body) {
-  return body_fast_reader(json).read(body);
-}
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_DETAIL_BODY_FAST_PATH_HPP
-
-// ---- swr/detail/json_object_reader.hpp ----
-// swrkit — objects and arrays of strict JSON, read declaratively. A parser lists the members it takes
-// (member_rule: name, other spelling, type, whether null means absent, whether required, the field its
-// problems concern) and gets each member's value through one callback; the reader handles the rest in one
-// place: a member of the wrong type is skipped (its syntax still checked) and recorded as `wrong_type`; a
-// member given twice, under either spelling, or an unknown member given twice, is `duplicate_member` at
-// its later name; a required member that never came is `missing_member` at the object's closing brace.
-// The reader tracks the nesting depth itself. It never recurses: skip_value keeps the containers it is in
-// as one byte each, so a hostile document cannot exhaust the stack. Nesting deeper than json_max_depth is
-// recorded as `nesting_too_deep` (a limit problem) once the document is known to be JSON.
-#ifndef SWR_DETAIL_JSON_OBJECT_READER_HPP
-#define SWR_DETAIL_JSON_OBJECT_READER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-
-/// The deepest nesting of arrays and objects the parsers accept; the top-level value is depth 1.
-/// Request bodies and error responses are flat: this only bounds what unknown members may hold.
-inline constexpr std::size_t json_max_depth = 64;
-
-namespace detail {
-
-/// One member a parser takes.
-struct member_rule {
-  std::string_view name;
-  std::string_view alias;  ///< another spelling of the same member ("error_code" for "errorCode"), or empty
-  json_type type;          ///< json_type::string or json_type::boolean
-  bool nullable;           ///< null is accepted, and means absent
-  bool required;
-  swr::field field;  ///< the field that problems with this member concern
-};
-
-/// The index of the rule for member `name` in `rules`, or N.
-template <std::size_t N>
-constexpr std::size_t find_member_rule(const member_rule (&rules)[N], std::string_view name) noexcept {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (rules[i].name == name || (!rules[i].alias.empty() && rules[i].alias == name)) return i;
-  }
-  return N;
-}
-
-/// A member's value as the callback of read_members gets it.
-struct json_member_value {
-  std::size_t offset = no_offset;  ///< where the value starts in the document (no_offset: not from a document)
-  bool is_null = false;            ///< null, for a nullable member
-  bool boolean = false;            ///< the value of a boolean member
-  std::string_view text;           ///< the decoded text of a string member
-  std::string* owner = nullptr;    ///< a string holding `text` that may be moved from, or null
-
-  std::string take_text() const { return owner != nullptr ? std::move(*owner) : std::string(text); }
-};
-
-/// The names of the unknown members of one object, to find those given twice in O(n log n).
-class unknown_member_names {
- public:
-  void add(std::string_view name, std::size_t offset) {
-    refs_.push_back(ref{names_.size(), name.size(), offset});
-    names_.append(name);
-  }
-
-  /// Records every name met before as a `duplicate_member` (field none) at its later offset.
-  void report_duplicates(json_diagnostics& diagnostics) {
-    sort();
-    for (std::size_t i = 1; i < refs_.size(); ++i) {
-      if (name(refs_[i]) == name(refs_[i - 1]))
-        diagnostics.record(error_code::duplicate_member, field::none, refs_[i].offset);
-    }
-  }
-
- private:
-  struct ref {
-    std::size_t start;  // in names_
-    std::size_t length;
-    std::size_t offset;  // in the document
-  };
-  std::string_view name(const ref& r) const noexcept { return std::string_view(names_).substr(r.start, r.length); }
-  bool less(const ref& a, const ref& b) const noexcept {
-    const int order = name(a).compare(name(b));
-    return order < 0 || (order == 0 && a.offset < b.offset);
-  }
-
-  // A heapsort: the core does not include <algorithm>, which costs every includer more than this function.
-  void sort() noexcept {
-    const auto sift_down = [this](std::size_t root, std::size_t size) {
-      for (std::size_t child = 2 * root + 1; child < size; child = 2 * root + 1) {
-        if (child + 1 < size && less(refs_[child], refs_[child + 1])) ++child;
-        if (!less(refs_[root], refs_[child])) return;
-        const ref parent = refs_[root];
-        refs_[root] = refs_[child];
-        refs_[child] = parent;
-        root = child;
-      }
-    };
-    const std::size_t n = refs_.size();
-    for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
-    for (std::size_t end = n; end-- > 1;) {
-      const ref top = refs_[0];
-      refs_[0] = refs_[end];
-      refs_[end] = top;
-      sift_down(0, end);
-    }
-  }
-
-  std::string names_;  // every name, one after the other
-  std::vector<ref> refs_;
-};
-
-class json_reader : public json_lexer {
- public:
-  using json_lexer::json_lexer;
-
-  /// Reads (and checks) any value at the position. Containers nested deeper than json_max_depth (counting
-  /// those the reader is in) are recorded as one `nesting_too_deep` problem, at the first one past the limit.
-  bool skip_value() {
-    std::string open;  // the containers opened here, innermost last: '{' or '['
-    std::size_t too_deep_at = no_offset;
-    for (;;) {
-      // A value starts here.
-      const json_type type = peek_type();
-      if (type == json_type::object || type == json_type::array) {
-        const char c = type == json_type::object ? '{' : '[';
-        if (depth_ + open.size() + 1 > json_max_depth && too_deep_at == no_offset) too_deep_at = offset();
-        open.push_back(c);
-        expect(c);
-        if (consume_if(c == '{' ? '}' : ']')) {
-          open.pop_back();
-        } else if (c == '{' && !read_member_name()) {
-          return false;
-        } else {
-          continue;
-        }
-      } else if (!skip_scalar()) {
-        return false;
-      }
-      // After a value: close containers until one continues with ','.
-      for (;;) {
-        if (open.empty()) {
-          if (too_deep_at != no_offset) record(error_code::nesting_too_deep, field::none, too_deep_at);
-          return true;
-        }
-        if (consume_if(',')) {
-          if (open.back() == '{' && !read_member_name()) return false;
-          break;
-        }
-        if (!consume_if(open.back() == '{' ? '}' : ']')) return fail_here();
-        open.pop_back();
-      }
-    }
-  }
-
-  /// Reads the object at the position, taking the members `rules` lists: store(index, json_member_value) gets
-  /// each one of the right type (index into rules); everything else is skipped, and every problem recorded
-  /// (see the header comment). False on a syntax error.
-  template <std::size_t N, class Store>
-  bool read_members(const member_rule (&rules)[N], Store&& store) {
-    if (!enter('{')) return false;
-    bool seen[N] = {};
-    unknown_member_names unknown;
-    std::string key;
-    std::string text;
-    if (!consume_if('}')) {
-      do {
-        skip_whitespace();
-        const std::size_t key_offset = offset();
-        if (!read_string(&key) || !expect(':')) return false;
-        const std::size_t index = find_member_rule(rules, key);
-        if (index == N) {
-          unknown.add(key, key_offset);
-          if (!skip_value()) return false;
-          continue;
-        }
-        if (seen[index]) record(error_code::duplicate_member, rules[index].field, key_offset);
-        seen[index] = true;
-        if (!read_member(rules[index], index, text, store)) return false;
-      } while (consume_if(','));
-      if (!expect('}')) return false;
-    }
-    --depth_;
-    const std::size_t closing_brace = offset() - 1;  // where the object ends without the member
-    for (std::size_t i = 0; i < N; ++i) {
-      if (rules[i].required && !seen[i]) record(error_code::missing_member, rules[i].field, closing_brace);
-    }
-    unknown.report_duplicates(*this);
-    return true;
-  }
-
-  /// Reads the array at the position: on_element() reads each element (false only on a syntax error).
-  /// `count` is set to the number of elements. False on a syntax error.
-  template <class OnElement>
-  bool read_elements(OnElement&& on_element, std::size_t& count) {
-    count = 0;
-    if (!enter('[')) return false;
-    if (!consume_if(']')) {
-      do {
-        if (!on_element()) return false;
-        ++count;
-      } while (consume_if(','));
-      if (!expect(']')) return false;
-    }
-    --depth_;
-    return true;
-  }
-
- private:
-  // Consumes the opening `bracket` of a container and goes one level deeper.
-  bool enter(char bracket) {
-    if (!expect(bracket)) return false;
-    if (++depth_ > json_max_depth) record(error_code::nesting_too_deep, field::none, offset() - 1);
-    return true;
-  }
-
-  // A member name and its ':' inside an object being skipped.
-  bool read_member_name() { return read_string(nullptr) && expect(':'); }
-
-  // The value of a member that `rule` describes.
-  template <class Store>
-  bool read_member(const member_rule& rule, std::size_t index, std::string& text, Store& store) {
-    const json_type type = peek_type();
-    json_member_value value;
-    value.offset = offset();
-    if (type == json_type::null && rule.nullable) {
-      value.is_null = true;
-      if (!read_null()) return false;
-    } else if (type != rule.type) {
-      if (!skip_value()) return false;
-      record(error_code::wrong_type, rule.field, value.offset);
-      return true;
-    } else if (type == json_type::boolean) {
-      if (!read_boolean(value.boolean)) return false;
-    } else {
-      if (!read_string(&text)) return false;
-      value.text = text;
-      value.owner = &text;
-    }
-    store(index, value);
-    return true;
-  }
-
-  std::size_t depth_ = 0;  // how many containers the position is in
-};
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_DETAIL_JSON_OBJECT_READER_HPP
 
 // ---- swr/result.hpp ----
 // swrkit — `result<T, E>`: a value or the reason there is none, in the shape of C++23 std::expected, usable
@@ -4184,373 +4007,6 @@ class [[nodiscard]] result<void, E> : detail::result_gates<detail::result_void_v
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
-
-namespace detail {
-// The members of a body, in field order; body_member names their indexes.
-inline constexpr member_rule body_rules[] = {
-    {"repository", {}, json_type::string, false, true, field::repository},
-    {"is_public", {}, json_type::boolean, false, true, field::is_public},
-    {"category", {}, json_type::string, true, false, field::category},
-    {"description", {}, json_type::string, true, false, field::description},
-};
-enum body_member : std::size_t { body_repository, body_is_public, body_category, body_description };
-
-// Puts one member's value (of the type its rule says) into `body`. Returns the value's problem (its position
-// in the value, no offset), or an error with code `none`. Shared by the parser and the nlohmann adapter.
-inline error apply_body_member(create_repo_body& body, std::size_t index, const json_member_value& value) {
-  switch (index) {
-    case body_repository: {
-      body.repository = value.take_text();
-      static_cast<void>(
-          unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
-      return from_name_check(check_repository(body.repository), field::repository);
-    }
-    case body_is_public: body.is_public = value.boolean; return error{};
-    case body_category:
-      body.category.reset();
-      if (value.is_null) return error{};
-      body.category = parse_category(value.text);
-      if (!body.category) return error{error_code::unknown_category, field::category, 0, no_offset};
-      return error{};
-    default: {
-      body.description.reset();
-      if (value.is_null) return error{};
-      const error check = check_description(value.text);  // the JSON reader already refused bad UTF-8
-      if (!check.ok()) return check;
-      body.description = value.take_text();
-      return error{};
-    }
-  }
-}
-}  // namespace detail
-
-namespace detail {
-// The general reader alone: any document, the exact result or diagnostic. parse_create_repo_body tries the
-// fast path (detail/body_fast_path.hpp) first; the tests compare the two through this function.
-[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body_general(std::string_view json) {
-  json_reader reader(json);
-  const json_type type = reader.peek_type();
-  const std::size_t start = reader.offset();
-  create_repo_body body;
-  if (type != json_type::object) {
-    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
-    if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
-  } else if (reader.read_members(body_rules, [&](std::size_t index, const json_member_value& value) {
-               const error problem = apply_body_member(body, index, value);
-               if (!problem.ok()) reader.record(error{problem.code, problem.field, problem.position, value.offset});
-             })) {
-    reader.finish();
-  }
-  if (!reader.outcome().ok()) return unexpected(reader.outcome());
-  return body;
-}
-}  // namespace detail
-
-// Tells the tests that detail::parse_create_repo_body_general and detail::parse_create_repo_body_fast exist.
-#define SWR_HAS_BODY_FAST_PATH 1
-
-[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
-  create_repo_body body;
-  if (detail::parse_create_repo_body_fast(json, body)) return body;
-  return detail::parse_create_repo_body_general(json);
-}
-
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_BODY_PARSER_HPP
-
-// ---- swr/error_response.hpp ----
-// swrkit — the server side of errors, the inverse of parse_error_response: which SWR error answers a request
-// with a given problem (its code, HTTP status and meaning, from the table in response.hpp), and the error
-// body SWR sends, `[{"errorCode":"…","errorMessage":"…","detail":"…"}]`. No I/O.
-//
-// The answer for a problem (docs/api.md, "Answering as SWR does"):
-//   missing_member                          SVCSTG.SWR.4001014  400  Mandatory parameters missing
-//   is_public of the wrong type             SVCSTG.SWR.4001009  400  is_public must be true or false
-//   any other problem with the document     SVCSTG.SWR.4000014  400  Invalid API parameters
-//     (syntax, nesting, not an object, duplicate or mistyped member)
-//   namespace                               SVCSTG.SWR.4001028  400  Invalid organization name
-//   repository                              SVCSTG.SWR.4001029  400  Invalid image name
-//   description too long                    SVCSTG.SWR.4131012  413  Description exceeds the maximum length
-//   description not UTF-8, category         SVCSTG.SWR.4001025  400  Invalid parameters
-//   token, AK, SK, security token, date     SVCSTG.SWR.4010000  401  Authentication failed
-//   anything else (host, region)            SVCSTG.SWR.4000014  400  Invalid API parameters
-// errorMessage is the meaning from the table; detail says what swrkit found, as
-// "FIELD: CODE at byte N: MESSAGE" (the message never quotes the value).
-#ifndef SWR_ERROR_RESPONSE_HPP
-#define SWR_ERROR_RESPONSE_HPP
-
-#include <string>
-#include <string_view>
-
-
-// ---- swr/json_writer.hpp ----
-// swrkit — the create-repository body as JSON, without I/O.
-// Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
-// category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
-// escaped per RFC 8259 with `\"` `\\` `\b` `\f` `\n` `\r` `\t`, other bytes below 0x20 as `\u00xx`
-// (lowercase hex), everything else as is. An invalid body is refused before a byte is written.
-#ifndef SWR_JSON_WRITER_HPP
-#define SWR_JSON_WRITER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <type_traits>
-
-
-// ---- swr/detail/json_text.hpp ----
-// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that measures a
-// description (its escaped size, its code points, whether it is ASCII), the UTF-8 check only for text that is
-// not ASCII, and one pass that writes it escaped, each taking 16 bytes at a time.
-//
-// The measure adds per-byte counts into vector lanes and sums them now and then. The writer copies a block
-// that needs no escape whole; in one that does, each run between escapes goes as one 16-byte store and each
-// escape as its 8-byte escape word (near the end of the text, where 32 bytes are not left, a word a byte); when the
-// text's last 16 bytes need no escape, they are stored last as one block, so that no byte goes one at a time at the
-// end. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text are. Without vector extensions (or
-// with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that of
-// put_json_string, which constant evaluation uses.
-#ifndef SWR_DETAIL_JSON_TEXT_HPP
-#define SWR_DETAIL_JSON_TEXT_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-// How a byte below 0x80 is written in a JSON string, as one little-endian word: the bytes to write (at most
-// six, `\u00xx`) and, in the top byte, how many. Bytes from 0x80 are copied as they are (size 1). The writer
-// stores all eight bytes and moves on by the size, with no branch on the kind of byte.
-constexpr std::uint64_t json_escape_of(unsigned byte) noexcept {
-  constexpr char hex[] = "0123456789abcdef";
-  const auto word = [](std::uint64_t size, const char* bytes) {
-    std::uint64_t w = size << 56;
-    for (std::uint64_t k = 0; k < size; ++k)
-      w |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[k])) << (8 * k);
-    return w;
-  };
-  const char short_escape = byte == '"'    ? '"'
-                            : byte == '\\' ? '\\'
-                            : byte == '\b' ? 'b'
-                            : byte == '\f' ? 'f'
-                            : byte == '\n' ? 'n'
-                            : byte == '\r' ? 'r'
-                            : byte == '\t' ? 't'
-                                           : '\0';
-  if (short_escape != '\0') {
-    const char e[] = {'\\', short_escape};
-    return word(2, e);
-  }
-  if (byte < 0x20) {
-    const char e[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0x0F]};
-    return word(6, e);
-  }
-  const char e[] = {static_cast<char>(byte)};
-  return word(1, e);
-}
-
-struct json_escape_word_table {
-  std::uint64_t of[256];
-};
-constexpr json_escape_word_table make_json_escape_word_table() noexcept {
-  json_escape_word_table t{};
-  for (unsigned byte = 0; byte < 256; ++byte) t.of[byte] = json_escape_of(byte);
-  return t;
-}
-inline constexpr json_escape_word_table json_escape_words = make_json_escape_word_table();
-
-// What measure_json_text found: whether the text is a valid description, and its escaped size (quotes not
-// included).
-struct json_text_measure {
-  bool valid = false;
-  std::size_t escaped_size = 0;
-};
-
-#if SWR_HAS_BYTE_BLOCKS
-// What each byte of a block takes in a JSON string beyond itself, as 0x00/0xFF bytes: one more byte (`\"` `\\`
-// `\b` `\t` `\n` `\f` `\r`), or five more (the other control bytes, `\u00xx`).
-struct json_escape_classes {
-  byte_block short_escape, unicode_escape;
-};
-inline json_escape_classes json_escape_classes_of(byte_block bytes) noexcept {
-  const byte_block control = reinterpret_cast<byte_block>(bytes < splat_byte(0x20));
-  // \b \t \n are 8..10, \f \r 12..13: the range 8..13 without 11 (\v).
-  const byte_block short_control = reinterpret_cast<byte_block>((bytes - splat_byte(8)) <= splat_byte(5)) &
-                                   reinterpret_cast<byte_block>(bytes != splat_byte(11));
-  const byte_block quote_or_backslash =
-      reinterpret_cast<byte_block>(bytes == splat_byte('"')) | reinterpret_cast<byte_block>(bytes == splat_byte('\\'));
-  return {short_control | quote_or_backslash, control & ~short_control};
-}
-
-// The bytes of a block that need an escape, byte i at bit i.
-inline std::uint64_t json_escape_mask_of(byte_block bytes) noexcept {
-  const json_escape_classes c = json_escape_classes_of(bytes);
-  return movemask_native::of(c.short_escape | c.unicode_escape);
-}
-
-// The sum of a block's 16 bytes: added in pairs into four 16-bit lanes (each at most 4 * 255), which one
-// multiplication then sums into the top lane.
-inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
-  std::uint64_t half[2];
-  __builtin_memcpy(half, &bytes, 16);
-  constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
-  const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
-                              ((half[1] >> 8) & even_bytes);               // four 16-bit lanes, each at most 4 * 255
-  const auto sum = static_cast<std::uint32_t>((lanes * add_lanes) >> 48);  // at most 16 * 255
-  return sum;
-}
-#endif
-
-// One pass over a description: its escaped size, its UTF-8 continuation bytes (so its code points) and
-// whether any byte is not ASCII; only then, and only for a text that is not ASCII, the UTF-8 check. When it
-// says invalid, check_description (model.hpp) says exactly why and where.
-inline json_text_measure measure_json_text(std::string_view text, std::size_t max_code_points) noexcept {
-  const char* const p = text.data();
-  const std::size_t n = text.size();
-  // A code point is at most 4 bytes: a longer text has too many, and is not read at all.
-  if (n / 4 + (n % 4 != 0 ? 1 : 0) > max_code_points) return {};
-  std::size_t i = 0, size = n, continuation_bytes = 0;
-  unsigned any_byte = 0;  // the OR of all bytes: ASCII while below 0x80
-#if SWR_HAS_BYTE_BLOCKS
-  if (n >= 16) {
-    // Per-byte counts gather in blocks (a byte's lane takes at most 5 a block) and are summed every 32 blocks.
-    byte_block extra = splat_byte(0), continuations = splat_byte(0), any = splat_byte(0);
-    const auto add = [&](byte_block bytes, byte_block counted) {
-      const json_escape_classes c = json_escape_classes_of(bytes);
-      extra += ((c.short_escape & splat_byte(1)) | (c.unicode_escape & splat_byte(5))) & counted;
-      continuations +=
-          reinterpret_cast<byte_block>((bytes & splat_byte(0xC0)) == splat_byte(0x80)) & counted & splat_byte(1);
-      any |= bytes & counted;
-    };
-    const auto sum_up = [&] {
-      size += sum_of_bytes(extra);
-      continuation_bytes += sum_of_bytes(continuations);
-      extra = continuations = splat_byte(0);
-    };
-    const byte_block all = splat_byte(0xFF);
-    for (std::size_t blocks = 1; n - i >= 16; i += 16, ++blocks) {
-      add(load_byte_block(p + i), all);
-      if (blocks % 32 == 0) sum_up();
-    }
-    if (i < n) {  // the last bytes: the text's last block, without the bytes already counted
-      constexpr byte_block lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-      const auto counted_already = static_cast<unsigned char>(16 - (n - i));
-      add(load_byte_block(p + n - 16), reinterpret_cast<byte_block>(lane >= splat_byte(counted_already)));
-      i = n;
-    }
-    sum_up();
-    for (int k = 0; k < 16; ++k) any_byte |= any[k];
-  }
-#endif
-  for (; i < n; ++i) {
-    const auto byte = static_cast<unsigned char>(p[i]);
-    size += (json_escape_words.of[byte] >> 56) - 1;
-    continuation_bytes += (byte & 0xC0) == 0x80 ? 1 : 0;
-    any_byte |= byte;
-  }
-  if (n - continuation_bytes > max_code_points) return {};
-  if (any_byte >= 0x80 && !is_valid_utf8(text)) return {};
-  return {true, size};
-}
-
-// Writes `text` (measured valid) escaped, without quotes, at `out`, which has room for its escaped size and
-// the closing quote; returns the end. Every store stays inside that room: a 16-byte store is made only where
-// 16 bytes of text are still to come, an 8-byte escape word (json_escape_words) where 7 are (the output still
-// to come is at least as long as the text, plus the quote).
-inline char* write_json_text(std::string_view text, char* out) noexcept {
-  const char* const p = text.data();
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-#if SWR_HAS_BYTE_BLOCKS
-  // The block at p + i, whose bytes at the set bits of `escapes` need escaping, where 32 bytes of text remain:
-  // each run before an escape goes as a 16-byte store (the run's bytes, then bytes that later stores
-  // overwrite), each escape as its word.
-  const auto write_block_with_escapes = [&](std::uint64_t escapes) {
-    std::size_t start = 0;
-    do {
-      const auto at = static_cast<std::size_t>(__builtin_ctzll(escapes));
-      const byte_block run = load_byte_block(p + i + start);
-      __builtin_memcpy(out, &run, 16);
-      out += at - start;
-      const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i + at])];
-      __builtin_memcpy(out, &word, 8);
-      out += word >> 56;
-      start = at + 1;
-      escapes &= escapes - 1;
-    } while (escapes != 0);
-    const byte_block rest = load_byte_block(p + i + start);
-    __builtin_memcpy(out, &rest, 16);
-    out += 16 - start;
-  };
-  if (n >= 16) {
-    const byte_block last = load_byte_block(p + n - 16);
-    if (json_escape_mask_of(last) == 0) {
-      // The text's last 16 bytes need no escape, so they are also the last 16 bytes written: the bytes before
-      // them go as blocks (each stored escape word has 16 bytes of text still to come), then the last block is
-      // stored whole, rewriting with the same values whatever of it the blocks before already wrote.
-      const std::size_t before_last = n - 16;
-      while (i < before_last) {
-        const byte_block bytes = load_byte_block(p + i);
-        const std::uint64_t escapes = json_escape_mask_of(bytes);
-        if (escapes == 0) {
-          __builtin_memcpy(out, &bytes, 16);
-          out += 16;
-          i += 16;
-          continue;
-        }
-        if (n - i >= 32) {
-          write_block_with_escapes(escapes);
-          i += 16;
-          continue;
-        }
-        for (; i < before_last; ++i) {
-          const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
-          __builtin_memcpy(out, &word, 8);
-          out += word >> 56;
-        }
-      }
-      out += n - i;  // bytes i..n are written as they are: the last 16 written bytes end here
-      __builtin_memcpy(out - 16, &last, 16);
-      return out;
-    }
-  }
-  for (; n - i >= 32; i += 16) {
-    const byte_block bytes = load_byte_block(p + i);
-    const std::uint64_t escapes = json_escape_mask_of(bytes);
-    if (escapes == 0) {
-      __builtin_memcpy(out, &bytes, 16);
-      out += 16;
-    } else {
-      write_block_with_escapes(escapes);
-    }
-  }
-#endif
-  for (; n - i >= 7; ++i) {
-    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
-    __builtin_memcpy(out, &word, 8);
-    out += word >> 56;
-  }
-  for (; i < n; ++i) {  // the last bytes, whose words might reach past the buffer
-    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
-    for (std::uint64_t k = 0; k < word >> 56; ++k) *out++ = static_cast<char>(word >> (8 * k));
-  }
-  return out;
-}
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_DETAIL_JSON_TEXT_HPP
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 
 template <class OutputIt>
@@ -4782,6 +4238,1892 @@ template <class OutputIt>
 }  // namespace swr
 
 #endif  // SWR_JSON_WRITER_HPP
+
+// ---- swr/operation.hpp ----
+// swrkit — how an operation of the SWR v2 management API describes itself (docs/api.md, "The management API"),
+// and what any answer means.
+//
+// An operation is described once, by its request type (management.hpp), through operation_traits:
+//   - `static constexpr operation_info operation`: its name, method, path template and success status, and what
+//     each documented error status means for it;
+//   - `using response = …`: what a success answers (`no_content`, a type with a JSON member table, or a
+//     `list<T>` for the bare arrays that page with Content-Range);
+//   - `parameters(self, visit)`: its path and query parameters, each with its name, field and check;
+//   - optionally a `body` member, a type with a JSON member table (or create-repository's own writer) and a
+//     `for_each_problem`.
+// From that one description, http.hpp builds the request of any operation (validated; the target with `/` as `$`
+// and percent-encoding; the token or AK/SK headers; the exact JSON) and api_response.hpp reads its answer.
+#ifndef SWR_OPERATION_HPP
+#define SWR_OPERATION_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+
+// ---- swr/http_header.hpp ----
+// swrkit — HTTP header fields: the name/value pair, the rules a name and a value must follow so that
+// nothing can inject a header (RFC 9110, 5.1 and 5.5), and what debug output hides.
+#ifndef SWR_HTTP_HEADER_HPP
+#define SWR_HTTP_HEADER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// One header field, as sent: name and value.
+struct http_header {
+  std::string name;
+  std::string value;
+};
+
+namespace detail {
+constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+// RFC 9110, 5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" /
+// "~" / DIGIT / ALPHA.
+constexpr bool is_token_char(char c) noexcept {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+}
+
+// An HTTP token: non-empty, tchar only. `empty` or `invalid_character` at the first other byte.
+// A credential (a token, a key): visible ASCII only (0x21-0x7E), so that it can stand in a header as is.
+// `empty` (unless it may be) or `invalid_character` at the first other byte; the message never quotes it.
+constexpr error check_credential_text(std::string_view text, swr::field where, bool may_be_empty) noexcept {
+  if (text.empty() && !may_be_empty) return {error_code::empty, where, 0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, where, i};
+  }
+  return {};
+}
+
+constexpr error check_token_text(std::string_view text, swr::field where) noexcept {
+  if (text.empty()) return {error_code::empty, where, 0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_token_char(text[i])) return {error_code::invalid_character, where, i};
+  }
+  return {};
+}
+}  // namespace detail
+
+/// Checks a header name: an HTTP token (letters, digits and !#$%&'*+-.^_`|~). `empty`, or
+/// `invalid_character` (field `header_name`) at the first other byte: a colon, a space, CR, LF, …
+[[nodiscard]] constexpr error check_header_name(std::string_view name) noexcept {
+  return detail::check_token_text(name, field::header_name);
+}
+
+/// Checks a header value: no control character but the horizontal tab (so no CR or LF, which would end
+/// the header and start another). Bytes from 0x80 are allowed (RFC 9110's obs-text). `invalid_character`
+/// (field `header_value`) at the first control character.
+[[nodiscard]] constexpr error check_header_value(std::string_view value) noexcept {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(value[i]);
+    if ((byte < 0x20 && byte != '\t') || byte == 0x7F) return {error_code::invalid_character, field::header_value, i};
+  }
+  return {};
+}
+
+/// What debug output shows instead of a sensitive header's value.
+inline constexpr std::string_view redacted = "<redacted>";
+
+/// Header names whose values debug output never shows (compared case-insensitively): credentials, and
+/// Authorization, whose AK/SK signature can be replayed for 15 minutes.
+[[nodiscard]] constexpr bool is_sensitive_header(std::string_view name) noexcept {
+  constexpr std::string_view sensitive[] = {"x-auth-token",  "x-subject-token",     "x-security-token",
+                                            "authorization", "proxy-authorization", "cookie"};
+  for (const std::string_view s : sensitive) {
+    if (detail::equal_ignoring_case(s, name)) return true;
+  }
+  return false;
+}
+
+/// A header's value as debug output shows it: as is for an ordinary header; for an AK/SK Authorization,
+/// the scheme, the access key id and the signed headers with `Signature=<redacted>`; otherwise "<redacted>".
+/// Everything after the first `Signature=` is hidden, and the whole value unless that is its last parameter, so
+/// that a malformed value (`…, Signature=0123abcd Signature=`) shows no part of a signature either.
+[[nodiscard]] inline std::string redacted_value(std::string_view name, std::string_view value) {
+  if (!is_sensitive_header(name)) return std::string(value);
+  constexpr std::string_view scheme = "SDK-HMAC-SHA256 ";
+  constexpr std::string_view signature = "Signature=";
+  const std::size_t at = value.find(signature);
+  if (detail::equal_ignoring_case(name, "authorization") && value.substr(0, scheme.size()) == scheme &&
+      at != std::string_view::npos && value.find(',', at) == std::string_view::npos) {
+    return std::string(value.substr(0, at + signature.size())).append(redacted);
+  }
+  return std::string(redacted);
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_HTTP_HEADER_HPP
+
+// ---- swr/reference.hpp ----
+// swrkit — the names that go on `docker push`: tags, digests and whole image references (docs/references.md).
+//
+// Tags and digests follow distribution/reference v0.6.0's grammar, as Docker and SWR (a Docker Registry v2
+// backend) apply it; SWR documents no tag rule of its own. A reference is parsed as distribution parses it,
+// with Docker's rule for whether its first component is a registry; an SWR reference is one whose registry is
+// the SWR registry of a known region and whose path is an organization and a repository under swrkit's name
+// rules. Everything here is constexpr, noexcept and allocation-free: the parsed parts are views into the text,
+// and a built reference is a fixed-size text.
+#ifndef SWR_REFERENCE_HPP
+#define SWR_REFERENCE_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+// ---- swr/host.hpp ----
+// swrkit — validation of the Host an SWR request goes to: a DNS name, an IPv4 address or a bracketed IPv6
+// address, optionally followed by ":port". Everything else — spaces, CR/LF, '/', '@', userinfo, a scheme,
+// a zone id — is refused, so a host can never inject a header or a request line.
+#ifndef SWR_HOST_HPP
+#define SWR_HOST_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+inline constexpr std::size_t host_ok = static_cast<std::size_t>(-1);
+
+constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_hex(char c) noexcept {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+constexpr bool is_ascii_alnum(char c) noexcept {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Each check returns the offset of the first bad byte within `text`, or host_ok.
+
+// Dotted-quad IPv4: four decimal octets 0-255 without leading zeros (which some resolvers read as octal).
+constexpr std::size_t check_ipv4(std::string_view text) noexcept {
+  std::size_t i = 0;
+  for (int octet = 0; octet < 4; ++octet) {
+    if (octet > 0) {
+      if (i >= text.size() || text[i] != '.') return i;
+      ++i;
+    }
+    const std::size_t start = i;
+    unsigned value = 0;
+    while (i < text.size() && is_ascii_digit(text[i]) && i - start < 3) {
+      value = value * 10 + static_cast<unsigned>(text[i] - '0');
+      ++i;
+    }
+    if (i == start) return i;
+    if (value > 255 || (text[start] == '0' && i - start > 1)) return start;
+  }
+  return i == text.size() ? host_ok : i;
+}
+
+// RFC 4291 text forms: eight groups of 1-4 hex digits, one "::" standing for one or more zero groups, and an
+// optional trailing dotted quad counting as two groups. A group too many is reported at the ':' before it,
+// too few at the end.
+constexpr std::size_t check_ipv6(std::string_view text) noexcept {
+  std::size_t i = 0;
+  int groups = 0;
+  bool compressed = false;
+  if (text.substr(0, 2) == "::") {
+    compressed = true;
+    i = 2;
+  }
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const int room = (compressed ? 7 : 8) - groups;  // groups still allowed
+    while (i < text.size() && is_ascii_hex(text[i]) && i - start < 4) ++i;
+    if (i < text.size() && text[i] == '.') {  // the embedded IPv4 tail ends the address
+      if (room < 2) return start == 0 ? 0 : start - 1;
+      const std::size_t bad = check_ipv4(text.substr(start));
+      if (bad != host_ok) return start + bad;
+      groups += 2;
+      i = text.size();
+      break;
+    }
+    if (i == start) return i;
+    if (room < 1) return start - 1;
+    ++groups;
+    if (i == text.size()) break;
+    if (text[i] != ':') return i;
+    ++i;
+    if (i < text.size() && text[i] == ':') {
+      if (compressed || groups >= 8) return i;  // a second "::", or one that can stand for nothing
+      compressed = true;
+      ++i;
+    } else if (i == text.size()) {
+      return i - 1;  // a single trailing ':'
+    }
+  }
+  if (!compressed && groups != 8) return text.size();
+  return host_ok;
+}
+
+// A DNS host name (RFC 1123): labels of letters, digits and '-', 1-63 bytes, not starting or ending with '-',
+// 253 bytes at most. No trailing dot. The last label may not look like a number (all digits, or 0x and hex
+// digits): resolvers read such names as IPv4 addresses (RFC 3696 section 2; inet_aton).
+constexpr std::size_t check_dns_name(std::string_view text) noexcept {
+  if (text.empty()) return 0;
+  if (text.size() > 253) return 253;
+  std::size_t label_start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '.') {
+      const std::size_t length = i - label_start;
+      if (length == 0) return i;
+      if (text[i - 1] == '-') return i - 1;
+      label_start = i + 1;
+      continue;
+    }
+    const char c = text[i];
+    if (!is_ascii_alnum(c) && c != '-') return i;
+    if (c == '-' && i == label_start) return i;
+    if (i - label_start >= 63) return i;
+  }
+  const std::size_t dot = text.rfind('.');
+  const std::size_t last_start = dot == std::string_view::npos ? 0 : dot + 1;
+  const std::string_view last = text.substr(last_start);
+  bool numeric = true;
+  const bool hex = last.size() >= 2 && last[0] == '0' && (last[1] == 'x' || last[1] == 'X');
+  for (std::size_t k = hex ? 2 : 0; k < last.size(); ++k)
+    numeric = numeric && (hex ? is_ascii_hex(last[k]) : is_ascii_digit(last[k]));
+  return numeric ? last_start : host_ok;
+}
+
+// ":port" with 1-65535, at most five digits.
+constexpr std::size_t check_port(std::string_view digits) noexcept {
+  if (digits.empty()) return 0;
+  unsigned long value = 0;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (!is_ascii_digit(digits[i]) || i >= 5) return i;
+    value = value * 10 + static_cast<unsigned long>(digits[i] - '0');
+  }
+  return value >= 1 && value <= 65535 ? host_ok : 0;
+}
+
+}  // namespace detail
+
+/// Checks a Host value. Returns `none`, `empty`, or `invalid_host` at the first offending byte.
+[[nodiscard]] constexpr error check_host(std::string_view host) noexcept {
+  if (host.empty()) return {error_code::empty, field::host, 0};
+  const auto fail = [](std::size_t at) { return error{error_code::invalid_host, field::host, at}; };
+  std::size_t name_end = 0;
+  std::size_t bad = detail::host_ok;
+  if (host[0] == '[') {
+    const std::size_t close = host.find(']');
+    bad = detail::check_ipv6(host.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+    if (bad != detail::host_ok && (close == std::string_view::npos || bad < close - 1)) return fail(1 + bad);
+    if (close == std::string_view::npos) return fail(host.size());  // where the ']' should be
+    if (bad != detail::host_ok) return fail(1 + bad);
+    name_end = close + 1;
+  } else {
+    name_end = host.find(':');
+    if (name_end == std::string_view::npos) name_end = host.size();
+    const std::string_view name = host.substr(0, name_end);
+    // All digits and dots: an IPv4 address (so 1.2.3.999 is refused, not taken for a DNS name).
+    bool dotted_numbers = true;
+    for (const char c : name) dotted_numbers = dotted_numbers && (detail::is_ascii_digit(c) || c == '.');
+    bad = dotted_numbers ? detail::check_ipv4(name) : detail::check_dns_name(name);
+    if (bad != detail::host_ok) return fail(bad);
+  }
+  if (name_end == host.size()) return {};
+  if (host[name_end] != ':') return fail(name_end);
+  bad = detail::check_port(host.substr(name_end + 1));
+  if (bad != detail::host_ok) return fail(name_end + 1 + bad);
+  return {};
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_HOST_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+// ---- Tags ----
+
+namespace detail {
+constexpr bool is_tag_char(char c) noexcept { return is_ascii_alnum(c) || c == '_' || c == '.' || c == '-'; }
+
+// The first byte of `text` that no tag may hold there: a byte outside [A-Za-z0-9_.-], or '.' or '-' first.
+constexpr name_check scan_tag(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!is_tag_char(text[i])) return {name_error::invalid_character, i};
+    if (i == 0 && (text[i] == '.' || text[i] == '-')) return {name_error::invalid_start, 0};
+  }
+  return {};
+}
+}  // namespace detail
+
+/// Checks a tag: 1-128 bytes of `A-Z a-z 0-9 _ . -`, not starting with '.' or '-'
+/// (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). The first violation, in this order: `empty` at 0, `too_long` at 128,
+/// then from the left `invalid_character`, or `invalid_start` at 0. Messages: tag_message (name_check.hpp).
+[[nodiscard]] constexpr name_check check_tag(std::string_view tag) noexcept {
+  if (tag.empty()) return {name_error::empty, 0};
+  if (tag.size() > tag_max_length) return {name_error::too_long, tag_max_length};
+  return detail::scan_tag(tag);
+}
+
+/// As-you-type check: ok when some completion (possibly empty) of `text` is a valid tag. A tag has no end rule,
+/// so that is a text of at most 128 bytes without a violation; the empty text is a valid prefix.
+[[nodiscard]] constexpr name_check check_tag_prefix(std::string_view text) noexcept {
+  if (text.size() > tag_max_length) return {name_error::too_long, tag_max_length};
+  return detail::scan_tag(text);
+}
+
+[[nodiscard]] constexpr bool is_valid_tag(std::string_view tag) noexcept { return check_tag(tag).ok(); }
+
+// ---- Digests ----
+
+/// The digest algorithms swrkit knows (go-digest's registered ones) and their lengths in hex digits.
+struct digest_algorithm {
+  std::string_view name;
+  std::size_t hex_digits;
+};
+inline constexpr digest_algorithm digest_algorithms[] = {{"sha256", 64}, {"sha384", 96}, {"sha512", 128}};
+
+/// The fewest hex digits of any digest in the grammar (128 bits).
+inline constexpr std::size_t digest_min_hex_digits = 32;
+
+namespace detail {
+constexpr bool is_digest_separator(char c) noexcept { return c == '+' || c == '.' || c == '_' || c == '-'; }
+constexpr error digest_error(error_code code, std::size_t position) noexcept { return {code, field::digest, position}; }
+}  // namespace detail
+
+/// Checks a digest, `algorithm:hex` (docs/references.md). The first problem, field `digest`, in this order:
+/// - `empty` at 0;
+/// - the algorithm, components `[A-Za-z][A-Za-z0-9]*` joined by one of `+ . _ -`: `invalid_start` where a
+///   component starts otherwise (also an empty algorithm, ":…"), `adjacent_separators` at a second separator,
+///   `invalid_character` at a byte outside the grammar, `invalid_end` at a separator right before ':';
+/// - `incomplete` at the end when there is no ':' or nothing after it;
+/// - `invalid_character` at a byte that is not a hex digit; `invalid_length` at the end when there are fewer
+///   than 32 hex digits;
+/// - `unsupported_algorithm` (position 0) for an algorithm other than sha256, sha384 and sha512;
+/// - `invalid_length` when the hex digits are not exactly 64, 96 or 128 (at the end when too few, at the first
+///   one too many otherwise);
+/// - `invalid_character` at an uppercase hex digit: the registered algorithms are written in lowercase.
+[[nodiscard]] constexpr error check_digest(std::string_view digest) noexcept {
+  if (digest.empty()) return detail::digest_error(error_code::empty, 0);
+  std::size_t colon = 0;
+  bool component_starts = true;  // the next byte starts an algorithm component
+  for (; colon < digest.size() && digest[colon] != ':'; ++colon) {
+    const char c = digest[colon];
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (component_starts) {
+      if (letter) {
+        component_starts = false;
+      } else if (detail::is_digest_separator(c) && colon > 0) {
+        return detail::digest_error(error_code::adjacent_separators, colon);
+      } else if (detail::is_digest_separator(c) || (c >= '0' && c <= '9')) {
+        return detail::digest_error(error_code::invalid_start, colon);
+      } else {
+        return detail::digest_error(error_code::invalid_character, colon);
+      }
+    } else if (detail::is_digest_separator(c)) {
+      component_starts = true;
+    } else if (!detail::is_ascii_alnum(c)) {
+      return detail::digest_error(error_code::invalid_character, colon);
+    }
+  }
+  if (colon == 0) return detail::digest_error(error_code::invalid_start, 0);
+  if (colon == digest.size()) return detail::digest_error(error_code::incomplete, digest.size());
+  if (component_starts) return detail::digest_error(error_code::invalid_end, colon - 1);
+  const std::size_t first_hex = colon + 1;
+  if (first_hex == digest.size()) return detail::digest_error(error_code::incomplete, digest.size());
+  for (std::size_t i = first_hex; i < digest.size(); ++i) {
+    if (!detail::is_ascii_hex(digest[i])) return detail::digest_error(error_code::invalid_character, i);
+  }
+  const std::size_t hex_digits = digest.size() - first_hex;
+  if (hex_digits < digest_min_hex_digits) return detail::digest_error(error_code::invalid_length, digest.size());
+  const std::string_view algorithm = digest.substr(0, colon);
+  std::size_t expected = 0;
+  for (const digest_algorithm& known : digest_algorithms) {
+    if (known.name == algorithm) expected = known.hex_digits;
+  }
+  if (expected == 0) return detail::digest_error(error_code::unsupported_algorithm, 0);
+  if (hex_digits != expected) {
+    return detail::digest_error(error_code::invalid_length,
+                                hex_digits < expected ? digest.size() : first_hex + expected);
+  }
+  for (std::size_t i = first_hex; i < digest.size(); ++i) {
+    if (digest[i] >= 'A' && digest[i] <= 'F') return detail::digest_error(error_code::invalid_character, i);
+  }
+  return {};
+}
+
+[[nodiscard]] constexpr bool is_valid_digest(std::string_view digest) noexcept { return check_digest(digest).ok(); }
+
+// ---- References ----
+
+/// The longest path of an image reference, its registry not counted (distribution's RepositoryNameTotalLengthMax).
+inline constexpr std::size_t image_path_max_length = 255;
+
+/// An image reference, `[registry/]path[:tag][\@digest]`, as views into the parsed text; a part that is absent
+/// is empty. `registry` holds its port, if any (`localhost:5000`).
+struct image_reference {
+  std::string_view registry;
+  std::string_view path;
+  std::string_view tag;
+  std::string_view digest;
+};
+
+namespace detail {
+// Shifts a part's diagnosis to its place in the whole text.
+constexpr error at_offset(error e, std::size_t offset) noexcept {
+  e.position += offset;
+  return e;
+}
+constexpr error from_name_check(name_check c, swr::field f, std::size_t offset) noexcept {
+  return {static_cast<error_code>(c.error), f, c.position + offset};
+}
+
+// A registry, distribution's `host [':' port]`: DNS components `[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?` joined by
+// '.', or a bracketed IPv6 address `\[[0-9A-Fa-f:]+\]`; then optionally ':' and digits. `invalid_host` at the
+// first byte that does not fit.
+constexpr error check_registry(std::string_view text) noexcept {
+  const auto bad = [](std::size_t at) { return error{error_code::invalid_host, field::registry, at}; };
+  std::size_t i = 0;
+  if (!text.empty() && text[0] == '[') {
+    for (i = 1; i < text.size() && (is_ascii_hex(text[i]) || text[i] == ':'); ++i) {
+    }
+    if (i == 1 || i == text.size() || text[i] != ']') return bad(i);
+    ++i;
+  } else {
+    bool component_starts = true;
+    for (; i < text.size() && text[i] != ':'; ++i) {
+      const char c = text[i];
+      if (is_ascii_alnum(c)) {
+        component_starts = false;
+      } else if (c == '-' && !component_starts) {
+      } else if (c == '.' && !component_starts && text[i - 1] != '-') {
+        component_starts = true;
+      } else {
+        return bad(c == '.' && text[i - 1] == '-' ? i - 1 : i);
+      }
+    }
+    if (component_starts) return bad(i == 0 ? 0 : i - (i < text.size() ? 0 : 1));
+    if (text[i - 1] == '-') return bad(i - 1);
+  }
+  if (i == text.size()) return {};
+  if (text[i] != ':' || i + 1 == text.size()) return bad(i + (text[i] == ':' ? 1 : 0));
+  for (std::size_t p = i + 1; p < text.size(); ++p) {
+    if (text[p] < '0' || text[p] > '9') return bad(p);
+  }
+  return {};
+}
+
+// The path: components of lowercase letters and digits joined by '.', '_', "__" or runs of '-', separated by
+// '/' (the repository grammar of docs/names.md), at most 255 bytes.
+constexpr error check_image_path(std::string_view path, std::size_t offset) noexcept {
+  if (path.empty()) return {error_code::empty, field::image_path, offset};
+  if (path.size() > image_path_max_length)
+    return {error_code::too_long, field::image_path, offset + image_path_max_length};
+  const name_scan_result scanned = scan_name(name_kind::repository, path);
+  if (!scanned.first_violation.ok()) return from_name_check(scanned.first_violation, field::image_path, offset);
+  if (scanned.ends_with_separator) return {error_code::invalid_end, field::image_path, offset + path.size() - 1};
+  return {};
+}
+
+// Docker's rule: the first component of a name with a '/' is a registry when it holds '.' or ':', is
+// "localhost", or has an uppercase letter.
+constexpr bool is_registry_component(std::string_view first) noexcept {
+  if (first == std::string_view("localhost")) return true;
+  for (const char c : first) {
+    if (c == '.' || c == ':' || (c >= 'A' && c <= 'Z')) return true;
+  }
+  return false;
+}
+
+// Splits `[name][:tag][\@digest]` where the name holds no '@' and the tag's ':' is the first after the name's
+// last '/': name, tag and digest, each with where it starts (npos for an absent tag or digest).
+struct reference_parts {
+  std::string_view name, tag, digest;
+  std::size_t tag_at = std::string_view::npos, digest_at = std::string_view::npos;
+};
+constexpr reference_parts split_reference(std::string_view text) noexcept {
+  reference_parts parts;
+  const std::size_t at = text.find('@');
+  std::string_view name = text.substr(0, at);
+  if (at != std::string_view::npos) {
+    parts.digest_at = at + 1;
+    parts.digest = text.substr(at + 1);
+  }
+  const std::size_t slash = name.rfind('/');
+  const std::size_t colon = name.find(':', slash == std::string_view::npos ? 0 : slash + 1);
+  if (colon != std::string_view::npos) {
+    parts.tag_at = colon + 1;
+    parts.tag = name.substr(colon + 1);
+    name = name.substr(0, colon);
+  }
+  parts.name = name;
+  return parts;
+}
+
+// The tag and the digest of a reference, where present, checked in that order.
+constexpr error check_tag_and_digest(const reference_parts& parts) noexcept {
+  if (parts.tag_at != std::string_view::npos) {
+    const name_check tag = check_tag(parts.tag);
+    if (!tag.ok()) return from_name_check(tag, field::tag, parts.tag_at);
+  }
+  if (parts.digest_at != std::string_view::npos) {
+    const error digest = check_digest(parts.digest);
+    if (!digest.ok()) return at_offset(digest, parts.digest_at);
+  }
+  return {};
+}
+}  // namespace detail
+
+/// Parses an image reference, `[registry/]path[:tag][\@digest]`, by distribution/reference v0.6.0's grammar
+/// (docs/references.md). The parts are views into `text`, which must outlive them. The registry (Docker's rule decides
+/// whether the first component is one) a DNS name or a bracketed IPv6 address with an optional port; the path lowercase
+/// components joined by `.`, `_`, `__` or runs of `-`, separated by `/`, at most 255 bytes; the tag as check_tag; the
+/// digest as check_digest. The first problem from the left, with its field (`registry`, `image_path`, `tag`, `digest`)
+/// and its byte in `text`.
+[[nodiscard]] constexpr result<image_reference, error> parse_image_reference(
+    std::string_view text SWR_LIFETIMEBOUND) noexcept {
+  const detail::reference_parts parts = detail::split_reference(text);
+  image_reference reference{{}, parts.name, parts.tag, parts.digest};
+  std::size_t path_at = 0;
+  const std::size_t slash = parts.name.find('/');
+  if (slash != std::string_view::npos && detail::is_registry_component(parts.name.substr(0, slash))) {
+    reference.registry = parts.name.substr(0, slash);
+    reference.path = parts.name.substr(slash + 1);
+    path_at = slash + 1;
+    const error registry = detail::check_registry(reference.registry);
+    if (!registry.ok()) return unexpected(registry);
+  }
+  error e = detail::check_image_path(reference.path, path_at);
+  if (e.ok()) e = detail::check_tag_and_digest(parts);
+  if (!e.ok()) return unexpected(e);
+  return reference;
+}
+
+/// An image reference in SWR, as views into the parsed text: `registry` is the SWR registry of `region`;
+/// `repository` may hold '/'; `tag` and `digest` are empty when absent.
+struct swr_image_reference {
+  std::string_view registry;
+  std::string_view region;
+  std::string_view namespace_name;
+  std::string_view repository;
+  std::string_view tag;
+  std::string_view digest;
+};
+
+namespace detail {
+// The region whose registry `text` is, or nullptr.
+constexpr const region* region_of_registry(std::string_view text) noexcept {
+  for (const region& r : regions) {
+    if (r.registry == text) return &r;
+  }
+  return nullptr;
+}
+
+// How far `text` agrees with some known registry: where no known registry has the byte that `text` has.
+constexpr std::size_t registry_mismatch(std::string_view text) noexcept {
+  std::size_t longest = 0;
+  for (const region& r : regions) {
+    std::size_t n = 0;
+    while (n < text.size() && n < r.registry.size() && text[n] == r.registry[n]) ++n;
+    if (n > longest) longest = n;
+  }
+  return longest;
+}
+}  // namespace detail
+
+/// Parses an image reference in SWR: `swr.<region>.myhuaweicloud.com/<organization>/<repository>[:tag][\@digest]`
+/// (`swr.eu-west-101.myhuaweicloud.eu` for eu-west-101), no port. The organization is checked as check_namespace
+/// does and the repository (the rest of the path, `/` allowed) as check_repository does, their diagnoses moved
+/// to their place in `text`; the tag and the digest as parse_image_reference. The first problem from the left:
+/// `unknown_registry` (field `registry`) where the registry stops being the SWR registry of a known region;
+/// then the organization's (field `namespace`), the repository's (field `repository`: `empty` at the end of the
+/// path when there is none), the tag's and the digest's.
+[[nodiscard]] constexpr result<swr_image_reference, error> parse_swr_image_reference(
+    std::string_view text SWR_LIFETIMEBOUND) noexcept {
+  const std::size_t slash = text.find('/');
+  const std::string_view registry = text.substr(0, slash);
+  const region* r = detail::region_of_registry(registry);
+  if (r == nullptr || slash == std::string_view::npos) {
+    const std::size_t at = r == nullptr ? detail::registry_mismatch(registry) : text.size();
+    return unexpected(error{error_code::unknown_registry, field::registry, at});
+  }
+  detail::reference_parts parts = detail::split_reference(text.substr(slash + 1));
+  const std::size_t path_at = slash + 1;
+  if (parts.tag_at != std::string_view::npos) parts.tag_at += path_at;
+  if (parts.digest_at != std::string_view::npos) parts.digest_at += path_at;
+  const std::size_t organization_end = parts.name.find('/');
+  const std::string_view organization = parts.name.substr(0, organization_end);
+  const name_check organization_check = check_namespace(organization);
+  if (!organization_check.ok()) {
+    return unexpected(detail::from_name_check(organization_check, field::namespace_name, path_at));
+  }
+  const std::string_view repository =
+      organization_end == std::string_view::npos ? std::string_view() : parts.name.substr(organization_end + 1);
+  const name_check repository_check = check_repository(repository);
+  if (!repository_check.ok()) {
+    const std::size_t repository_at =
+        organization_end == std::string_view::npos ? path_at + parts.name.size() : path_at + organization_end + 1;
+    return unexpected(detail::from_name_check(repository_check, field::repository, repository_at));
+  }
+  const error e = detail::check_tag_and_digest(parts);
+  if (!e.ok()) return unexpected(e);
+  return swr_image_reference{registry, r->id, organization, repository, parts.tag, parts.digest};
+}
+
+// ---- Building references ----
+
+/// The image registry of a region (`docker login`, `docker push`): `swr.<region>.myhuaweicloud.com`, and
+/// `swr.eu-west-101.myhuaweicloud.eu`. `unknown_region` (field `region`) for an id that is not in `regions`.
+[[nodiscard]] constexpr result<std::string_view, error> registry_host(std::string_view region_id) noexcept {
+  for (const region& r : regions) {
+    if (r.id == region_id) return r.registry;
+  }
+  return unexpected(error{error_code::unknown_region, field::region, 0});
+}
+
+namespace detail {
+constexpr std::size_t longest_registry() noexcept {
+  std::size_t longest = 0;
+  for (const region& r : regions) longest = r.registry.size() > longest ? r.registry.size() : longest;
+  return longest;
+}
+}  // namespace detail
+
+/// The longest reference to_image_reference makes: the longest registry, an organization, a repository and the
+/// longer of a tag and a sha512 digest, with their separators.
+inline constexpr std::size_t image_reference_max_length =
+    detail::longest_registry() + 1 + namespace_max_length + 1 + repository_max_length + 1 + (7 + 128);
+
+/// A reference that to_image_reference built, in a buffer of its own (no allocation).
+struct image_reference_text {
+  char text[image_reference_max_length + 1] = {};  ///< NUL-terminated
+  std::size_t size = 0;
+
+  // The views borrow `text`: a view of a temporary dangles, which Clang diagnoses (SWR_LIFETIMEBOUND).
+  [[nodiscard]] constexpr std::string_view view() const noexcept SWR_LIFETIMEBOUND { return {text, size}; }
+  constexpr operator std::string_view() const noexcept SWR_LIFETIMEBOUND { return view(); }
+};
+
+namespace detail {
+constexpr void append(image_reference_text& out, std::string_view part) noexcept {
+  for (const char c : part) out.text[out.size++] = c;
+  out.text[out.size] = '\0';
+}
+
+// Checks the region, the organization and the repository, in that order, and writes registry/org/repo.
+constexpr result<image_reference_text, error> reference_base(std::string_view region_id, std::string_view organization,
+                                                             std::string_view repository) noexcept {
+  const result<std::string_view, error> registry = registry_host(region_id);
+  if (!registry) return unexpected(registry.error());
+  const name_check organization_check = check_namespace(organization);
+  if (!organization_check.ok()) return unexpected(from_name_check(organization_check, field::namespace_name, 0));
+  const name_check repository_check = check_repository(repository);
+  if (!repository_check.ok()) return unexpected(from_name_check(repository_check, field::repository, 0));
+  image_reference_text out;
+  append(out, *registry);
+  append(out, "/");
+  append(out, organization);
+  append(out, "/");
+  append(out, repository);
+  return out;
+}
+}  // namespace detail
+
+/// The reference to push to: `swr.<region>.myhuaweicloud.com/<organization>/<repository>:<tag>`, after checking the
+/// region (`unknown_region`, field `region`), the organization and the repository (their name checks, fields
+/// `namespace` and `repository`) and the tag (check_tag, field `tag`), in that order. Positions are in the part.
+[[nodiscard]] constexpr result<image_reference_text, error> to_image_reference(std::string_view region_id,
+                                                                               std::string_view organization,
+                                                                               std::string_view repository,
+                                                                               std::string_view tag) noexcept {
+  result<image_reference_text, error> out = detail::reference_base(region_id, organization, repository);
+  if (!out) return out;
+  const name_check tag_check = check_tag(tag);
+  if (!tag_check.ok()) return unexpected(detail::from_name_check(tag_check, field::tag, 0));
+  detail::append(*out, ":");
+  detail::append(*out, tag);
+  return out;
+}
+
+/// The same with a digest instead of a tag: `…/<repository>\@<digest>`, the digest checked as check_digest does.
+[[nodiscard]] constexpr result<image_reference_text, error> to_image_reference_with_digest(
+    std::string_view region_id, std::string_view organization, std::string_view repository,
+    std::string_view digest) noexcept {
+  result<image_reference_text, error> out = detail::reference_base(region_id, organization, repository);
+  if (!out) return out;
+  const error digest_check = check_digest(digest);
+  if (!digest_check.ok()) return unexpected(digest_check);
+  detail::append(*out, "@");
+  detail::append(*out, digest);
+  return out;
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_REFERENCE_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// An HTTP method of the management API.
+enum class http_method : unsigned char { get, post, patch, delete_ };
+
+/// The method as sent, e.g. "DELETE". NUL-terminated.
+[[nodiscard]] constexpr std::string_view to_string(http_method method) noexcept {
+  switch (method) {
+    case http_method::get: return "GET";
+    case http_method::post: return "POST";
+    case http_method::patch: return "PATCH";
+    case http_method::delete_: return "DELETE";
+  }
+  return "";
+}
+
+/// What an answer means, whatever the operation: its status, read by outcome_of.
+enum class api_outcome : unsigned char {
+  success,                ///< any 2xx: done (SWR's pages disagree on 200 and 201 for some operations)
+  bad_request,            ///< 400: SWR refused the request as invalid
+  authentication_failed,  ///< 401: no, a bad or an expired token or signature
+  forbidden,              ///< 403: the credentials may not do this
+  not_found,              ///< 404: the organization, repository, tag or share does not exist (or no such API)
+  not_acceptable,         ///< 406: refused in this state (an organization that still holds repositories)
+  conflict,               ///< 409: it exists already
+  payload_too_large,      ///< 413
+  internal_error,         ///< 500
+  unexpected,             ///< any other status
+};
+
+[[nodiscard]] constexpr std::string_view to_string(api_outcome outcome) noexcept {
+  switch (outcome) {
+    case api_outcome::success: return "success";
+    case api_outcome::bad_request: return "bad_request";
+    case api_outcome::authentication_failed: return "authentication_failed";
+    case api_outcome::forbidden: return "forbidden";
+    case api_outcome::not_found: return "not_found";
+    case api_outcome::not_acceptable: return "not_acceptable";
+    case api_outcome::conflict: return "conflict";
+    case api_outcome::payload_too_large: return "payload_too_large";
+    case api_outcome::internal_error: return "internal_error";
+    case api_outcome::unexpected: return "unexpected";
+  }
+  return "";
+}
+
+/// The outcome of an HTTP status, for any operation.
+[[nodiscard]] constexpr api_outcome outcome_of(int http_status) noexcept {
+  if (http_status >= 200 && http_status <= 299) return api_outcome::success;
+  switch (http_status) {
+    case 400: return api_outcome::bad_request;
+    case 401: return api_outcome::authentication_failed;
+    case 403: return api_outcome::forbidden;
+    case 404: return api_outcome::not_found;
+    case 406: return api_outcome::not_acceptable;
+    case 409: return api_outcome::conflict;
+    case 413: return api_outcome::payload_too_large;
+    case 500: return api_outcome::internal_error;
+    default: return api_outcome::unexpected;
+  }
+}
+
+/// A documented answer of an operation, with what it means there.
+struct documented_status {
+  int http_status;
+  std::string_view meaning;
+};
+
+/// An operation of the management API, as its request type describes it.
+struct operation_info {
+  std::string_view name;  ///< the API reference's name, e.g. "ListRepositoryTags"
+  http_method method;
+  std::string_view path;            ///< the path template, e.g. "/v2/manage/namespaces/{namespace}"
+  int success_status;               ///< what SWR documents for success (any 2xx is success: outcome_of)
+  const documented_status* errors;  ///< what each documented error status means for this operation
+  std::size_t error_count;
+};
+
+/// How an operation's request type describes it (see the header comment); specialized where a request type
+/// cannot carry its description itself (create_repo_request, whose model.hpp stays cheap to include: http.hpp).
+template <class Request, class = void>
+struct operation_traits : std::false_type {};
+template <class Request>
+struct operation_traits<Request, std::void_t<decltype(Request::operation)>> : std::true_type {
+  static constexpr const operation_info& info() noexcept { return Request::operation; }
+  using response = typename Request::response;
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    Request::parameters(self, visit);
+  }
+};
+
+/// An answer without a body (204, or a 201 with an empty body).
+struct no_content {
+  friend constexpr bool operator==(no_content, no_content) noexcept { return true; }
+};
+
+/// The page a list answer's Content-Range header describes: `offset-count/total`.
+struct content_range {
+  std::int64_t offset = 0;
+  std::int64_t count = 0;
+  std::int64_t total = 0;
+
+  friend constexpr bool operator==(const content_range& a, const content_range& b) noexcept {
+    return a.offset == b.offset && a.count == b.count && a.total == b.total;
+  }
+};
+
+/// Reads a Content-Range header value, `offset-count/total` (three decimal integers, no spaces, count ≤ total);
+/// `invalid_character` (field none) at the first byte that does not fit.
+[[nodiscard]] constexpr result<content_range, error> parse_content_range(std::string_view text) noexcept {
+  content_range range;
+  std::int64_t* const parts[] = {&range.offset, &range.count, &range.total};
+  constexpr char after[] = {'-', '/', '\0'};
+  std::size_t i = 0;
+  for (int part = 0; part < 3; ++part) {
+    const std::size_t start = i;
+    std::int64_t value = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+      const auto digit = static_cast<std::int64_t>(text[i] - '0');
+      if (value > (0x7FFFFFFFFFFFFFFF - digit) / 10)
+        return unexpected(error{error_code::invalid_character, field::none, i});
+      value = value * 10 + digit;
+    }
+    if (i == start) return unexpected(error{error_code::invalid_character, field::none, i});
+    *parts[part] = value;
+    if (part < 2) {
+      if (i == text.size() || text[i] != after[part])
+        return unexpected(error{error_code::invalid_character, field::none, i});
+      ++i;
+    }
+  }
+  if (i != text.size()) return unexpected(error{error_code::invalid_character, field::none, i});
+  return range;
+}
+
+/// A list answer: the items of a bare JSON array, and the page its Content-Range header gives (absent when the
+/// operation sends none).
+template <class T>
+struct list {
+  std::vector<T> items;
+  std::optional<content_range> range;
+};
+
+// ---- Parameters ----
+
+/// Where a parameter goes.
+enum class parameter_place : unsigned char { path, query };
+
+/// How a parameter is checked and written.
+enum class parameter_check : unsigned char {
+  namespace_name,  ///< the namespace rules (docs/names.md); a valid one needs no escaping
+  repository,      ///< the repository rules; in a path, in wire form ('/' as '$')
+  tag,             ///< check_tag; a valid tag needs no escaping
+  account,         ///< an account (domain) name: 1-64 bytes of visible ASCII but '/'; percent-encoded
+  limit,           ///< 1 to 1000
+  offset,          ///< 0 or more
+  text,            ///< UTF-8 text without control characters or '|' (a filter by name); percent-encoded
+  choice,          ///< an enum (json_enum): one of its wire strings
+};
+
+/// One parameter of a request: where it goes, its name there, the field its problems concern, its check.
+struct parameter {
+  parameter_place place;
+  std::string_view name;
+  swr::field field;
+  parameter_check check;
+};
+
+namespace detail {
+inline constexpr std::int64_t list_limit_max = 1000;
+inline constexpr std::size_t account_max_length = 64;
+
+// The problem of one parameter's value.
+inline error parameter_problem(const parameter& p, std::string_view value) noexcept {
+  const auto at = [&p](const name_check& c) { return error{static_cast<error_code>(c.error), p.field, c.position}; };
+  switch (p.check) {
+    case parameter_check::namespace_name: return at(check_namespace(value));
+    case parameter_check::repository: return at(check_repository(value));
+    case parameter_check::tag: return at(check_tag(value));
+    case parameter_check::account: {  // no '/': in a path it would make two segments of one parameter
+      if (value.size() > account_max_length) return {error_code::too_long, p.field, account_max_length};
+      const std::size_t slash = value.find('/');
+      if (slash != std::string_view::npos) return {error_code::invalid_character, p.field, slash};
+      return check_credential_text(value, p.field, false);
+    }
+    case parameter_check::text: {  // UTF-8 without control characters, nor '|', which would end a filter's part
+      const std::size_t bad = find_invalid_utf8(value);
+      if (bad != value.size()) return {error_code::invalid_utf8, p.field, bad};
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(value[i]);
+        if (byte < 0x20 || byte == 0x7F || byte == '|') return {error_code::invalid_character, p.field, i};
+      }
+      return {};
+    }
+    case parameter_check::limit:
+    case parameter_check::offset:
+    case parameter_check::choice: return {};  // numbers and enums are checked as such
+  }
+  return {};
+}
+inline error parameter_problem(const parameter& p, std::int64_t value) noexcept {
+  const bool out_of_range = (p.check == parameter_check::limit && (value < 1 || value > list_limit_max)) ||
+                            (p.check == parameter_check::offset && value < 0);
+  return out_of_range ? error{error_code::out_of_range, p.field, 0} : error{};
+}
+
+// What a type is, for the parameters here and the JSON tables of json_struct.hpp.
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T, class A>
+struct is_vector<std::vector<T, A>> : std::true_type {};
+
+// An enum written as a JSON string and as a parameter: json_enum<E> says how (its wire strings; management.hpp).
+template <class E, class = void>
+struct json_enum : std::false_type {};
+}  // namespace detail
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_OPERATION_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// is_optional, is_vector and json_enum (an enum written as its wire string) are in operation.hpp.
+
+// A type with a member table.
+template <class T, class = void>
+struct has_json_members : std::false_type {};
+struct json_members_probe {
+  template <class M>
+  void operator()(std::string_view, M&) const noexcept {}
+};
+template <class T>
+struct has_json_members<T, std::void_t<decltype(T::json_members(std::declval<T&>(), json_members_probe{}))>>
+    : std::true_type {};
+
+// ---- Writing ----
+
+// An output iterator that appends to a string (the core does not include <iterator> for std::back_inserter).
+struct string_appender {
+  std::string* out;
+  string_appender& operator*() noexcept { return *this; }
+  string_appender& operator++() noexcept { return *this; }
+  string_appender& operator++(int) noexcept { return *this; }
+  string_appender& operator=(char c) {
+    out->push_back(c);
+    return *this;
+  }
+};
+
+template <class T>
+void put_json_value(const T& value, std::string& out);
+
+inline void put_json_number(std::int64_t value, std::string& out) {
+  char digits[24];
+  std::size_t n = 0;
+  // Magnitude as unsigned, so that INT64_MIN has one.
+  std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  do {
+    digits[n++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (value < 0) out += '-';
+  while (n > 0) out += digits[--n];
+}
+
+template <class T>
+void put_json_object(const T& object, std::string& out) {
+  out += '{';
+  bool first = true;
+  T::json_members(object, [&](std::string_view name, const auto& member) {
+    using M = std::decay_t<decltype(member)>;
+    if constexpr (is_optional<M>::value) {
+      if (!member) return;
+    }
+    if (!first) out += ',';
+    first = false;
+    put_json_string(name, string_appender{&out});
+    out += ':';
+    put_json_value(member, out);
+  });
+  out += '}';
+}
+
+template <class T>
+void put_json_value(const T& value, std::string& out) {
+  if constexpr (is_optional<T>::value) {
+    if (value) {
+      put_json_value(*value, out);
+    } else {
+      out += "null";
+    }
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    put_json_string(value, string_appender{&out});
+  } else if constexpr (std::is_same_v<T, bool>) {
+    out += value ? "true" : "false";
+  } else if constexpr (std::is_same_v<T, std::int64_t>) {
+    put_json_number(value, out);
+  } else if constexpr (json_enum<T>::value) {
+    put_json_string(json_enum<T>::name(value), string_appender{&out});
+  } else if constexpr (is_vector<T>::value) {
+    out += '[';
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (i > 0) out += ',';
+      put_json_value(value[i], out);
+    }
+    out += ']';
+  } else {
+    static_assert(has_json_members<T>::value, "a member of a JSON table has a type it cannot write");
+    put_json_object(value, out);
+  }
+}
+
+/// The compact JSON of `object`: its members in table order, an empty optional left out.
+template <class T>
+std::string write_json_object(const T& object) {
+  std::string out;
+  put_json_object(object, out);
+  return out;
+}
+
+// ---- Reading ----
+
+template <class T>
+bool read_json_value(json_reader& reader, T& out, swr::field f);
+
+// An integer written exactly: no fraction or exponent, within int64. Anything else of the number's grammar is
+// `wrong_type` at its first byte (a size or a count must not be rounded).
+inline bool read_json_integer(json_reader& reader, std::int64_t& out, swr::field f) {
+  reader.skip_whitespace();
+  const std::size_t start = reader.offset();
+  std::string_view text;
+  if (!reader.read_number_text(text)) return false;
+  bool exact = !text.empty();
+  const bool negative = exact && text[0] == '-';
+  std::uint64_t magnitude = 0;
+  const std::uint64_t limit = negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
+  for (std::size_t i = negative ? 1 : 0; exact && i < text.size(); ++i) {
+    const char c = text[i];
+    if (c < '0' || c > '9') {
+      exact = false;
+    } else {
+      const auto digit = static_cast<std::uint64_t>(c - '0');
+      exact = magnitude <= (limit - digit) / 10;
+      magnitude = magnitude * 10 + digit;
+    }
+  }
+  if (!exact) {
+    reader.record(error_code::wrong_type, f, start);
+    return true;
+  }
+  out = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
+  return true;
+}
+
+template <class T>
+bool read_json_object(json_reader& reader, T& out) {
+  return reader.read_object([&](std::string_view key, bool& known) {
+    bool read = true;
+    T::json_members(out, [&](std::string_view name, auto& member) {
+      if (known || name != key) return;
+      known = true;
+      read = read_json_value(reader, member, field::none);
+    });
+    return read;
+  });
+}
+
+template <class T>
+bool read_json_value(json_reader& reader, T& out, swr::field f) {
+  const json_type type = reader.peek_type();
+  const std::size_t at = reader.offset();
+  const auto wrong_type = [&] {
+    if (!reader.skip_value()) return false;
+    reader.record(error_code::wrong_type, f, at);
+    return true;
+  };
+  if constexpr (is_optional<T>::value) {
+    if (type == json_type::null) {
+      out.reset();
+      return reader.read_null();
+    }
+    if (!out) out.emplace();
+    return read_json_value(reader, *out, f);
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    return type == json_type::string ? reader.read_string(&out) : wrong_type();
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return type == json_type::boolean ? reader.read_boolean(out) : wrong_type();
+  } else if constexpr (std::is_same_v<T, std::int64_t>) {
+    return type == json_type::number ? read_json_integer(reader, out, f) : wrong_type();
+  } else if constexpr (json_enum<T>::value) {
+    if (type != json_type::string) return wrong_type();
+    std::string text;
+    if (!reader.read_string(&text)) return false;
+    if (!json_enum<T>::parse(text, out)) reader.record(error_code::wrong_type, f, at);
+    return true;
+  } else if constexpr (is_vector<T>::value) {
+    if (type != json_type::array) return wrong_type();
+    out.clear();
+    std::size_t count = 0;
+    return reader.read_elements(
+        [&] {
+          out.emplace_back();
+          return read_json_value(reader, out.back(), f);
+        },
+        count);
+  } else {
+    static_assert(has_json_members<T>::value, "a member of a JSON table has a type it cannot read");
+    return type == json_type::object ? read_json_object(reader, out) : wrong_type();
+  }
+}
+
+/// Reads a whole document that is one value of type T (an object with a member table, or an array of them):
+/// the value, or the first syntax error, else the problem earliest in the document.
+template <class T>
+result<T, error> read_json_document(std::string_view document) {
+  json_reader reader(document);
+  T out{};
+  if (read_json_value(reader, out, field::none)) reader.finish();
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
+  return out;
+}
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_STRUCT_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+namespace detail {
+template <class T>
+struct is_list : std::false_type {};
+template <class T>
+struct is_list<list<T>> : std::true_type {};
+}  // namespace detail
+
+/// Reads the body of a success answer to `Request` strictly: RFC 8259; unknown members skipped, whatever valid
+/// JSON they hold; a member of the wrong type refused (`wrong_type` at its value's offset); sizes and counts as
+/// exact 64-bit integers. For a list, `content_range_header` is the answer's Content-Range value, when it had
+/// one (a malformed one is `invalid_character` at its byte). An answer without content must be empty (or
+/// whitespace).
+template <class Request, class = std::enable_if_t<operation_traits<Request>::value>>
+[[nodiscard]] result<typename operation_traits<Request>::response, error> read_response(
+    std::string_view body, std::optional<std::string_view> content_range_header = std::nullopt) {
+  using response = typename operation_traits<Request>::response;
+  if constexpr (std::is_same_v<response, no_content>) {
+    for (std::size_t i = 0; i < body.size(); ++i) {
+      const char c = body[i];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return unexpected(error{error_code::trailing_characters, field::none, i, i});
+      }
+    }
+    return no_content{};
+  } else if constexpr (detail::is_list<response>::value) {
+    using items_type = decltype(response::items);
+    result<items_type, error> items = detail::read_json_document<items_type>(body);
+    if (!items) return unexpected(items.error());
+    response out;
+    out.items = std::move(*items);
+    if (content_range_header) {
+      const result<content_range, error> range = parse_content_range(*content_range_header);
+      if (!range) return unexpected(range.error());
+      out.range = *range;
+    }
+    return out;
+  } else {
+    return detail::read_json_document<response>(body);
+  }
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_API_RESPONSE_HPP
+
+// ---- swr/body_parser.hpp ----
+// swrkit — the server side: a create-repository body from received bytes, strictly.
+//
+// Accepts exactly one RFC 8259 JSON object (see json_reader.hpp for what "strict" refuses) with
+//   repository   string, required; in wire ('$') or logical ('/') form: unescaped, then validated
+//   is_public    true or false, required
+//   category     string (parse_category rules, so "arms" reads as arm) or null (= absent)
+//   description  string (at most 30,000 code points) or null (= absent)
+// Unknown members are skipped, whatever valid JSON they hold, up to json_max_depth. A duplicate member
+// name is an error. Syntax errors come first (the document is not JSON); otherwise the problem earliest
+// in the document is reported: schema problems with the field and the value's offset, value problems with
+// the field, the position in the value and the value's offset; a missing member at the closing brace.
+#ifndef SWR_BODY_PARSER_HPP
+#define SWR_BODY_PARSER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+
+
+// ---- swr/detail/body_fast_path.hpp ----
+// swrkit — the fast path of parse_create_repo_body (body_parser.hpp): the common, well-formed body read in one
+// pass that knows the schema. It takes a flat object of the four known members, each at most once and of its
+// type, with whitespace anywhere JSON allows it, and strings with any escapes and any UTF-8; it reads them as
+// the general reader (json_object_reader.hpp) would and checks the values with the same functions. Anything
+// else — a syntax error, an unknown or duplicate member, an escaped member name, a wrong type, a missing
+// member, a value that fails its check — makes it answer "not sure" (false) at once, and the general reader
+// then reads the document from the start and gives the exact result or diagnostic. So the fast path never
+// accepts what the general reader refuses, and what it accepts it reads into the same body.
+//
+// Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) in byte blocks
+// (byte_blocks.hpp); clean runs are copied as blocks. A string with escapes is decoded over 64-byte windows
+// whose quotes and backslashes are one 64-bit mask, so that finding the next escape does not wait on a load.
+// Loads never leave the caller's bytes: a 16-byte load is made only where 16 bytes remain (a window only where
+// 80 do), and the last partial block is an overlapping load that ends on the last byte. Where there are no byte
+// blocks (other compilers and targets, SWRKIT_DISABLE_SIMD), the scalar loop.
+#ifndef SWR_DETAIL_BODY_FAST_PATH_HPP
+#define SWR_DETAIL_BODY_FAST_PATH_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+
+#if defined(__GNUC__) || defined(__clang__)
+#define SWR_JSON_INLINE inline __attribute__((always_inline))  // small steps of the reader's hot loops
+#else
+#define SWR_JSON_INLINE inline
+#endif
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// Whether a byte ends a clean run inside a JSON string: '"', '\\', a control byte or a byte >= 0x80.
+constexpr bool is_json_string_special(unsigned char b) noexcept {
+  return b == '"' || b == '\\' || b < 0x20 || b >= 0x80;
+}
+
+#if SWR_HAS_BYTE_BLOCKS
+// Bit i set when byte i of the 16 at `p` is special (see is_json_string_special).
+inline unsigned json_special_mask(const char* p) noexcept {
+  const byte_block b = load_byte_block(p);
+  const byte_block special =
+      reinterpret_cast<byte_block>(b < splat_byte(0x20)) | reinterpret_cast<byte_block>(b >= splat_byte(0x80)) |
+      reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'));
+  return static_cast<unsigned>(movemask_native::of(special));
+}
+
+// Bit i set when byte i of the 64 at `p` is '"' or '\\'.
+SWR_JSON_INLINE std::uint64_t quote_or_backslash_mask(const char* p) noexcept {
+  std::uint64_t mask = 0;
+  for (unsigned k = 0; k < 4; ++k) {
+    const byte_block b = load_byte_block(p + 16 * k);
+    mask |= movemask_native::of(reinterpret_cast<byte_block>(b == splat_byte('"')) |
+                                reinterpret_cast<byte_block>(b == splat_byte('\\')))
+            << (16 * k);
+  }
+  return mask;
+}
+
+// Bit i set when byte i + 1 of those at `p` is 'u' (so bytes 1 to 64 are read): whether an escape at byte i is
+// a \u escape, known without loading the byte after the backslash.
+SWR_JSON_INLINE std::uint64_t next_is_u_mask(const char* p) noexcept {
+  std::uint64_t mask = 0;
+  for (unsigned k = 0; k < 4; ++k) {
+    mask |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(p + 1 + 16 * k) == splat_byte('u')))
+            << (16 * k);
+  }
+  return mask;
+}
+#endif
+
+// The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
+SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
+  if (n - i >= 16) {
+    do {
+      const unsigned mask = json_special_mask(s + i);
+      if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+      i += 16;
+    } while (n - i >= 16);
+    if (i == n) return n;
+    // The last 1 to 15 bytes: a block that ends on s[n - 1], without the bits of the bytes already seen.
+    const unsigned mask = json_special_mask(s + n - 16) >> (16 - (n - i));
+    return mask != 0 ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : n;
+  }
+#endif
+  while (i < n && !is_json_string_special(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
+// Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
+// no branch. State k is the shift 6k; json_utf8_dfa.next[b] holds, in bits 6k..6k+5, the shift of the state
+// that byte b leads to from state k. States: 0 accept (between sequences), 1 error (stays), 2, 3 and 4: one,
+// two and three continuation bytes 80..BF still due, 5: after E0 (A0..BF due), 6: after ED (80..9F), 7: after
+// F0 (90..BF), 8: after F4 (80..8F). The bounds of utf8_sequence_length (utf8.hpp), byte class by class.
+struct json_utf8_dfa_table {
+  std::uint64_t next[256];
+};
+constexpr json_utf8_dfa_table make_json_utf8_dfa() noexcept {
+  json_utf8_dfa_table t{};
+  constexpr unsigned error_state = 1;
+  for (unsigned b = 0; b < 256; ++b) {
+    unsigned to[9] = {error_state, error_state, error_state, error_state, error_state,
+                      error_state, error_state, error_state, error_state};
+    if (b >= 0x20 && b < 0x80) to[0] = 0;
+    if (b >= 0xC2 && b <= 0xDF) to[0] = 2;
+    if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) to[0] = 3;
+    if (b == 0xE0) to[0] = 5;
+    if (b == 0xED) to[0] = 6;
+    if (b >= 0xF1 && b <= 0xF3) to[0] = 4;
+    if (b == 0xF0) to[0] = 7;
+    if (b == 0xF4) to[0] = 8;
+    if (b >= 0x80 && b <= 0xBF) {
+      to[2] = 0;
+      to[3] = 2;
+      to[4] = 3;
+      if (b >= 0xA0) to[5] = 2;
+      if (b <= 0x9F) to[6] = 2;
+      if (b >= 0x90) to[7] = 3;
+      if (b <= 0x8F) to[8] = 3;
+    }
+    std::uint64_t row = 0;
+    for (unsigned k = 0; k < 9; ++k) row |= static_cast<std::uint64_t>(6 * to[k]) << (6 * k);
+    t.next[b] = row;
+  }
+  return t;
+}
+inline constexpr json_utf8_dfa_table json_utf8_dfa = make_json_utf8_dfa();
+
+// Whether s[i, n) is well-formed UTF-8 without control bytes (what the lexer checks of a string's raw bytes
+// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in four
+// at bytes that start a sequence and the parts run interleaved: the text is valid exactly when each part is,
+// from and to the accept state (had a cut been inside a sequence, the byte there would be an error).
+inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noexcept {
+  const auto step = [](std::uint64_t state, char byte) {
+    return json_utf8_dfa.next[static_cast<unsigned char>(byte)] >> (state & 63);
+  };
+  std::size_t cut[5] = {i, 0, 0, 0, n};
+  for (int k = 1; k < 4; ++k) {
+    std::size_t at = i + (n - i) * static_cast<std::size_t>(k) / 4;
+    if (at < cut[k - 1]) at = cut[k - 1];
+    // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
+    for (int c = 0; c < 3 && at < n && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U; ++c) ++at;
+    cut[k] = at;
+  }
+  std::uint64_t state[4] = {0, 0, 0, 0};
+  std::size_t at[4] = {cut[0], cut[1], cut[2], cut[3]};
+  std::size_t common = n;  // the length all four parts have
+  for (int k = 0; k < 4; ++k) common = cut[k + 1] - cut[k] < common ? cut[k + 1] - cut[k] : common;
+  for (std::size_t step_index = 0; step_index < common; ++step_index) {
+    state[0] = step(state[0], s[at[0]++]);
+    state[1] = step(state[1], s[at[1]++]);
+    state[2] = step(state[2], s[at[2]++]);
+    state[3] = step(state[3], s[at[3]++]);
+  }
+  for (int k = 0; k < 4; ++k) {
+    for (; at[k] < cut[k + 1]; ++at[k]) state[k] = step(state[k], s[at[k]]);
+  }
+  return ((state[0] | state[1] | state[2] | state[3]) & 63) == 0;
+}
+
+// Whether s[i, n) is well-formed UTF-8 without control bytes; s[0, n) may be read. Long texts go to
+// utf8.hpp's is_valid_utf8 (AVX2 or SSSE3 where the processor has them) after a block scan for control bytes.
+inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
+  if (n - i >= 32) {
+    std::uint64_t control = 0;
+    std::size_t k = i;
+    for (; n - k >= 16; k += 16) {
+      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + k) < splat_byte(0x20)));
+    }
+    if (k < n) {  // the last bytes again, with some already seen: no harm
+      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + n - 16) < splat_byte(0x20)));
+    }
+    return control == 0 && is_valid_utf8(std::string_view(s + i, n - i));
+  }
+#endif
+  return is_json_string_text(s, i, n);
+}
+
+// The byte each one-character escape (the byte after the backslash) stands for; 0x100 for the others ('u' too).
+struct json_escape_table {
+  unsigned decoded[256];
+};
+constexpr json_escape_table make_json_escape_table() noexcept {
+  json_escape_table t{};
+  for (unsigned& d : t.decoded) d = 0x100;
+  t.decoded[static_cast<unsigned char>('"')] = '"';
+  t.decoded[static_cast<unsigned char>('\\')] = '\\';
+  t.decoded[static_cast<unsigned char>('/')] = '/';
+  t.decoded[static_cast<unsigned char>('b')] = '\b';
+  t.decoded[static_cast<unsigned char>('f')] = '\f';
+  t.decoded[static_cast<unsigned char>('n')] = '\n';
+  t.decoded[static_cast<unsigned char>('r')] = '\r';
+  t.decoded[static_cast<unsigned char>('t')] = '\t';
+  return t;
+}
+inline constexpr json_escape_table json_escapes = make_json_escape_table();
+
+// json_hex_digit of each byte, with 0x10000 for those that are not hex digits: four of them combined as
+// d0 << 12 | d1 << 8 | d2 << 4 | d3 exceed 0xFFFF exactly when one is not a digit.
+struct json_hex_table {
+  unsigned value[256];
+};
+constexpr json_hex_table make_json_hex_table() noexcept {
+  json_hex_table t{};
+  for (unsigned b = 0; b < 256; ++b) {
+    const unsigned digit = json_hex_digit(static_cast<char>(b));
+    t.value[b] = digit > 15 ? 0x10000 : digit;
+  }
+  return t;
+}
+inline constexpr json_hex_table json_hex_digits = make_json_hex_table();
+
+class body_fast_reader {
+ public:
+  explicit body_fast_reader(std::string_view document) noexcept : s_(document.data()), n_(document.size()) {}
+
+  // True when the document is a body the general reader accepts, read into `body`; false: not sure.
+  bool read(create_repo_body& body) {
+    skip_whitespace();
+    if (!eat('{')) return false;
+    unsigned seen = 0;
+    skip_whitespace();
+    for (;;) {
+      if (!eat('"')) return false;
+      const int member = read_member_name();
+      if (member < 0 || (seen & (1U << member)) != 0) return false;
+      seen |= 1U << member;
+      skip_whitespace();
+      if (!eat(':')) return false;
+      skip_whitespace();
+      if (!read_value(member, body)) return false;
+      skip_whitespace();
+      if (eat(',')) {
+        skip_whitespace();
+        continue;
+      }
+      if (!eat('}')) return false;
+      break;
+    }
+    if ((seen & 3U) != 3U) return false;  // repository and is_public are required
+    skip_whitespace();
+    return pos_ == n_;
+  }
+
+ private:
+  SWR_JSON_INLINE void skip_whitespace() noexcept {
+    // Most bodies are compact: a byte above ' ' ends it at once.
+    while (pos_ < n_ && static_cast<unsigned char>(s_[pos_]) <= ' ' &&
+           (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) {
+      ++pos_;
+    }
+  }
+  SWR_JSON_INLINE bool eat(char c) noexcept {
+    if (pos_ == n_ || s_[pos_] != c) return false;
+    ++pos_;
+    return true;
+  }
+  // A literal's size is known here, so that the comparison is a few loads, not a call.
+  template <std::size_t N>
+  SWR_JSON_INLINE bool eat_literal(const char (&literal)[N]) noexcept {
+    if (n_ - pos_ < N - 1 || std::memcmp(s_ + pos_, literal, N - 1) != 0) return false;
+    pos_ += N - 1;
+    return true;
+  }
+
+  // After the opening quote of a member name: the body_member of a known name written without escapes (its
+  // closing quote consumed), or -1.
+  SWR_JSON_INLINE int read_member_name() noexcept {
+    if (pos_ == n_) return -1;
+    switch (s_[pos_]) {
+      case 'r': return eat_literal("repository\"") ? 0 : -1;
+      case 'i': return eat_literal("is_public\"") ? 1 : -1;
+      case 'c': return eat_literal("category\"") ? 2 : -1;
+      case 'd': return eat_literal("description\"") ? 3 : -1;
+      default: return -1;
+    }
+  }
+
+  bool read_value(int member, create_repo_body& body) {
+    switch (member) {
+      case 0: {
+        if (!eat('"')) return false;
+        std::string& name = body.repository;
+        std::string_view plain;
+        if (read_plain_string(plain)) {
+          // The common name, without escapes: copied from the document with '$' made '/' in one pass. Copying
+          // first and replacing in place reads back bytes just stored, at other offsets: 2-3 % of a document.
+          name.resize(plain.size());
+          replace_byte_run_time(plain.data(), plain.size(), '$', '/', &name[0]);
+        } else {
+          if (!read_string(name)) return false;
+          replace_byte_run_time(name.data(), name.size(), '$', '/', &name[0]);
+        }
+        return check_repository(name).ok();
+      }
+      case 1:
+        if (eat_literal("true")) {
+          body.is_public = true;
+          return true;
+        }
+        body.is_public = false;
+        return eat_literal("false");
+      case 2: {
+        if (eat_literal("null")) {
+          body.category.reset();
+          return true;
+        }
+        if (!eat('"')) return false;
+        // A category without escapes is read where it is; one with them is decoded first.
+        std::string_view plain;
+        if (read_plain_string(plain)) {
+          body.category = parse_category(plain);
+        } else {
+          std::string text;
+          if (!read_string(text)) return false;
+          body.category = parse_category(text);
+        }
+        return body.category.has_value();
+      }
+      default: {
+        if (eat_literal("null")) {
+          body.description.reset();
+          return true;
+        }
+        if (!eat('"')) return false;
+        std::string& text = body.description.emplace();
+        if (!read_string(text)) return false;
+        // Decoded text is well-formed UTF-8, so at most 30,000 bytes is at most 30,000 code points.
+        return text.size() <= description_max_code_points || check_description(text).ok();
+      }
+    }
+  }
+
+  // After the opening quote: a string without escapes, control bytes or bytes >= 0x80 as the view of its text,
+  // its closing quote consumed; false, with nothing consumed, for any other, which read_string decodes.
+  SWR_JSON_INLINE bool read_plain_string(std::string_view& text) noexcept {
+    const std::size_t end = find_json_string_special(s_, pos_, n_);
+    if (end == n_ || s_[end] != '"') return false;
+    text = std::string_view(s_ + pos_, end - pos_);
+    pos_ = end + 1;
+    return true;
+  }
+
+  // After the opening quote: decodes the string into `out` and consumes its closing quote.
+  bool read_string(std::string& out) {
+    const std::size_t start = pos_;
+    const std::size_t first = find_json_string_special(s_, start, n_);
+    if (first == n_) return false;
+    if (s_[first] == '"') {  // no escape, no control byte, ASCII only: the common name
+      // Appended to the emptied string: assign takes the path that allows the source to alias the string, and
+      // moving in a temporary measured 2-4 % slower a document.
+      out.clear();
+      out.append(s_ + start, first - start);
+      pos_ = first + 1;
+      return true;
+    }
+    // Decoded, the text is never longer than raw. `out` grows as needed: the first size fits most strings.
+    const char* const s = s_;  // locals: the stores into `out` might otherwise alias the members
+    const std::size_t n = n_;
+    std::size_t o = first - start;
+    out.resize(o + 20 + (n - first < 1024 ? n - first : 1024));
+    char* data = &out[0];
+    std::size_t size = out.size();
+    const auto make_room = [&](std::size_t room) {
+      if (size - o < room) {
+        out.resize(2 * size > o + room ? 2 * size : o + room);
+        data = &out[0];
+        size = out.size();
+      }
+    };
+    std::memcpy(data, s + start, o);
+    std::size_t i = first;
+    bool closed = false;
+#if SWR_HAS_BYTE_BLOCKS
+    // Windows of 64 bytes while 80 remain: the quotes and backslashes of a window as one 64-bit mask, so that
+    // the next one after an escape is a shift and a count of zeros away, not a load and a compare. The run
+    // before it goes as 16-byte blocks, which read at most 15 bytes past the window (inside the 80) and store
+    // at most 15 past the run (inside the room made for the window).
+    while (!closed && n - i >= 80) {
+      make_room(64 + 16 + 16);  // a window's runs and escapes (decoded is never longer), a block past them
+      const std::size_t window = i;
+      // The quotes and backslashes of the window not yet passed. After a common escape the next one is found
+      // by clearing two bits (the backslash and what it escapes, which may be a quote or a backslash), not from
+      // the position the escape ends at: the chain from one escape to the next is a few bit operations, and the
+      // kind of an escape comes from a mask of the window's bytes, not from a load of the byte after it.
+      std::uint64_t specials = quote_or_backslash_mask(s + window);
+      const std::uint64_t u_escapes = next_is_u_mask(s + window);
+      for (;;) {
+        if (i - window >= 64) break;  // a \u escape reached past the window
+        const std::size_t end = specials == 0 ? 64 : static_cast<std::size_t>(__builtin_ctzll(specials));
+        const std::size_t run = window + end - i;
+        for (std::size_t k = 0;;) {
+          const byte_block b = load_byte_block(s + i + k);
+          __builtin_memcpy(data + o + k, &b, 16);
+          k += 16;
+          if (k >= run) break;
+        }
+        i += run;
+        o += run;
+        if (specials == 0) break;  // the window copied whole
+        if (s[i] == '"') {
+          closed = true;
+          break;
+        }
+        const unsigned u_mask = 0U - static_cast<unsigned>((u_escapes >> end) & 1U);
+        if (decode_common_escape(s, i, u_mask, data, o)) {
+          specials &= ~(std::uint64_t{3} << end);  // a \u escape's hex digits are neither
+        } else {
+          if (!decode_escape(s, n, i, data, o)) return false;
+          if (i - window >= 64) break;
+          specials &= ~std::uint64_t{0} << (i - window);
+        }
+      }
+    }
+#endif
+    while (!closed) {
+      make_room(20);
+#if SWR_HAS_BYTE_BLOCKS
+      if (n - i >= 16) {
+        // 16 bytes copied whole (there are at least 20 bytes of room); an escape in them is then decoded over
+        // its copy.
+        const byte_block b = load_byte_block(s + i);
+        __builtin_memcpy(data + o, &b, 16);
+        const auto mask = static_cast<unsigned>(movemask_native::of(
+            reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'))));
+        if (mask == 0) {
+          i += 16;
+          o += 16;
+          continue;
+        }
+        const auto skip = static_cast<std::size_t>(__builtin_ctz(mask));
+        i += skip;
+        o += skip;
+      } else
+#endif
+      {
+        std::size_t k = i;
+        while (k < n && s[k] != '"' && s[k] != '\\') ++k;
+        if (k == n) return false;
+        make_room(k - i + 4);
+        std::memcpy(data + o, s + i, k - i);
+        o += k - i;
+        i = k;
+      }
+      if (s[i] == '"') break;
+      if (!(n - i >= 6 && decode_common_escape(s, i, 0U - static_cast<unsigned>(s[i + 1] == 'u'), data, o)) &&
+          !decode_escape(s, n, i, data, o)) {
+        return false;
+      }
+    }
+    // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
+    // raw bytes are what the general reader checks).
+    if (!is_json_string_bytes(s_, first, i)) return false;
+    out.resize(o);
+    pos_ = i + 1;
+    return true;
+  }
+
+  // The common escapes at s[i], where 6 bytes remain, either kind, without a branch on the kind (it follows the
+  // text, and would be mispredicted): a one-character escape or a \u escape of an ASCII character, decoded to
+  // data[o]; i and o move past it. False for the others, which decode_escape decodes. u_mask: all ones when
+  // s[i + 1] is 'u', else 0. As masks, not conditions: compilers turn `is_u ? a : b` back into a branch.
+  static SWR_JSON_INLINE bool decode_common_escape(const char* s, std::size_t& i, unsigned u_mask, char* data,
+                                                   std::size_t& o) noexcept {
+    const auto c = static_cast<unsigned char>(s[i + 1]);
+    const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
+    if (value >= 0x80) return false;  // an invalid escape or hex digit gives a value above 0xFF
+    data[o++] = static_cast<char>(value);
+    i += 2 + (u_mask & 4U);
+    return true;
+  }
+
+  // Any escape at s[i] (a backslash), decoded to data[o], with at least 4 bytes of room there (an escape
+  // decodes to at most 4); i and o move past it. False when it is not a valid escape. Out of the hot loops,
+  // which try decode_common_escape first, and one copy, so that each of its branches is one that can go both ways.
+  static bool decode_escape(const char* s, std::size_t n, std::size_t& i, char* data, std::size_t& o) noexcept {
+    if (n - i < 2) return false;
+    const auto c = static_cast<unsigned char>(s[i + 1]);
+    if (c != 'u') {
+      const unsigned decoded = json_escapes.decoded[c];
+      if (decoded > 0xFF) return false;
+      data[o++] = static_cast<char>(decoded);
+      i += 2;
+      return true;
+    }
+    const unsigned unit = n - i >= 6 ? hex4(s + i + 2) : 0x10000;
+    if (unit > 0xFFFFU) return false;
+    i += 6;
+    char32_t code_point = unit;
+    if (unit >= 0xD800 && unit <= 0xDFFF) {
+      // Only a high surrogate followed at once by an escaped low one.
+      const unsigned low = n - i >= 6 && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s + i + 2) : 0x10000;
+      if (unit >= 0xDC00 || low < 0xDC00 || low > 0xDFFF) return false;
+      i += 6;
+      code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+    }
+    o += static_cast<std::size_t>(encode_utf8(code_point, data + o) - (data + o));
+    return true;
+  }
+
+  // The value of the four hex digits at p[0, 4), or a value above 0xFFFF when one is not a hex digit.
+  static SWR_JSON_INLINE unsigned hex4(const char* p) noexcept {
+    const auto digit = [](char c) {
+      return static_cast<unsigned>(json_hex_digits.value[static_cast<unsigned char>(c)]);
+    };
+    return digit(p[0]) << 12 | digit(p[1]) << 8 | digit(p[2]) << 4 | digit(p[3]);
+  }
+
+  const char* s_;
+  std::size_t n_;
+  std::size_t pos_ = 0;
+};
+
+// Reads `json` into `body` when it is a body the general reader accepts; false: not sure (body unspecified).
+inline bool parse_create_repo_body_fast(std::string_view json, create_repo_body& body) {
+  return body_fast_reader(json).read(body);
+}
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_BODY_FAST_PATH_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+namespace detail {
+// The members of a body, in field order; body_member names their indexes.
+inline constexpr member_rule body_rules[] = {
+    {"repository", {}, json_type::string, false, true, field::repository},
+    {"is_public", {}, json_type::boolean, false, true, field::is_public},
+    {"category", {}, json_type::string, true, false, field::category},
+    {"description", {}, json_type::string, true, false, field::description},
+};
+enum body_member : std::size_t { body_repository, body_is_public, body_category, body_description };
+
+// Puts one member's value (of the type its rule says) into `body`. Returns the value's problem (its position
+// in the value, no offset), or an error with code `none`. Shared by the parser and the nlohmann adapter.
+inline error apply_body_member(create_repo_body& body, std::size_t index, const json_member_value& value) {
+  switch (index) {
+    case body_repository: {
+      body.repository = value.take_text();
+      static_cast<void>(
+          unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
+      return from_name_check(check_repository(body.repository), field::repository);
+    }
+    case body_is_public: body.is_public = value.boolean; return error{};
+    case body_category:
+      body.category.reset();
+      if (value.is_null) return error{};
+      body.category = parse_category(value.text);
+      if (!body.category) return error{error_code::unknown_category, field::category, 0, no_offset};
+      return error{};
+    default: {
+      body.description.reset();
+      if (value.is_null) return error{};
+      const error check = check_description(value.text);  // the JSON reader already refused bad UTF-8
+      if (!check.ok()) return check;
+      body.description = value.take_text();
+      return error{};
+    }
+  }
+}
+}  // namespace detail
+
+namespace detail {
+// The general reader alone: any document, the exact result or diagnostic. parse_create_repo_body tries the
+// fast path (detail/body_fast_path.hpp) first; the tests compare the two through this function.
+[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body_general(std::string_view json) {
+  json_reader reader(json);
+  const json_type type = reader.peek_type();
+  const std::size_t start = reader.offset();
+  create_repo_body body;
+  if (type != json_type::object) {
+    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
+    if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
+  } else if (reader.read_members(body_rules, [&](std::size_t index, const json_member_value& value) {
+               const error problem = apply_body_member(body, index, value);
+               if (!problem.ok()) reader.record(error{problem.code, problem.field, problem.position, value.offset});
+             })) {
+    reader.finish();
+  }
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
+  return body;
+}
+}  // namespace detail
+
+// Tells the tests that detail::parse_create_repo_body_general and detail::parse_create_repo_body_fast exist.
+#define SWR_HAS_BODY_FAST_PATH 1
+
+[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
+  create_repo_body body;
+  if (detail::parse_create_repo_body_fast(json, body)) return body;
+  return detail::parse_create_repo_body_general(json);
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_BODY_PARSER_HPP
+
+// ---- swr/error_response.hpp ----
+// swrkit — the server side of errors, the inverse of parse_error_response: which SWR error answers a request
+// with a given problem (its code, HTTP status and meaning, from the table in response.hpp), and the error
+// body SWR sends, `[{"errorCode":"…","errorMessage":"…","detail":"…"}]`. No I/O.
+//
+// The answer for a problem (docs/api.md, "Answering as SWR does"):
+//   missing_member                          SVCSTG.SWR.4001014  400  Mandatory parameters missing
+//   is_public of the wrong type             SVCSTG.SWR.4001009  400  is_public must be true or false
+//   any other problem with the document     SVCSTG.SWR.4000014  400  Invalid API parameters
+//     (syntax, nesting, not an object, duplicate or mistyped member)
+//   namespace                               SVCSTG.SWR.4001028  400  Invalid organization name
+//   repository                              SVCSTG.SWR.4001029  400  Invalid image name
+//   description too long                    SVCSTG.SWR.4131012  413  Description exceeds the maximum length
+//   description not UTF-8, category         SVCSTG.SWR.4001025  400  Invalid parameters
+//   token, AK, SK, security token, date     SVCSTG.SWR.4010000  401  Authentication failed
+//   anything else (host, region)            SVCSTG.SWR.4000014  400  Invalid API parameters
+// errorMessage is the meaning from the table; detail says what swrkit found, as
+// "FIELD: CODE at byte N: MESSAGE" (the message never quotes the value).
+#ifndef SWR_ERROR_RESPONSE_HPP
+#define SWR_ERROR_RESPONSE_HPP
+
+#include <string>
+#include <string_view>
+
 
 // ---- swr/response.hpp ----
 // swrkit — what comes back from the create call: the meaning of its status codes, SWR's error bodies, and
@@ -5077,297 +6419,25 @@ constexpr OutputIt put_error_response(const service_error_info& info, std::strin
 #include <vector>
 
 
-// ---- swr/host.hpp ----
-// swrkit — validation of the Host an SWR request goes to: a DNS name, an IPv4 address or a bracketed IPv6
-// address, optionally followed by ":port". Everything else — spaces, CR/LF, '/', '@', userinfo, a scheme,
-// a zone id — is refused, so a host can never inject a header or a request line.
-#ifndef SWR_HOST_HPP
-#define SWR_HOST_HPP
-
-#include <cstddef>
-#include <string_view>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-inline constexpr std::size_t host_ok = static_cast<std::size_t>(-1);
-
-constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_ascii_hex(char c) noexcept {
-  return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-constexpr bool is_ascii_alnum(char c) noexcept {
-  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Each check returns the offset of the first bad byte within `text`, or host_ok.
-
-// Dotted-quad IPv4: four decimal octets 0-255 without leading zeros (which some resolvers read as octal).
-constexpr std::size_t check_ipv4(std::string_view text) noexcept {
-  std::size_t i = 0;
-  for (int octet = 0; octet < 4; ++octet) {
-    if (octet > 0) {
-      if (i >= text.size() || text[i] != '.') return i;
-      ++i;
-    }
-    const std::size_t start = i;
-    unsigned value = 0;
-    while (i < text.size() && is_ascii_digit(text[i]) && i - start < 3) {
-      value = value * 10 + static_cast<unsigned>(text[i] - '0');
-      ++i;
-    }
-    if (i == start) return i;
-    if (value > 255 || (text[start] == '0' && i - start > 1)) return start;
-  }
-  return i == text.size() ? host_ok : i;
-}
-
-// RFC 4291 text forms: eight groups of 1-4 hex digits, one "::" standing for one or more zero groups, and an
-// optional trailing dotted quad counting as two groups. A group too many is reported at the ':' before it,
-// too few at the end.
-constexpr std::size_t check_ipv6(std::string_view text) noexcept {
-  std::size_t i = 0;
-  int groups = 0;
-  bool compressed = false;
-  if (text.substr(0, 2) == "::") {
-    compressed = true;
-    i = 2;
-  }
-  while (i < text.size()) {
-    const std::size_t start = i;
-    const int room = (compressed ? 7 : 8) - groups;  // groups still allowed
-    while (i < text.size() && is_ascii_hex(text[i]) && i - start < 4) ++i;
-    if (i < text.size() && text[i] == '.') {  // the embedded IPv4 tail ends the address
-      if (room < 2) return start == 0 ? 0 : start - 1;
-      const std::size_t bad = check_ipv4(text.substr(start));
-      if (bad != host_ok) return start + bad;
-      groups += 2;
-      i = text.size();
-      break;
-    }
-    if (i == start) return i;
-    if (room < 1) return start - 1;
-    ++groups;
-    if (i == text.size()) break;
-    if (text[i] != ':') return i;
-    ++i;
-    if (i < text.size() && text[i] == ':') {
-      if (compressed || groups >= 8) return i;  // a second "::", or one that can stand for nothing
-      compressed = true;
-      ++i;
-    } else if (i == text.size()) {
-      return i - 1;  // a single trailing ':'
-    }
-  }
-  if (!compressed && groups != 8) return text.size();
-  return host_ok;
-}
-
-// A DNS host name (RFC 1123): labels of letters, digits and '-', 1-63 bytes, not starting or ending with '-',
-// 253 bytes at most. No trailing dot. The last label may not look like a number (all digits, or 0x and hex
-// digits): resolvers read such names as IPv4 addresses (RFC 3696 section 2; inet_aton).
-constexpr std::size_t check_dns_name(std::string_view text) noexcept {
-  if (text.empty()) return 0;
-  if (text.size() > 253) return 253;
-  std::size_t label_start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == '.') {
-      const std::size_t length = i - label_start;
-      if (length == 0) return i;
-      if (text[i - 1] == '-') return i - 1;
-      label_start = i + 1;
-      continue;
-    }
-    const char c = text[i];
-    if (!is_ascii_alnum(c) && c != '-') return i;
-    if (c == '-' && i == label_start) return i;
-    if (i - label_start >= 63) return i;
-  }
-  const std::size_t dot = text.rfind('.');
-  const std::size_t last_start = dot == std::string_view::npos ? 0 : dot + 1;
-  const std::string_view last = text.substr(last_start);
-  bool numeric = true;
-  const bool hex = last.size() >= 2 && last[0] == '0' && (last[1] == 'x' || last[1] == 'X');
-  for (std::size_t k = hex ? 2 : 0; k < last.size(); ++k)
-    numeric = numeric && (hex ? is_ascii_hex(last[k]) : is_ascii_digit(last[k]));
-  return numeric ? last_start : host_ok;
-}
-
-// ":port" with 1-65535, at most five digits.
-constexpr std::size_t check_port(std::string_view digits) noexcept {
-  if (digits.empty()) return 0;
-  unsigned long value = 0;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (!is_ascii_digit(digits[i]) || i >= 5) return i;
-    value = value * 10 + static_cast<unsigned long>(digits[i] - '0');
-  }
-  return value >= 1 && value <= 65535 ? host_ok : 0;
-}
-
-}  // namespace detail
-
-/// Checks a Host value. Returns `none`, `empty`, or `invalid_host` at the first offending byte.
-[[nodiscard]] constexpr error check_host(std::string_view host) noexcept {
-  if (host.empty()) return {error_code::empty, field::host, 0};
-  const auto fail = [](std::size_t at) { return error{error_code::invalid_host, field::host, at}; };
-  std::size_t name_end = 0;
-  std::size_t bad = detail::host_ok;
-  if (host[0] == '[') {
-    const std::size_t close = host.find(']');
-    bad = detail::check_ipv6(host.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
-    if (bad != detail::host_ok && (close == std::string_view::npos || bad < close - 1)) return fail(1 + bad);
-    if (close == std::string_view::npos) return fail(host.size());  // where the ']' should be
-    if (bad != detail::host_ok) return fail(1 + bad);
-    name_end = close + 1;
-  } else {
-    name_end = host.find(':');
-    if (name_end == std::string_view::npos) name_end = host.size();
-    const std::string_view name = host.substr(0, name_end);
-    // All digits and dots: an IPv4 address (so 1.2.3.999 is refused, not taken for a DNS name).
-    bool dotted_numbers = true;
-    for (const char c : name) dotted_numbers = dotted_numbers && (detail::is_ascii_digit(c) || c == '.');
-    bad = dotted_numbers ? detail::check_ipv4(name) : detail::check_dns_name(name);
-    if (bad != detail::host_ok) return fail(bad);
-  }
-  if (name_end == host.size()) return {};
-  if (host[name_end] != ':') return fail(name_end);
-  bad = detail::check_port(host.substr(name_end + 1));
-  if (bad != detail::host_ok) return fail(name_end + 1 + bad);
-  return {};
-}
-
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_HOST_HPP
-
 // ---- swr/http.hpp ----
-// swrkit — the create-repository call as an HTTP/1.1 request, without I/O: method, target, headers and
-// body ready for any HTTP client, or rendered as one complete message. An http_request can only be made by
-// to_http_request, from validated parts, so nothing in it can inject a header or a request line. Debug
-// output redacts the credentials. It carries an IAM token (X-Auth-Token) or an AK/SK signature (signing.hpp).
+// swrkit — the request of any operation of the SWR management API (create-repository's and those of
+// management.hpp) as an HTTP/1.1 request, without I/O: method, target, headers and body ready for any HTTP client,
+// or rendered as one complete message. One code path builds them all from the operation's description
+// (operation.hpp). An http_request can only be made by to_http_request, from validated parts, so nothing in it
+// can inject a header or a request line. Debug output redacts the credentials. It carries an IAM token
+// (X-Auth-Token) or an AK/SK signature (signing.hpp).
 #ifndef SWR_HTTP_HPP
 #define SWR_HTTP_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
-
-// ---- swr/http_header.hpp ----
-// swrkit — HTTP header fields: the name/value pair, the rules a name and a value must follow so that
-// nothing can inject a header (RFC 9110, 5.1 and 5.5), and what debug output hides.
-#ifndef SWR_HTTP_HEADER_HPP
-#define SWR_HTTP_HEADER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-
-/// One header field, as sent: name and value.
-struct http_header {
-  std::string name;
-  std::string value;
-};
-
-namespace detail {
-constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-constexpr bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-  }
-  return true;
-}
-
-// RFC 9110, 5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" /
-// "~" / DIGIT / ALPHA.
-constexpr bool is_token_char(char c) noexcept {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
-  return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
-}
-
-// An HTTP token: non-empty, tchar only. `empty` or `invalid_character` at the first other byte.
-// A credential (a token, a key): visible ASCII only (0x21-0x7E), so that it can stand in a header as is.
-// `empty` (unless it may be) or `invalid_character` at the first other byte; the message never quotes it.
-constexpr error check_credential_text(std::string_view text, swr::field where, bool may_be_empty) noexcept {
-  if (text.empty() && !may_be_empty) return {error_code::empty, where, 0};
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x21 || byte > 0x7E) return {error_code::invalid_character, where, i};
-  }
-  return {};
-}
-
-constexpr error check_token_text(std::string_view text, swr::field where) noexcept {
-  if (text.empty()) return {error_code::empty, where, 0};
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!is_token_char(text[i])) return {error_code::invalid_character, where, i};
-  }
-  return {};
-}
-}  // namespace detail
-
-/// Checks a header name: an HTTP token (letters, digits and !#$%&'*+-.^_`|~). `empty`, or
-/// `invalid_character` (field `header_name`) at the first other byte: a colon, a space, CR, LF, …
-[[nodiscard]] constexpr error check_header_name(std::string_view name) noexcept {
-  return detail::check_token_text(name, field::header_name);
-}
-
-/// Checks a header value: no control character but the horizontal tab (so no CR or LF, which would end
-/// the header and start another). Bytes from 0x80 are allowed (RFC 9110's obs-text). `invalid_character`
-/// (field `header_value`) at the first control character.
-[[nodiscard]] constexpr error check_header_value(std::string_view value) noexcept {
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(value[i]);
-    if ((byte < 0x20 && byte != '\t') || byte == 0x7F) return {error_code::invalid_character, field::header_value, i};
-  }
-  return {};
-}
-
-/// What debug output shows instead of a sensitive header's value.
-inline constexpr std::string_view redacted = "<redacted>";
-
-/// Header names whose values debug output never shows (compared case-insensitively): credentials, and
-/// Authorization, whose AK/SK signature can be replayed for 15 minutes.
-[[nodiscard]] constexpr bool is_sensitive_header(std::string_view name) noexcept {
-  constexpr std::string_view sensitive[] = {"x-auth-token",  "x-subject-token",     "x-security-token",
-                                            "authorization", "proxy-authorization", "cookie"};
-  for (const std::string_view s : sensitive) {
-    if (detail::equal_ignoring_case(s, name)) return true;
-  }
-  return false;
-}
-
-/// A header's value as debug output shows it: as is for an ordinary header; for an AK/SK Authorization,
-/// the scheme, the access key id and the signed headers with `Signature=<redacted>`; otherwise "<redacted>".
-/// Everything after the first `Signature=` is hidden, and the whole value unless that is its last parameter, so
-/// that a malformed value (`…, Signature=0123abcd Signature=`) shows no part of a signature either.
-[[nodiscard]] inline std::string redacted_value(std::string_view name, std::string_view value) {
-  if (!is_sensitive_header(name)) return std::string(value);
-  constexpr std::string_view scheme = "SDK-HMAC-SHA256 ";
-  constexpr std::string_view signature = "Signature=";
-  const std::size_t at = value.find(signature);
-  if (detail::equal_ignoring_case(name, "authorization") && value.substr(0, scheme.size()) == scheme &&
-      at != std::string_view::npos && value.find(',', at) == std::string_view::npos) {
-    return std::string(value.substr(0, at + signature.size())).append(redacted);
-  }
-  return std::string(redacted);
-}
-
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_HTTP_HEADER_HPP
 
 // ---- swr/sdk_date.hpp ----
 // swrkit — the signing time of AK/SK signing, X-Sdk-Date: a UTC time written YYYYMMDDTHHMMSSZ
@@ -6743,42 +7813,204 @@ class http_request {
 };
 
 namespace detail {
-// The one way to make an http_request: from parts that to_http_request has checked.
+// The one way to make an http_request: from parts that a to_http_request has checked.
 struct http_request_access {
-  static http_request make(std::string target, std::string body, std::vector<http_header> headers) {
+  static http_request make(std::string_view method, std::string target, std::string body,
+                           std::vector<http_header> headers) {
     http_request http;
-    http.method_ = "POST";
+    http.method_ = std::string(method);
     http.target_ = std::move(target);
     http.body_ = std::move(body);
     http.headers_ = std::move(headers);
     return http;
   }
 };
+}  // namespace detail
 
-// POST /v2/manage/namespaces/{namespace}/repos: a valid namespace needs no percent-encoding.
-inline std::string create_repo_target(const create_repo_request& request) {
-  std::string target = "/v2/manage/namespaces/";
-  target += request.namespace_name;
-  target += "/repos";
-  return target;
+// ---- Every operation's request, from its description (operation.hpp) ----
+
+namespace detail {
+inline constexpr documented_status create_repo_errors[] = {
+    {400, "bad request: an invalid name, body or category"},
+    {401, "authentication failed"},
+    {404, "the organization does not exist"},
+    {409, "the repository exists"},
+    {413, "the body or the description is too long"},
+    {500, "internal error"},
+};
+}  // namespace detail
+
+/// CreateRepo, described like every other operation (management.hpp); its model stays in model.hpp, which does
+/// not need this machinery.
+template <>
+struct operation_traits<create_repo_request> : std::true_type {
+  static constexpr operation_info info() noexcept {
+    return {"CreateRepo",
+            http_method::post,
+            "/v2/manage/namespaces/{namespace}/repos",
+            201,
+            detail::create_repo_errors,
+            sizeof detail::create_repo_errors / sizeof detail::create_repo_errors[0]};
+  }
+  using response = no_content;
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(parameter{parameter_place::path, "namespace", field::namespace_name, parameter_check::namespace_name},
+          self.namespace_name);
+  }
+};
+
+namespace detail {
+// A parameter's value as text on the wire, or nullopt when an optional one is absent.
+template <class T>
+std::optional<std::string> parameter_text(const T& value) {
+  if constexpr (is_optional<T>::value) {
+    if (!value) return std::nullopt;
+    return parameter_text(*value);
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    return value;
+  } else if constexpr (std::is_same_v<T, std::int64_t>) {
+    return std::to_string(value);
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return std::string(value ? "true" : "false");
+  } else {
+    static_assert(json_enum<T>::value, "a parameter has a type it cannot write");
+    return std::string(json_enum<T>::name(value));
+  }
 }
+
+template <class T>
+error parameter_problem_of(const parameter& p, const T& value) {
+  if constexpr (is_optional<T>::value) {
+    return value ? parameter_problem_of(p, *value) : error{};
+  } else if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, std::int64_t>) {
+    return parameter_problem(p, value);
+  } else {
+    return {};  // bool and enums: every value is one of theirs
+  }
+}
+
+template <class Request, class = void>
+struct has_body : std::false_type {};
+template <class Request>
+struct has_body<Request, std::void_t<decltype(std::declval<const Request&>().body)>> : std::true_type {};
+
+template <class Request, class = void>
+struct has_filter_form : std::false_type {};
+template <class Request>
+struct has_filter_form<Request, std::void_t<decltype(Request::uses_filter(std::declval<const Request&>()))>>
+    : std::true_type {};
+
+// Whether the request's query goes as SWR's filter form, `filter=name::value|name::value`.
+template <class Request>
+bool in_filter_form(const Request& request) {
+  if constexpr (has_filter_form<Request>::value) {
+    return Request::uses_filter(request);
+  } else {
+    return false;
+  }
+}
+
+// The JSON of a request's body: create-repository's own writer (its fast paths, its exact bytes), else the body
+// type's member table (json_struct.hpp).
+template <class Body>
+std::string body_json_of(const Body& body) {
+  if constexpr (std::is_same_v<Body, create_repo_body>) {
+    return body_json(body);
+  } else {
+    return write_json_object(body);
+  }
+}
+
+template <class Body, class Report>
+bool body_problems(const Body& body, Report& report) {
+  if constexpr (std::is_same_v<Body, create_repo_body>) {
+    return for_each_problem(create_repo_body_view(body), report);
+  } else {
+    return Body::for_each_problem(body, report);
+  }
+}
+
+// The decoded path and query of a valid request: what the request target escapes and the signature covers.
+template <class Request>
+signing_input signing_input_of(const Request& request) {
+  signing_input in;
+  in.method = std::string(to_string(operation_traits<Request>::info().method));
+  in.path = std::string(operation_traits<Request>::info().path);
+  std::string filter;
+  const bool as_filter = in_filter_form(request);
+  operation_traits<Request>::parameters(request, [&](const parameter& p, const auto& value) {
+    std::optional<std::string> text = parameter_text(value);
+    if (!text) return;
+    if (p.place == parameter_place::path) {
+      std::string placeholder = "{";
+      placeholder.append(p.name).append("}");
+      if (p.check == parameter_check::repository) *text = escape_repository(*text);
+      in.path.replace(in.path.find(placeholder), placeholder.size(), *text);
+    } else if (as_filter) {
+      if (!filter.empty()) filter += '|';
+      filter.append(p.name).append("::").append(*text);
+    } else {
+      in.query.push_back({std::string(p.name), std::move(*text)});
+    }
+  });
+  if (!filter.empty()) in.query.push_back({"filter", std::move(filter)});
+  return in;
+}
+
+template <class Request, class Credentials>
+struct request_inputs {
+  const Request& request;
+  std::string_view host;
+  const Credentials& credentials;
+};
 
 // The problem of the credentials a request is sent with: an IAM token, or an access key to sign with.
 constexpr error credentials_problem(std::string_view token) noexcept { return check_token(token); }
 inline error credentials_problem(const access_key& key) noexcept { return check_access_key(key); }
 
-// What to_http_request takes, as one source of problems: the request's, then the host's, then the
-// credentials' (a token as a std::string_view, or an access_key).
-template <class Credentials>
-struct http_inputs {
-  const create_repo_request& request;
-  std::string_view host;
-  const Credentials& credentials;
-};
+// Host, and Content-Type and Content-Length for a request with a body.
+inline std::vector<http_header> base_headers(std::string_view host, const std::string& body, bool has_body) {
+  std::vector<http_header> headers;
+  headers.reserve(6);
+  headers.push_back({"Host", std::string(host)});
+  if (has_body) {
+    headers.push_back({"Content-Type", std::string(json_content_type)});
+    headers.push_back({"Content-Length", std::to_string(body.size())});
+  }
+  return headers;
+}
 
-template <class Credentials, class Report>
-bool for_each_problem(const http_inputs<Credentials>& inputs, Report&& report) {
-  if (!for_each_problem(inputs.request, report)) return false;
+template <class Request>
+std::string body_of(const Request& request) {
+  if constexpr (has_body<Request>::value) {
+    return body_json_of(request.body);
+  } else {
+    return {};
+  }
+}
+}  // namespace detail
+
+/// Every problem of an operation's request, in the order of its parameters, then its body: `report(error)` gets
+/// each one and returns false to stop. True when it went through all.
+template <class Request, class Report, class = std::enable_if_t<operation_traits<Request>::value>>
+bool for_each_problem(const Request& request, Report&& report) {
+  bool go_on = true;
+  operation_traits<Request>::parameters(request, [&](const parameter& p, const auto& value) {
+    if (!go_on) return;
+    const error e = detail::parameter_problem_of(p, value);
+    if (!e.ok()) go_on = report(e);
+  });
+  if constexpr (detail::has_body<Request>::value) {
+    if (go_on) go_on = detail::body_problems(request.body, report);
+  }
+  return go_on;
+}
+
+namespace detail {
+template <class Request, class Credentials, class Report>
+bool for_each_problem(const request_inputs<Request, Credentials>& inputs, Report&& report) {
+  if (!swr::for_each_problem(inputs.request, report)) return false;
   const error host = check_host(inputs.host);
   if (!host.ok() && !report(host)) return false;
   const error credentials = credentials_problem(inputs.credentials);
@@ -6786,74 +8018,123 @@ bool for_each_problem(const http_inputs<Credentials>& inputs, Report&& report) {
 }
 }  // namespace detail
 
-/// Every problem of a request together with the host and token it would be sent with.
-[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
-                                                 std::string_view token) {
-  return detail::all_problems_of(detail::http_inputs<std::string_view>{request, host, token});
+/// The request target of an operation's valid request (validate it first): the path template with each path
+/// parameter put in, a repository in wire form (`/` as `$`, sent as is) and anything else percent-encoded where
+/// RFC 3986 needs it; then the query parameters that are set, in their order (or SWR's filter form where the
+/// operation needs it: `filter=name::value|…`), percent-encoded.
+template <class Request, class = std::enable_if_t<operation_traits<Request>::value>>
+[[nodiscard]] std::string request_target(const Request& request) {
+  const signing_input in = detail::signing_input_of(request);
+  std::string target;
+  for (std::size_t start = 0; start < in.path.size();) {  // each segment escaped, '$' kept (RFC 3986 allows it)
+    const std::size_t slash = in.path.find('/', start + 1);
+    const std::string_view segment = std::string_view(in.path).substr(start + 1, slash - start - 1);
+    target += '/';
+    detail::put_uri_escaped(segment, detail::appender(target), '$');
+    start = slash == std::string::npos ? in.path.size() : slash;
+  }
+  for (std::size_t i = 0; i < in.query.size(); ++i) {
+    target += i == 0 ? '?' : '&';
+    detail::put_uri_escaped(in.query[i].name, detail::appender(target));
+    target += '=';
+    detail::put_uri_escaped(in.query[i].value, detail::appender(target));
+  }
+  return target;
 }
 
-/// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
-/// problem of the request, the host (see check_host) or the token (see check_token).
-[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request,
-                                                                 std::string_view host, std::string_view token) {
-  const error first = detail::first_problem_of(detail::http_inputs<std::string_view>{request, host, token});
-  if (!first.ok()) return unexpected(first);
+/// Every problem of an operation's request with the host and the IAM token it would be sent with.
+template <class Request, class = std::enable_if_t<operation_traits<Request>::value>>
+[[nodiscard]] std::vector<error> validate(const Request& request, std::string_view host, std::string_view token) {
+  return detail::all_problems_of(detail::request_inputs<Request, std::string_view>{request, host, token});
+}
 
-  std::string body = detail::body_json(request.body);  // validated above, not again
-  std::vector<http_header> headers = {
-      {"Host", std::string(host)},
-      {"Content-Type", std::string(json_content_type)},
-      {"Content-Length", std::to_string(body.size())},
-      {"X-Auth-Token", std::string(token)},
-  };
-  return detail::http_request_access::make(detail::create_repo_target(request), std::move(body), std::move(headers));
+/// Every problem of an operation's request with the host and the access key it would be signed with.
+template <class Request, class = std::enable_if_t<operation_traits<Request>::value>>
+[[nodiscard]] std::vector<error> validate(const Request& request, std::string_view host, const access_key& key) {
+  return detail::all_problems_of(detail::request_inputs<Request, access_key>{request, host, key});
+}
+
+/// Builds an operation's request with an IAM token: its method and target, Host, Content-Type and Content-Length
+/// when it has a body, X-Auth-Token, and the exact JSON body. Or the first problem of the request (its
+/// parameters, then its body), the host (see check_host) or the token (see check_token).
+template <class Request, class = std::enable_if_t<operation_traits<Request>::value>>
+[[nodiscard]] result<http_request, error> to_http_request(const Request& request, std::string_view host,
+                                                          std::string_view token) {
+  const error first = detail::first_problem_of(detail::request_inputs<Request, std::string_view>{request, host, token});
+  if (!first.ok()) return unexpected(first);
+  std::string body = detail::body_of(request);  // validated above, not again
+  std::vector<http_header> headers = detail::base_headers(host, body, detail::has_body<Request>::value);
+  headers.push_back({"X-Auth-Token", std::string(token)});
+  return detail::http_request_access::make(to_string(operation_traits<Request>::info().method), request_target(request),
+                                           std::move(body), std::move(headers));
 }
 
 namespace detail {
-template <class = void>  // instantiated where used (see signing.hpp)
-result<http_request, error> signed_http_request(const create_repo_request& request, std::string_view host,
-                                                const access_key& key, std::string_view date) {
-  const error first = first_problem_of(http_inputs<access_key>{request, host, key});
+template <class Request>
+result<http_request, error> signed_http_request(const Request& request, std::string_view host, const access_key& key,
+                                                std::string_view date) {
+  const error first = first_problem_of(request_inputs<Request, access_key>{request, host, key});
   if (!first.ok()) return unexpected(first);
-  std::string target = create_repo_target(request);
-  std::string body = body_json(request.body);  // validated above, not again
-  // Content-Type and Host are signed with X-Sdk-Date (and X-Security-Token), in the canonical (sorted) order;
-  // Content-Length is not signed.
-  request_parts parts{"POST", target, {}, {}, body};
+  std::string body = body_of(request);  // validated above, not again
+  constexpr bool with_body = has_body<Request>::value;
+  const signing_input in = signing_input_of(request);
+  // Content-Type (with a body) and Host are signed with X-Sdk-Date (and X-Security-Token), in the canonical
+  // (sorted) order; Content-Length is not signed.
+  request_parts parts{in.method, in.path, {}, {}, body};
+  parts.query.reserve(in.query.size());
+  for (const query_parameter& q : in.query) parts.query.emplace_back(q.name, q.value);
   parts.headers.reserve(4);
-  parts.headers.push_back({"content-type", json_content_type});
+  if (with_body) parts.headers.push_back({"content-type", json_content_type});
   parts.headers.push_back({"host", host});
   parts.headers.push_back({"x-sdk-date", date});
   if (!key.security_token.empty()) parts.headers.push_back({"x-security-token", key.security_token});
   const sha256_hex signature = signature_of(key.secret, date, canonical_request_hash(parts));
-  std::vector<http_header> headers;
-  headers.reserve(6);
-  headers.push_back({"Host", std::string(host)});
-  headers.push_back({"Content-Type", std::string(json_content_type)});
-  headers.push_back({"Content-Length", std::to_string(body.size())});
+  std::vector<http_header> headers = base_headers(host, body, with_body);
   add_signature_headers(headers, key, date, signed_headers_of(parts), signature.view());
-  return http_request_access::make(std::move(target), std::move(body), std::move(headers));
+  return http_request_access::make(to_string(operation_traits<Request>::info().method), request_target(request),
+                                   std::move(body), std::move(headers));
 }
 }  // namespace detail
 
-/// Every problem of a request together with the host and the access key it would be signed with.
-[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
-                                                 const access_key& key) {
-  return detail::all_problems_of(detail::http_inputs<access_key>{request, host, key});
-}
-
-/// Builds the create-repository request signed with SDK-HMAC-SHA256 (docs/signing.md) at `time`, a
-/// `std::chrono::system_clock` time point (the library never reads the clock): Host, Content-Type,
-/// Content-Length, X-Sdk-Date, X-Security-Token (with temporary credentials) and Authorization, which signs
-/// content-type;host;x-sdk-date (and x-security-token). No X-Auth-Token. Or the first problem of the
-/// request, the host or the key (see check_access_key), or `invalid_date` for a time outside the years
-/// 0000-9999.
-template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
-[[nodiscard]] result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+/// Builds an operation's request signed with SDK-HMAC-SHA256 (docs/signing.md) at `time`, a
+/// `std::chrono::system_clock` time point (the library never reads the clock): Host, Content-Type and
+/// Content-Length when it has a body, X-Sdk-Date, X-Security-Token (with temporary credentials) and
+/// Authorization, which signs content-type (with a body), host and x-sdk-date (and x-security-token). No
+/// X-Auth-Token. Or the first problem of the request, the host or the key (see check_access_key), or
+/// `invalid_date` for a time outside the years 0000-9999.
+template <class Request, class TimePoint, class = std::enable_if_t<operation_traits<Request>::value>,
+          class = detail::system_clock_time_point<TimePoint>>
+[[nodiscard]] result<http_request, error> to_http_request(const Request& request, std::string_view host,
                                                           const access_key& key, const TimePoint& time) {
   const result<sdk_date, error> date = to_sdk_date(time);
   if (!date) return unexpected(date.error());
   return detail::signed_http_request(request, host, key, date->view());
+}
+
+// Create-repository's own overloads: the same functions, for a request written in braces as well.
+
+/// Every problem of a create-repository request together with the host and token it would be sent with.
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
+                                                 std::string_view token) {
+  return validate<create_repo_request>(request, host, token);
+}
+/// Every problem of a create-repository request together with the host and the access key it would be signed with.
+[[nodiscard]] inline std::vector<error> validate(const create_repo_request& request, std::string_view host,
+                                                 const access_key& key) {
+  return validate<create_repo_request>(request, host, key);
+}
+/// Builds POST /v2/manage/namespaces/{namespace}/repos with its headers and JSON body, or returns the first
+/// problem of the request, the host (see check_host) or the token (see check_token).
+[[nodiscard]] inline result<http_request, error> to_http_request(const create_repo_request& request,
+                                                                 std::string_view host, std::string_view token) {
+  return to_http_request<create_repo_request>(request, host, token);
+}
+/// Builds the create-repository request signed with SDK-HMAC-SHA256 at `time` (see the template above): it signs
+/// content-type;host;x-sdk-date (and x-security-token).
+template <class TimePoint, class = detail::system_clock_time_point<TimePoint>>
+[[nodiscard]] result<http_request, error> to_http_request(const create_repo_request& request, std::string_view host,
+                                                          const access_key& key, const TimePoint& time) {
+  return to_http_request<create_repo_request, TimePoint>(request, host, key, time);
 }
 
 namespace detail {
@@ -7053,446 +8334,839 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 
 #endif  // SWR_JSON_READER_HPP
 
-// ---- swr/reference.hpp ----
-// swrkit — the names that go on `docker push`: tags, digests and whole image references (docs/references.md).
-//
-// Tags and digests follow distribution/reference v0.6.0's grammar, as Docker and SWR (a Docker Registry v2
-// backend) apply it; SWR documents no tag rule of its own. A reference is parsed as distribution parses it,
-// with Docker's rule for whether its first component is a registry; an SWR reference is one whose registry is
-// the SWR registry of a known region and whose path is an organization and a repository under swrkit's name
-// rules. Everything here is constexpr, noexcept and allocation-free: the parsed parts are views into the text,
-// and a built reference is a fixed-size text.
-#ifndef SWR_REFERENCE_HPP
-#define SWR_REFERENCE_HPP
+// ---- swr/management.hpp ----
+// swrkit — the SWR v2 management API: organizations, repositories, tags and sharing (docs/api.md, "The
+// management API"). Each operation is a request type that describes itself (operation.hpp says how); the
+// requests, responses and their JSON are described here once, and operation.hpp's functions build, sign and
+// read all of them. Create-repository is `create_repo_request` (model.hpp), on the same machinery.
+#ifndef SWR_MANAGEMENT_HPP
+#define SWR_MANAGEMENT_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
 
-// ---- Tags ----
+// ---- Enums as SWR spells them ----
+
+/// The order of a list.
+enum class order_type : unsigned char { asc, desc };
+/// What ListReposDetails orders by: `updated_at` as a plain parameter; the others exist only in its filter form.
+enum class repository_order : unsigned char { updated_at, name, updated_time, tag_count };
+/// What ListRepositoryTags orders by.
+enum class tag_order : unsigned char { updated_at, tag };
+/// ListNamespaces' mode: `visible` lists every organization the account can see, not only those it has rights on.
+enum class namespace_mode : unsigned char { visible };
+/// The right a share grants: SWR documents `read` only.
+enum class share_permit : unsigned char { read };
+
+[[nodiscard]] constexpr std::string_view to_string(order_type v) noexcept {
+  return v == order_type::asc ? "asc" : v == order_type::desc ? "desc" : "";
+}
+[[nodiscard]] constexpr std::string_view to_string(repository_order v) noexcept {
+  switch (v) {
+    case repository_order::updated_at: return "updated_at";
+    case repository_order::name: return "name";
+    case repository_order::updated_time: return "updated_time";
+    case repository_order::tag_count: return "tag_count";
+  }
+  return "";
+}
+[[nodiscard]] constexpr std::string_view to_string(tag_order v) noexcept {
+  return v == tag_order::updated_at ? "updated_at" : v == tag_order::tag ? "tag" : "";
+}
+[[nodiscard]] constexpr std::string_view to_string(namespace_mode v) noexcept {
+  return v == namespace_mode::visible ? "visible" : "";
+}
+[[nodiscard]] constexpr std::string_view to_string(share_permit v) noexcept {
+  return v == share_permit::read ? "read" : "";
+}
 
 namespace detail {
-constexpr bool is_tag_char(char c) noexcept { return is_ascii_alnum(c) || c == '_' || c == '.' || c == '-'; }
-
-// The first byte of `text` that no tag may hold there: a byte outside [A-Za-z0-9_.-], or '.' or '-' first.
-constexpr name_check scan_tag(std::string_view text) noexcept {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!is_tag_char(text[i])) return {name_error::invalid_character, i};
-    if (i == 0 && (text[i] == '.' || text[i] == '-')) return {name_error::invalid_start, 0};
-  }
-  return {};
-}
-}  // namespace detail
-
-/// Checks a tag: 1-128 bytes of `A-Z a-z 0-9 _ . -`, not starting with '.' or '-'
-/// (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). The first violation, in this order: `empty` at 0, `too_long` at 128,
-/// then from the left `invalid_character`, or `invalid_start` at 0. Messages: tag_message (name_check.hpp).
-[[nodiscard]] constexpr name_check check_tag(std::string_view tag) noexcept {
-  if (tag.empty()) return {name_error::empty, 0};
-  if (tag.size() > tag_max_length) return {name_error::too_long, tag_max_length};
-  return detail::scan_tag(tag);
-}
-
-/// As-you-type check: ok when some completion (possibly empty) of `text` is a valid tag. A tag has no end rule,
-/// so that is a text of at most 128 bytes without a violation; the empty text is a valid prefix.
-[[nodiscard]] constexpr name_check check_tag_prefix(std::string_view text) noexcept {
-  if (text.size() > tag_max_length) return {name_error::too_long, tag_max_length};
-  return detail::scan_tag(text);
-}
-
-[[nodiscard]] constexpr bool is_valid_tag(std::string_view tag) noexcept { return check_tag(tag).ok(); }
-
-// ---- Digests ----
-
-/// The digest algorithms swrkit knows (go-digest's registered ones) and their lengths in hex digits.
-struct digest_algorithm {
-  std::string_view name;
-  std::size_t hex_digits;
-};
-inline constexpr digest_algorithm digest_algorithms[] = {{"sha256", 64}, {"sha384", 96}, {"sha512", 128}};
-
-/// The fewest hex digits of any digest in the grammar (128 bits).
-inline constexpr std::size_t digest_min_hex_digits = 32;
-
-namespace detail {
-constexpr bool is_digest_separator(char c) noexcept { return c == '+' || c == '.' || c == '_' || c == '-'; }
-constexpr error digest_error(error_code code, std::size_t position) noexcept { return {code, field::digest, position}; }
-}  // namespace detail
-
-/// Checks a digest, `algorithm:hex` (docs/references.md). The first problem, field `digest`, in this order:
-/// - `empty` at 0;
-/// - the algorithm, components `[A-Za-z][A-Za-z0-9]*` joined by one of `+ . _ -`: `invalid_start` where a
-///   component starts otherwise (also an empty algorithm, ":…"), `adjacent_separators` at a second separator,
-///   `invalid_character` at a byte outside the grammar, `invalid_end` at a separator right before ':';
-/// - `incomplete` at the end when there is no ':' or nothing after it;
-/// - `invalid_character` at a byte that is not a hex digit; `invalid_length` at the end when there are fewer
-///   than 32 hex digits;
-/// - `unsupported_algorithm` (position 0) for an algorithm other than sha256, sha384 and sha512;
-/// - `invalid_length` when the hex digits are not exactly 64, 96 or 128 (at the end when too few, at the first
-///   one too many otherwise);
-/// - `invalid_character` at an uppercase hex digit: the registered algorithms are written in lowercase.
-[[nodiscard]] constexpr error check_digest(std::string_view digest) noexcept {
-  if (digest.empty()) return detail::digest_error(error_code::empty, 0);
-  std::size_t colon = 0;
-  bool component_starts = true;  // the next byte starts an algorithm component
-  for (; colon < digest.size() && digest[colon] != ':'; ++colon) {
-    const char c = digest[colon];
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (component_starts) {
-      if (letter) {
-        component_starts = false;
-      } else if (detail::is_digest_separator(c) && colon > 0) {
-        return detail::digest_error(error_code::adjacent_separators, colon);
-      } else if (detail::is_digest_separator(c) || (c >= '0' && c <= '9')) {
-        return detail::digest_error(error_code::invalid_start, colon);
-      } else {
-        return detail::digest_error(error_code::invalid_character, colon);
-      }
-    } else if (detail::is_digest_separator(c)) {
-      component_starts = true;
-    } else if (!detail::is_ascii_alnum(c)) {
-      return detail::digest_error(error_code::invalid_character, colon);
-    }
-  }
-  if (colon == 0) return detail::digest_error(error_code::invalid_start, 0);
-  if (colon == digest.size()) return detail::digest_error(error_code::incomplete, digest.size());
-  if (component_starts) return detail::digest_error(error_code::invalid_end, colon - 1);
-  const std::size_t first_hex = colon + 1;
-  if (first_hex == digest.size()) return detail::digest_error(error_code::incomplete, digest.size());
-  for (std::size_t i = first_hex; i < digest.size(); ++i) {
-    if (!detail::is_ascii_hex(digest[i])) return detail::digest_error(error_code::invalid_character, i);
-  }
-  const std::size_t hex_digits = digest.size() - first_hex;
-  if (hex_digits < digest_min_hex_digits) return detail::digest_error(error_code::invalid_length, digest.size());
-  const std::string_view algorithm = digest.substr(0, colon);
-  std::size_t expected = 0;
-  for (const digest_algorithm& known : digest_algorithms) {
-    if (known.name == algorithm) expected = known.hex_digits;
-  }
-  if (expected == 0) return detail::digest_error(error_code::unsupported_algorithm, 0);
-  if (hex_digits != expected) {
-    return detail::digest_error(error_code::invalid_length,
-                                hex_digits < expected ? digest.size() : first_hex + expected);
-  }
-  for (std::size_t i = first_hex; i < digest.size(); ++i) {
-    if (digest[i] >= 'A' && digest[i] <= 'F') return detail::digest_error(error_code::invalid_character, i);
-  }
-  return {};
-}
-
-[[nodiscard]] constexpr bool is_valid_digest(std::string_view digest) noexcept { return check_digest(digest).ok(); }
-
-// ---- References ----
-
-/// The longest path of an image reference, its registry not counted (distribution's RepositoryNameTotalLengthMax).
-inline constexpr std::size_t image_path_max_length = 255;
-
-/// An image reference, `[registry/]path[:tag][\@digest]`, as views into the parsed text; a part that is absent
-/// is empty. `registry` holds its port, if any (`localhost:5000`).
-struct image_reference {
-  std::string_view registry;
-  std::string_view path;
-  std::string_view tag;
-  std::string_view digest;
-};
-
-namespace detail {
-// Shifts a part's diagnosis to its place in the whole text.
-constexpr error at_offset(error e, std::size_t offset) noexcept {
-  e.position += offset;
-  return e;
-}
-constexpr error from_name_check(name_check c, swr::field f, std::size_t offset) noexcept {
-  return {static_cast<error_code>(c.error), f, c.position + offset};
-}
-
-// A registry, distribution's `host [':' port]`: DNS components `[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?` joined by
-// '.', or a bracketed IPv6 address `\[[0-9A-Fa-f:]+\]`; then optionally ':' and digits. `invalid_host` at the
-// first byte that does not fit.
-constexpr error check_registry(std::string_view text) noexcept {
-  const auto bad = [](std::size_t at) { return error{error_code::invalid_host, field::registry, at}; };
-  std::size_t i = 0;
-  if (!text.empty() && text[0] == '[') {
-    for (i = 1; i < text.size() && (is_ascii_hex(text[i]) || text[i] == ':'); ++i) {
-    }
-    if (i == 1 || i == text.size() || text[i] != ']') return bad(i);
-    ++i;
-  } else {
-    bool component_starts = true;
-    for (; i < text.size() && text[i] != ':'; ++i) {
-      const char c = text[i];
-      if (is_ascii_alnum(c)) {
-        component_starts = false;
-      } else if (c == '-' && !component_starts) {
-      } else if (c == '.' && !component_starts && text[i - 1] != '-') {
-        component_starts = true;
-      } else {
-        return bad(c == '.' && text[i - 1] == '-' ? i - 1 : i);
+// How the JSON tables and the parameters write and read these enums (json_struct.hpp): their wire strings.
+template <class E, std::size_t N>
+struct wire_enum : std::true_type {
+  static constexpr std::string_view name(E value) noexcept { return to_string(value); }
+  static bool parse(std::string_view text, E& out) noexcept {
+    for (std::size_t i = 0; i < N; ++i) {
+      if (to_string(static_cast<E>(i)) == text) {
+        out = static_cast<E>(i);
+        return true;
       }
     }
-    if (component_starts) return bad(i == 0 ? 0 : i - (i < text.size() ? 0 : 1));
-    if (text[i - 1] == '-') return bad(i - 1);
+    return false;
   }
-  if (i == text.size()) return {};
-  if (text[i] != ':' || i + 1 == text.size()) return bad(i + (text[i] == ':' ? 1 : 0));
-  for (std::size_t p = i + 1; p < text.size(); ++p) {
-    if (text[p] < '0' || text[p] > '9') return bad(p);
+};
+template <>
+struct json_enum<order_type> : wire_enum<order_type, 2> {};
+template <>
+struct json_enum<repository_order> : wire_enum<repository_order, 4> {};
+template <>
+struct json_enum<tag_order> : wire_enum<tag_order, 2> {};
+template <>
+struct json_enum<namespace_mode> : wire_enum<namespace_mode, 1> {};
+template <>
+struct json_enum<share_permit> : wire_enum<share_permit, 1> {};
+template <>
+struct json_enum<category> : std::true_type {  // written "arm", read "arm" or "arms"
+  static constexpr std::string_view name(category value) noexcept { return to_string(value); }
+  static bool parse(std::string_view text, category& out) noexcept {
+    const std::optional<category> c = parse_category(text);
+    if (c) out = *c;
+    return c.has_value();
+  }
+};
+}  // namespace detail
+
+// ---- Responses ----
+
+/// An organization (ListNamespaces, ShowNamespace). `auth` is the caller's right: 7 manage, 3 edit, 1 read.
+struct namespace_info {
+  std::int64_t id = 0;
+  std::string name;
+  std::string creator_name;
+  std::int64_t auth = 0;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("id", self.id);
+    visit("name", self.name);
+    visit("creator_name", self.creator_name);
+    visit("auth", self.auth);
+  }
+};
+
+/// ListNamespaces' answer: `{"namespaces":[…]}`.
+struct namespace_list {
+  std::vector<namespace_info> namespaces;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("namespaces", self.namespaces);
+  }
+};
+
+/// A repository as ShowRepository describes it. `name` is the logical name (`/`, not `$`); `category` as SWR
+/// spells it (swr::parse_category reads it); times as SWR writes them.
+struct repository_info {
+  std::int64_t id = 0;
+  std::int64_t ns_id = 0;
+  std::string name;
+  std::string category;
+  std::string description;
+  std::string creator_id;
+  std::string creator_name;
+  std::int64_t size = 0;
+  bool is_public = false;
+  std::int64_t num_images = 0;
+  std::int64_t num_download = 0;
+  std::string url;
+  std::string path;
+  std::string internal_path;
+  std::string created;
+  std::string updated;
+  std::string domain_id;
+  std::int64_t priority = 0;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("id", self.id);
+    visit("ns_id", self.ns_id);
+    visit("name", self.name);
+    visit("category", self.category);
+    visit("description", self.description);
+    visit("creator_id", self.creator_id);
+    visit("creator_name", self.creator_name);
+    visit("size", self.size);
+    visit("is_public", self.is_public);
+    visit("num_images", self.num_images);
+    visit("num_download", self.num_download);
+    visit("url", self.url);
+    visit("path", self.path);
+    visit("internal_path", self.internal_path);
+    visit("created", self.created);
+    visit("updated", self.updated);
+    visit("domain_id", self.domain_id);
+    visit("priority", self.priority);
+  }
+};
+
+/// A repository as ListReposDetails lists it.
+struct repository_summary {
+  std::string name;
+  std::string category;
+  std::string description;
+  std::int64_t size = 0;
+  bool is_public = false;
+  std::int64_t num_images = 0;
+  std::int64_t num_download = 0;
+  std::string created_at;
+  std::string updated_at;
+  std::string logo;
+  std::string url;
+  std::string path;
+  std::string internal_path;
+  std::string domain_name;
+  std::string namespace_name;  ///< "namespace"
+  std::vector<std::string> tags;
+  bool status = false;
+  std::int64_t total_range = 0;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("name", self.name);
+    visit("category", self.category);
+    visit("description", self.description);
+    visit("size", self.size);
+    visit("is_public", self.is_public);
+    visit("num_images", self.num_images);
+    visit("num_download", self.num_download);
+    visit("created_at", self.created_at);
+    visit("updated_at", self.updated_at);
+    visit("logo", self.logo);
+    visit("url", self.url);
+    visit("path", self.path);
+    visit("internal_path", self.internal_path);
+    visit("domain_name", self.domain_name);
+    visit("namespace", self.namespace_name);
+    visit("tags", self.tags);
+    visit("status", self.status);
+    visit("total_range", self.total_range);
+  }
+};
+
+/// An image tag. ListRepositoryTags spells the tag's member `Tag`, ShowRepoTag `tag`: two tables, one type.
+struct image_tag {
+  std::int64_t id = 0;
+  std::int64_t repo_id = 0;
+  std::string tag;
+  std::string image_id;
+  std::string manifest;
+  std::string digest;
+  std::int64_t schema = 0;
+  std::string path;
+  std::string internal_path;
+  std::int64_t size = 0;
+  bool is_trusted = false;
+  std::string created;
+  std::string updated;
+  std::optional<std::string> deleted;  ///< null for a tag that exists
+  std::string domain_id;
+  bool scanned = false;
+  std::int64_t tag_type = 0;  ///< 0 a manifest, 1 a manifest list
+
+  template <class Self, class Visit>
+  static void members(Self& self, Visit&& visit, std::string_view tag_member) {
+    visit("id", self.id);
+    visit("repo_id", self.repo_id);
+    visit(tag_member, self.tag);
+    visit("image_id", self.image_id);
+    visit("manifest", self.manifest);
+    visit("digest", self.digest);
+    visit("schema", self.schema);
+    visit("path", self.path);
+    visit("internal_path", self.internal_path);
+    visit("size", self.size);
+    visit("is_trusted", self.is_trusted);
+    visit("created", self.created);
+    visit("updated", self.updated);
+    visit("deleted", self.deleted);
+    visit("domain_id", self.domain_id);
+    visit("scanned", self.scanned);
+    visit("tag_type", self.tag_type);
+  }
+};
+/// A tag as ListRepositoryTags lists it (`"Tag"`).
+struct listed_tag : image_tag {
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    members(self, visit, "Tag");
+  }
+};
+/// A tag as ShowRepoTag shows it (`"tag"`).
+struct shown_tag : image_tag {
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    members(self, visit, "tag");
+  }
+};
+
+/// A share of a repository with another account (ListRepoDomains, ShowAccessDomain).
+struct repository_share {
+  std::string namespace_name;  ///< "namespace"
+  std::string repository;
+  std::string access_domain;
+  std::string permit;
+  std::string deadline;
+  std::string description;
+  std::string creator_id;
+  std::string creator_name;
+  std::string created;
+  std::string updated;
+  bool status = false;  ///< true while valid, false once expired
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("namespace", self.namespace_name);
+    visit("repository", self.repository);
+    visit("access_domain", self.access_domain);
+    visit("permit", self.permit);
+    visit("deadline", self.deadline);
+    visit("description", self.description);
+    visit("creator_id", self.creator_id);
+    visit("creator_name", self.creator_name);
+    visit("created", self.created);
+    visit("updated", self.updated);
+    visit("status", self.status);
+  }
+};
+/// ShowAccessDomain's answer: whether the share exists, and it.
+struct repository_share_details : repository_share {
+  bool exist = false;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("exist", self.exist);
+    repository_share::json_members(self, visit);
+  }
+};
+
+// ---- Bodies ----
+
+namespace detail {
+inline constexpr std::size_t share_description_max_code_points = 30000;
+
+// `forever`, or a UTC time as SWR's pages write it: YYYY-MM-DDTHH:MM:SS, optionally .sss, then Z.
+constexpr error check_deadline(std::string_view text) noexcept {
+  const auto bad = [](std::size_t at) { return error{error_code::invalid_time, field::deadline, at}; };
+  if (text == std::string_view("forever")) return {};
+  constexpr std::string_view shape = "dddd-dd-ddTdd:dd:dd";
+  for (std::size_t i = 0; i < shape.size(); ++i) {
+    if (i >= text.size()) return bad(i);
+    const bool ok = shape[i] == 'd' ? text[i] >= '0' && text[i] <= '9' : text[i] == shape[i];
+    if (!ok) return bad(i);
+  }
+  std::size_t i = shape.size();
+  if (i < text.size() && text[i] == '.') {
+    const std::size_t digits = ++i;
+    while (i < text.size() && i - digits < 9 && text[i] >= '0' && text[i] <= '9') ++i;
+    if (i == digits) return bad(i);
+  }
+  if (i >= text.size() || text[i] != 'Z') return bad(i);
+  if (i + 1 != text.size()) return bad(i + 1);
+  // The date itself, through the X-Sdk-Date reader (the same calendar): YYYYMMDDTHHMMSSZ.
+  const char compact[] = {text[0], text[1],  text[2],  text[3],  text[5],  text[6],  text[8],  text[9],
+                          'T',     text[11], text[12], text[14], text[15], text[17], text[18], 'Z'};
+  const result<std::int64_t, error> parsed = parse_sdk_date(std::string_view(compact, sizeof compact));
+  if (parsed) return {};
+  constexpr std::size_t place[] = {0, 1, 2, 3, 5, 6, 8, 9, 10, 11, 12, 14, 15, 17, 18, 19};
+  return bad(place[parsed.error().position]);
+}
+
+constexpr error share_description_problem(const std::optional<std::string>& description) noexcept {
+  if (!description) return {};
+  const std::size_t bad = find_invalid_utf8(*description);
+  if (bad != description->size()) return {error_code::invalid_utf8, field::description, bad};
+  if (count_code_points(*description) > share_description_max_code_points) {
+    return {error_code::too_long, field::description, description->size()};
   }
   return {};
 }
 
-// The path: components of lowercase letters and digits joined by '.', '_', "__" or runs of '-', separated by
-// '/' (the repository grammar of docs/names.md), at most 255 bytes.
-constexpr error check_image_path(std::string_view path, std::size_t offset) noexcept {
-  if (path.empty()) return {error_code::empty, field::image_path, offset};
-  if (path.size() > image_path_max_length)
-    return {error_code::too_long, field::image_path, offset + image_path_max_length};
-  const name_scan_result scanned = scan_name(name_kind::repository, path);
-  if (!scanned.first_violation.ok()) return from_name_check(scanned.first_violation, field::image_path, offset);
-  if (scanned.ends_with_separator) return {error_code::invalid_end, field::image_path, offset + path.size() - 1};
-  return {};
+template <class Report>
+bool report_all(Report& report, std::initializer_list<error> problems) {
+  for (const error& e : problems) {
+    if (!e.ok() && !report(e)) return false;
+  }
+  return true;
 }
 
-// Docker's rule: the first component of a name with a '/' is a registry when it holds '.' or ':', is
-// "localhost", or has an uppercase letter.
-constexpr bool is_registry_component(std::string_view first) noexcept {
-  if (first == std::string_view("localhost")) return true;
-  for (const char c : first) {
-    if (c == '.' || c == ':' || (c >= 'A' && c <= 'Z')) return true;
-  }
-  return false;
-}
-
-// Splits `[name][:tag][\@digest]` where the name holds no '@' and the tag's ':' is the first after the name's
-// last '/': name, tag and digest, each with where it starts (npos for an absent tag or digest).
-struct reference_parts {
-  std::string_view name, tag, digest;
-  std::size_t tag_at = std::string_view::npos, digest_at = std::string_view::npos;
-};
-constexpr reference_parts split_reference(std::string_view text) noexcept {
-  reference_parts parts;
-  const std::size_t at = text.find('@');
-  std::string_view name = text.substr(0, at);
-  if (at != std::string_view::npos) {
-    parts.digest_at = at + 1;
-    parts.digest = text.substr(at + 1);
-  }
-  const std::size_t slash = name.rfind('/');
-  const std::size_t colon = name.find(':', slash == std::string_view::npos ? 0 : slash + 1);
-  if (colon != std::string_view::npos) {
-    parts.tag_at = colon + 1;
-    parts.tag = name.substr(colon + 1);
-    name = name.substr(0, colon);
-  }
-  parts.name = name;
-  return parts;
-}
-
-// The tag and the digest of a reference, where present, checked in that order.
-constexpr error check_tag_and_digest(const reference_parts& parts) noexcept {
-  if (parts.tag_at != std::string_view::npos) {
-    const name_check tag = check_tag(parts.tag);
-    if (!tag.ok()) return from_name_check(tag, field::tag, parts.tag_at);
-  }
-  if (parts.digest_at != std::string_view::npos) {
-    const error digest = check_digest(parts.digest);
-    if (!digest.ok()) return at_offset(digest, parts.digest_at);
-  }
-  return {};
+inline error tag_problem(std::string_view tag, swr::field f) noexcept {
+  const name_check c = check_tag(tag);
+  return {static_cast<error_code>(c.error), f, c.position};
 }
 }  // namespace detail
 
-/// Parses an image reference, `[registry/]path[:tag][\@digest]`, by distribution/reference v0.6.0's grammar
-/// (docs/references.md). The parts are views into `text`, which must outlive them. The registry (Docker's rule decides
-/// whether the first component is one) a DNS name or a bracketed IPv6 address with an optional port; the path lowercase
-/// components joined by `.`, `_`, `__` or runs of `-`, separated by `/`, at most 255 bytes; the tag as check_tag; the
-/// digest as check_digest. The first problem from the left, with its field (`registry`, `image_path`, `tag`, `digest`)
-/// and its byte in `text`.
-[[nodiscard]] constexpr result<image_reference, error> parse_image_reference(
-    std::string_view text SWR_LIFETIMEBOUND) noexcept {
-  const detail::reference_parts parts = detail::split_reference(text);
-  image_reference reference{{}, parts.name, parts.tag, parts.digest};
-  std::size_t path_at = 0;
-  const std::size_t slash = parts.name.find('/');
-  if (slash != std::string_view::npos && detail::is_registry_component(parts.name.substr(0, slash))) {
-    reference.registry = parts.name.substr(0, slash);
-    reference.path = parts.name.substr(slash + 1);
-    path_at = slash + 1;
-    const error registry = detail::check_registry(reference.registry);
-    if (!registry.ok()) return unexpected(registry);
-  }
-  error e = detail::check_image_path(reference.path, path_at);
-  if (e.ok()) e = detail::check_tag_and_digest(parts);
-  if (!e.ok()) return unexpected(e);
-  return reference;
-}
+/// CreateNamespace's body: `{"namespace":"my-org"}`.
+struct create_namespace_body {
+  std::string namespace_name;
 
-/// An image reference in SWR, as views into the parsed text: `registry` is the SWR registry of `region`;
-/// `repository` may hold '/'; `tag` and `digest` are empty when absent.
-struct swr_image_reference {
-  std::string_view registry;
-  std::string_view region;
-  std::string_view namespace_name;
-  std::string_view repository;
-  std::string_view tag;
-  std::string_view digest;
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("namespace", self.namespace_name);
+  }
+  template <class Report>
+  static bool for_each_problem(const create_namespace_body& body, Report& report) {
+    const name_check c = check_namespace(body.namespace_name);
+    return detail::report_all(report, {error{static_cast<error_code>(c.error), field::namespace_name, c.position}});
+  }
 };
 
-namespace detail {
-// The region whose registry `text` is, or nullptr.
-constexpr const region* region_of_registry(std::string_view text) noexcept {
-  for (const region& r : regions) {
-    if (r.registry == text) return &r;
+/// UpdateRepo's body: is_public is required; category and description change only when given.
+struct update_repo_body {
+  bool is_public = false;
+  std::optional<swr::category> category;
+  std::optional<std::string> description;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("is_public", self.is_public);
+    visit("category", self.category);
+    visit("description", self.description);
   }
-  return nullptr;
-}
-
-// How far `text` agrees with some known registry: where no known registry has the byte that `text` has.
-constexpr std::size_t registry_mismatch(std::string_view text) noexcept {
-  std::size_t longest = 0;
-  for (const region& r : regions) {
-    std::size_t n = 0;
-    while (n < text.size() && n < r.registry.size() && text[n] == r.registry[n]) ++n;
-    if (n > longest) longest = n;
+  template <class Report>
+  static bool for_each_problem(const update_repo_body& body, Report& report) {
+    return !body.description || detail::report_all(report, {check_description(*body.description)});
   }
-  return longest;
-}
-}  // namespace detail
-
-/// Parses an image reference in SWR: `swr.<region>.myhuaweicloud.com/<organization>/<repository>[:tag][\@digest]`
-/// (`swr.eu-west-101.myhuaweicloud.eu` for eu-west-101), no port. The organization is checked as check_namespace
-/// does and the repository (the rest of the path, `/` allowed) as check_repository does, their diagnoses moved
-/// to their place in `text`; the tag and the digest as parse_image_reference. The first problem from the left:
-/// `unknown_registry` (field `registry`) where the registry stops being the SWR registry of a known region;
-/// then the organization's (field `namespace`), the repository's (field `repository`: `empty` at the end of the
-/// path when there is none), the tag's and the digest's.
-[[nodiscard]] constexpr result<swr_image_reference, error> parse_swr_image_reference(
-    std::string_view text SWR_LIFETIMEBOUND) noexcept {
-  const std::size_t slash = text.find('/');
-  const std::string_view registry = text.substr(0, slash);
-  const region* r = detail::region_of_registry(registry);
-  if (r == nullptr || slash == std::string_view::npos) {
-    const std::size_t at = r == nullptr ? detail::registry_mismatch(registry) : text.size();
-    return unexpected(error{error_code::unknown_registry, field::registry, at});
-  }
-  detail::reference_parts parts = detail::split_reference(text.substr(slash + 1));
-  const std::size_t path_at = slash + 1;
-  if (parts.tag_at != std::string_view::npos) parts.tag_at += path_at;
-  if (parts.digest_at != std::string_view::npos) parts.digest_at += path_at;
-  const std::size_t organization_end = parts.name.find('/');
-  const std::string_view organization = parts.name.substr(0, organization_end);
-  const name_check organization_check = check_namespace(organization);
-  if (!organization_check.ok()) {
-    return unexpected(detail::from_name_check(organization_check, field::namespace_name, path_at));
-  }
-  const std::string_view repository =
-      organization_end == std::string_view::npos ? std::string_view() : parts.name.substr(organization_end + 1);
-  const name_check repository_check = check_repository(repository);
-  if (!repository_check.ok()) {
-    const std::size_t repository_at =
-        organization_end == std::string_view::npos ? path_at + parts.name.size() : path_at + organization_end + 1;
-    return unexpected(detail::from_name_check(repository_check, field::repository, repository_at));
-  }
-  const error e = detail::check_tag_and_digest(parts);
-  if (!e.ok()) return unexpected(e);
-  return swr_image_reference{registry, r->id, organization, repository, parts.tag, parts.digest};
-}
-
-// ---- Building references ----
-
-/// The image registry of a region (`docker login`, `docker push`): `swr.<region>.myhuaweicloud.com`, and
-/// `swr.eu-west-101.myhuaweicloud.eu`. `unknown_region` (field `region`) for an id that is not in `regions`.
-[[nodiscard]] constexpr result<std::string_view, error> registry_host(std::string_view region_id) noexcept {
-  for (const region& r : regions) {
-    if (r.id == region_id) return r.registry;
-  }
-  return unexpected(error{error_code::unknown_region, field::region, 0});
-}
-
-namespace detail {
-constexpr std::size_t longest_registry() noexcept {
-  std::size_t longest = 0;
-  for (const region& r : regions) longest = r.registry.size() > longest ? r.registry.size() : longest;
-  return longest;
-}
-}  // namespace detail
-
-/// The longest reference to_image_reference makes: the longest registry, an organization, a repository and the
-/// longer of a tag and a sha512 digest, with their separators.
-inline constexpr std::size_t image_reference_max_length =
-    detail::longest_registry() + 1 + namespace_max_length + 1 + repository_max_length + 1 + (7 + 128);
-
-/// A reference that to_image_reference built, in a buffer of its own (no allocation).
-struct image_reference_text {
-  char text[image_reference_max_length + 1] = {};  ///< NUL-terminated
-  std::size_t size = 0;
-
-  // The views borrow `text`: a view of a temporary dangles, which Clang diagnoses (SWR_LIFETIMEBOUND).
-  [[nodiscard]] constexpr std::string_view view() const noexcept SWR_LIFETIMEBOUND { return {text, size}; }
-  constexpr operator std::string_view() const noexcept SWR_LIFETIMEBOUND { return view(); }
 };
 
-namespace detail {
-constexpr void append(image_reference_text& out, std::string_view part) noexcept {
-  for (const char c : part) out.text[out.size++] = c;
-  out.text[out.size] = '\0';
-}
+/// CreateRepoTag's body: the tag `destination_tag` made for the image of `source_tag`.
+struct create_repo_tag_body {
+  std::string source_tag;
+  std::string destination_tag;
+  std::optional<bool> override_existing;  ///< "override": replace an existing destination tag
 
-// Checks the region, the organization and the repository, in that order, and writes registry/org/repo.
-constexpr result<image_reference_text, error> reference_base(std::string_view region_id, std::string_view organization,
-                                                             std::string_view repository) noexcept {
-  const result<std::string_view, error> registry = registry_host(region_id);
-  if (!registry) return unexpected(registry.error());
-  const name_check organization_check = check_namespace(organization);
-  if (!organization_check.ok()) return unexpected(from_name_check(organization_check, field::namespace_name, 0));
-  const name_check repository_check = check_repository(repository);
-  if (!repository_check.ok()) return unexpected(from_name_check(repository_check, field::repository, 0));
-  image_reference_text out;
-  append(out, *registry);
-  append(out, "/");
-  append(out, organization);
-  append(out, "/");
-  append(out, repository);
-  return out;
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("source_tag", self.source_tag);
+    visit("destination_tag", self.destination_tag);
+    visit("override", self.override_existing);
+  }
+  template <class Report>
+  static bool for_each_problem(const create_repo_tag_body& body, Report& report) {
+    return detail::report_all(report, {detail::tag_problem(body.source_tag, field::source_tag),
+                                       detail::tag_problem(body.destination_tag, field::destination_tag)});
+  }
+};
+
+/// CreateRepoDomains' body: share with the account `access_domain`, `read`, until `deadline` (`forever` or a UTC
+/// time, e.g. 2030-10-01T16:00:00.000Z).
+struct create_share_body {
+  std::string access_domain;
+  share_permit permit = share_permit::read;
+  std::string deadline = "forever";
+  std::optional<std::string> description;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("access_domain", self.access_domain);
+    visit("permit", self.permit);
+    visit("deadline", self.deadline);
+    visit("description", self.description);
+  }
+  template <class Report>
+  static bool for_each_problem(const create_share_body& body, Report& report) {
+    const parameter account{parameter_place::path, "access_domain", field::access_domain, parameter_check::account};
+    return detail::report_all(
+        report, {detail::parameter_problem(account, body.access_domain), detail::check_deadline(body.deadline),
+                 detail::share_description_problem(body.description)});
+  }
+};
+
+/// UpdateRepoDomains' body.
+struct update_share_body {
+  share_permit permit = share_permit::read;
+  std::string deadline = "forever";
+  std::optional<std::string> description;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("permit", self.permit);
+    visit("deadline", self.deadline);
+    visit("description", self.description);
+  }
+  template <class Report>
+  static bool for_each_problem(const update_share_body& body, Report& report) {
+    return detail::report_all(
+        report, {detail::check_deadline(body.deadline), detail::share_description_problem(body.description)});
+  }
+};
+
+// ---- The operations ----
+
+namespace detail {
+inline constexpr parameter namespace_path{parameter_place::path, "namespace", field::namespace_name,
+                                          parameter_check::namespace_name};
+inline constexpr parameter repository_path{parameter_place::path, "repository", field::repository,
+                                           parameter_check::repository};
+inline constexpr parameter tag_path{parameter_place::path, "tag", field::tag, parameter_check::tag};
+inline constexpr parameter access_domain_path{parameter_place::path, "access_domain", field::access_domain,
+                                              parameter_check::account};
+inline constexpr parameter limit_query{parameter_place::query, "limit", field::limit, parameter_check::limit};
+inline constexpr parameter offset_query{parameter_place::query, "offset", field::offset, parameter_check::offset};
+inline constexpr parameter order_column_query{parameter_place::query, "order_column", field::order_column,
+                                              parameter_check::choice};
+inline constexpr parameter order_type_query{parameter_place::query, "order_type", field::order_type,
+                                            parameter_check::choice};
+
+// What each documented error status means, per group of operations (docs/api.md has the same table).
+inline constexpr documented_status namespace_errors[] = {
+    {400, "bad request: an invalid organization name, or the account's organization quota is used up"},
+    {401, "authentication failed"},
+    {404, "the organization does not exist"},
+    {409, "the organization exists (names are unique in a region, across accounts)"},
+    {500, "internal error"},
+};
+inline constexpr documented_status delete_namespace_errors[] = {
+    {400, "bad request"},
+    {401, "authentication failed"},
+    {404, "the organization does not exist"},
+    {406, "the organization still holds repositories: delete them first"},
+    {500, "internal error"},
+};
+inline constexpr documented_status repository_errors[] = {
+    {400, "bad request"},
+    {401, "authentication failed"},
+    {404, "the organization or the repository does not exist"},
+    {500, "internal error"},
+};
+inline constexpr documented_status tag_errors[] = {
+    {400, "bad request"},
+    {401, "authentication failed"},
+    {404, "the organization, the repository or the tag does not exist"},
+    {409, "the destination tag exists (send override to replace it)"},
+    {500, "internal error"},
+};
+inline constexpr documented_status share_errors[] = {
+    {400, "bad request"},
+    {401, "authentication failed"},
+    {404, "the organization, the repository or the share does not exist"},
+    {409, "the repository is already shared with this account"},
+    {500, "internal error"},
+};
+
+template <std::size_t N>
+constexpr operation_info describe(std::string_view name, http_method method, std::string_view path, int success,
+                                  const documented_status (&errors)[N]) noexcept {
+  return {name, method, path, success, errors, N};
 }
 }  // namespace detail
 
-/// The reference to push to: `swr.<region>.myhuaweicloud.com/<organization>/<repository>:<tag>`, after checking the
-/// region (`unknown_region`, field `region`), the organization and the repository (their name checks, fields
-/// `namespace` and `repository`) and the tag (check_tag, field `tag`), in that order. Positions are in the part.
-[[nodiscard]] constexpr result<image_reference_text, error> to_image_reference(std::string_view region_id,
-                                                                               std::string_view organization,
-                                                                               std::string_view repository,
-                                                                               std::string_view tag) noexcept {
-  result<image_reference_text, error> out = detail::reference_base(region_id, organization, repository);
-  if (!out) return out;
-  const name_check tag_check = check_tag(tag);
-  if (!tag_check.ok()) return unexpected(detail::from_name_check(tag_check, field::tag, 0));
-  detail::append(*out, ":");
-  detail::append(*out, tag);
-  return out;
-}
+// Organizations.
 
-/// The same with a digest instead of a tag: `…/<repository>\@<digest>`, the digest checked as check_digest does.
-[[nodiscard]] constexpr result<image_reference_text, error> to_image_reference_with_digest(
-    std::string_view region_id, std::string_view organization, std::string_view repository,
-    std::string_view digest) noexcept {
-  result<image_reference_text, error> out = detail::reference_base(region_id, organization, repository);
-  if (!out) return out;
-  const error digest_check = check_digest(digest);
-  if (!digest_check.ok()) return unexpected(digest_check);
-  detail::append(*out, "@");
-  detail::append(*out, digest);
-  return out;
-}
+/// CreateNamespace: POST /v2/manage/namespaces.
+struct create_namespace_request {
+  static constexpr operation_info operation =
+      detail::describe("CreateNamespace", http_method::post, "/v2/manage/namespaces", 201, detail::namespace_errors);
+  using response = no_content;
+  create_namespace_body body;
+
+  template <class Self, class Visit>
+  static void parameters(Self&, Visit&&) {}
+};
+
+/// ListNamespaces: GET /v2/manage/namespaces, optionally for one name or, with `mode` visible, every organization
+/// the account can see (the filter form: `filter=namespace::…|mode::visible`).
+struct list_namespaces_request {
+  static constexpr operation_info operation =
+      detail::describe("ListNamespaces", http_method::get, "/v2/manage/namespaces", 200, detail::namespace_errors);
+  using response = namespace_list;
+  std::optional<std::string> namespace_name;
+  std::optional<namespace_mode> mode;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(parameter{parameter_place::query, "namespace", field::namespace_name, parameter_check::namespace_name},
+          self.namespace_name);
+    visit(parameter{parameter_place::query, "mode", field::mode, parameter_check::choice}, self.mode);
+  }
+  static bool uses_filter(const list_namespaces_request& self) noexcept { return self.mode.has_value(); }
+};
+
+/// ShowNamespace: GET /v2/manage/namespaces/{namespace}.
+struct show_namespace_request {
+  static constexpr operation_info operation = detail::describe(
+      "ShowNamespace", http_method::get, "/v2/manage/namespaces/{namespace}", 200, detail::namespace_errors);
+  using response = namespace_info;
+  std::string namespace_name;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+  }
+};
+
+/// DeleteNamespaces: DELETE /v2/manage/namespaces/{namespace}; refused (406) while it holds repositories.
+struct delete_namespace_request {
+  static constexpr operation_info operation =
+      detail::describe("DeleteNamespaces", http_method::delete_, "/v2/manage/namespaces/{namespace}", 204,
+                       detail::delete_namespace_errors);
+  using response = no_content;
+  std::string namespace_name;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+  }
+};
+
+// Repositories. (CreateRepo is create_repo_request, model.hpp.)
+
+/// UpdateRepo: PATCH /v2/manage/namespaces/{namespace}/repos/{repository}.
+struct update_repo_request {
+  static constexpr operation_info operation =
+      detail::describe("UpdateRepo", http_method::patch, "/v2/manage/namespaces/{namespace}/repos/{repository}", 201,
+                       detail::repository_errors);
+  using response = no_content;
+  std::string namespace_name;
+  std::string repository;
+  update_repo_body body;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+  }
+};
+
+/// ShowRepository: GET /v2/manage/namespaces/{namespace}/repos/{repository}.
+struct show_repository_request {
+  static constexpr operation_info operation =
+      detail::describe("ShowRepository", http_method::get, "/v2/manage/namespaces/{namespace}/repos/{repository}", 200,
+                       detail::repository_errors);
+  using response = repository_info;
+  std::string namespace_name;
+  std::string repository;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+  }
+};
+
+/// DeleteRepo: DELETE /v2/manage/namespaces/{namespace}/repos/{repository}.
+struct delete_repo_request {
+  static constexpr operation_info operation =
+      detail::describe("DeleteRepo", http_method::delete_, "/v2/manage/namespaces/{namespace}/repos/{repository}", 204,
+                       detail::repository_errors);
+  using response = no_content;
+  std::string namespace_name;
+  std::string repository;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+  }
+};
+
+/// ListReposDetails: GET /v2/manage/repos, a page of the repositories the account can see (a bare array, paged
+/// with Content-Range). Ordering by name, updated_time or tag_count exists only in the filter form, which the
+/// request then takes.
+struct list_repos_request {
+  static constexpr operation_info operation =
+      detail::describe("ListReposDetails", http_method::get, "/v2/manage/repos", 200, detail::repository_errors);
+  using response = list<repository_summary>;
+  std::optional<std::string> namespace_name;
+  std::optional<std::string> name;  ///< a part of the name (SWR matches it fuzzily)
+  std::optional<swr::category> category;
+  std::optional<std::int64_t> limit;  ///< 1-1000; SWR's default is 100
+  std::optional<std::int64_t> offset;
+  std::optional<repository_order> order_column;
+  std::optional<order_type> order;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(parameter{parameter_place::query, "namespace", field::namespace_name, parameter_check::namespace_name},
+          self.namespace_name);
+    visit(parameter{parameter_place::query, "name", field::name, parameter_check::text}, self.name);
+    visit(parameter{parameter_place::query, "category", field::category, parameter_check::choice}, self.category);
+    visit(detail::limit_query, self.limit);
+    visit(detail::offset_query, self.offset);
+    visit(detail::order_column_query, self.order_column);
+    visit(detail::order_type_query, self.order);
+  }
+  static bool uses_filter(const list_repos_request& self) noexcept {
+    return self.order_column && *self.order_column != repository_order::updated_at;
+  }
+};
+
+// Tags.
+
+/// ListRepositoryTags: GET /v2/manage/namespaces/{namespace}/repos/{repository}/tags (a bare array, paged with
+/// Content-Range).
+struct list_tags_request {
+  static constexpr operation_info operation =
+      detail::describe("ListRepositoryTags", http_method::get,
+                       "/v2/manage/namespaces/{namespace}/repos/{repository}/tags", 200, detail::tag_errors);
+  using response = list<listed_tag>;
+  std::string namespace_name;
+  std::string repository;
+  std::optional<std::int64_t> limit;
+  std::optional<std::int64_t> offset;
+  std::optional<tag_order> order_column;
+  std::optional<order_type> order;
+  std::optional<std::string> tag;  ///< only this tag
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+    visit(detail::limit_query, self.limit);
+    visit(detail::offset_query, self.offset);
+    visit(detail::order_column_query, self.order_column);
+    visit(detail::order_type_query, self.order);
+    visit(parameter{parameter_place::query, "tag", field::tag, parameter_check::tag}, self.tag);
+  }
+};
+
+/// CreateRepoTag: POST …/repos/{repository}/tags, a new tag for the image of an existing one.
+struct create_tag_request {
+  static constexpr operation_info operation =
+      detail::describe("CreateRepoTag", http_method::post, "/v2/manage/namespaces/{namespace}/repos/{repository}/tags",
+                       201, detail::tag_errors);
+  using response = no_content;
+  std::string namespace_name;
+  std::string repository;
+  create_repo_tag_body body;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+  }
+};
+
+/// ShowRepoTag: GET …/repos/{repository}/tags/{tag}.
+struct show_tag_request {
+  static constexpr operation_info operation =
+      detail::describe("ShowRepoTag", http_method::get,
+                       "/v2/manage/namespaces/{namespace}/repos/{repository}/tags/{tag}", 200, detail::tag_errors);
+  using response = shown_tag;
+  std::string namespace_name;
+  std::string repository;
+  std::string tag;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+    visit(detail::tag_path, self.tag);
+  }
+};
+
+/// DeleteRepoTag: DELETE …/repos/{repository}/tags/{tag}.
+struct delete_tag_request {
+  static constexpr operation_info operation =
+      detail::describe("DeleteRepoTag", http_method::delete_,
+                       "/v2/manage/namespaces/{namespace}/repos/{repository}/tags/{tag}", 204, detail::tag_errors);
+  using response = no_content;
+  std::string namespace_name;
+  std::string repository;
+  std::string tag;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+    visit(detail::tag_path, self.tag);
+  }
+};
+
+// Sharing: access domains, under /repositories/ (not /repos/).
+
+/// CreateRepoDomains: POST …/repositories/{repository}/access-domains.
+struct create_share_request {
+  static constexpr operation_info operation = detail::describe(
+      "CreateRepoDomains", http_method::post,
+      "/v2/manage/namespaces/{namespace}/repositories/{repository}/access-domains", 201, detail::share_errors);
+  using response = no_content;
+  std::string namespace_name;
+  std::string repository;
+  create_share_body body;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+  }
+};
+
+/// ListRepoDomains: GET …/repositories/{repository}/access-domains (a bare array).
+struct list_shares_request {
+  static constexpr operation_info operation = detail::describe(
+      "ListRepoDomains", http_method::get, "/v2/manage/namespaces/{namespace}/repositories/{repository}/access-domains",
+      200, detail::share_errors);
+  using response = list<repository_share>;
+  std::string namespace_name;
+  std::string repository;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+  }
+};
+
+/// ShowAccessDomain: GET …/access-domains/{access_domain}.
+struct show_share_request {
+  static constexpr operation_info operation =
+      detail::describe("ShowAccessDomain", http_method::get,
+                       "/v2/manage/namespaces/{namespace}/repositories/{repository}/access-domains/{access_domain}",
+                       200, detail::share_errors);
+  using response = repository_share_details;
+  std::string namespace_name;
+  std::string repository;
+  std::string access_domain;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+    visit(detail::access_domain_path, self.access_domain);
+  }
+};
+
+/// UpdateRepoDomains: PATCH …/access-domains/{access_domain}.
+struct update_share_request {
+  static constexpr operation_info operation =
+      detail::describe("UpdateRepoDomains", http_method::patch,
+                       "/v2/manage/namespaces/{namespace}/repositories/{repository}/access-domains/{access_domain}",
+                       201, detail::share_errors);
+  using response = no_content;
+  std::string namespace_name;
+  std::string repository;
+  std::string access_domain;
+  update_share_body body;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+    visit(detail::access_domain_path, self.access_domain);
+  }
+};
+
+/// DeleteRepoDomains: DELETE …/access-domains/{access_domain}.
+struct delete_share_request {
+  static constexpr operation_info operation =
+      detail::describe("DeleteRepoDomains", http_method::delete_,
+                       "/v2/manage/namespaces/{namespace}/repositories/{repository}/access-domains/{access_domain}",
+                       204, detail::share_errors);
+  using response = no_content;
+  std::string namespace_name;
+  std::string repository;
+  std::string access_domain;
+
+  template <class Self, class Visit>
+  static void parameters(Self& self, Visit&& visit) {
+    visit(detail::namespace_path, self.namespace_name);
+    visit(detail::repository_path, self.repository);
+    visit(detail::access_domain_path, self.access_domain);
+  }
+};
 
 }  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
-#endif  // SWR_REFERENCE_HPP
+#endif  // SWR_MANAGEMENT_HPP
 
 // ---- swr/suggest.hpp ----
 // swrkit — the nearest valid name to free text (a project title, a path, a pasted name), so that a GUI can

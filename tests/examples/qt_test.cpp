@@ -1,9 +1,9 @@
 // Tests for swr/qt.hpp and examples/qt-create-repo, in real Qt widgets under the offscreen platform: the
-// validators' states, the text they write (capitals lowercased, a space as '-'), fixup and messages; typing,
-// pasting and deleting in a line edit as a person does (QTest::keyClicks, the clipboard, Backspace and Delete:
-// "My Org" typed or pasted gives "my-org", no deletion is refused); the form's text, feedback and button state;
-// screenshots of the form (QWidget::grab) written to qt-create-repo-feedback.png (not yet valid) and
-// qt-create-repo.png (valid) in the working directory.
+// validators' states, the text they write (capitals lowercased, a space as '-'; a tag never rewritten), fixup
+// and messages; typing, pasting and deleting in a line edit as a person does (QTest::keyClicks, the clipboard,
+// Backspace and Delete: "My Org" typed or pasted gives "my-org", a space in a tag is refused, no deletion is
+// refused); the form's text, feedback and button state; screenshots of the form (QWidget::grab) written to
+// qt-create-repo-feedback.png (not yet valid) and qt-create-repo.png (valid) in the working directory.
 #include <swr/qt.hpp>  // first: the header compiles on its own
 
 #define DOCTEST_CONFIG_IMPLEMENT  // main() below: the QApplication lives exactly as long as the tests
@@ -269,6 +269,228 @@ TEST_CASE("qt: no deletion is ever refused, from any name of up to 5 characters,
         REQUIRE(utf8(edit.text()) == expected);
         REQUIRE(edit.hasAcceptableInput() == swr::check_name(kind, expected).ok());
       }
+    }
+  }
+}
+
+namespace {
+bool is_tag_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+}
+}  // namespace
+
+TEST_CASE("qt: tag_validator keeps the text, refuses a space, and is Acceptable exactly for a valid tag") {
+  const swr::qt::tag_validator tag;
+  for (const char* text : {"v1.2", "latest", "V1.2.3-RC.1", "_build", "1", "x..y", "x--", "LATEST"}) {
+    CAPTURE(text);
+    const validated v = validate(tag, text);
+    CHECK(v.state == QValidator::Acceptable);
+    CHECK(v.text == text);  // capitals stay: a tag is not lowercased
+  }
+  CHECK(state_of(tag, std::string(128, 'A')) == QValidator::Acceptable);
+  CHECK(state_of(tag, std::string(129, 'A')) == QValidator::Invalid);  // over 128: no deletion-free fix
+  CHECK(state_of(tag, "") == QValidator::Intermediate);
+  CHECK(state_of(tag, ".v1") == QValidator::Intermediate);  // what deleting the 'v' of "v.v1" leaves
+  CHECK(state_of(tag, "-") == QValidator::Intermediate);
+  CHECK(state_of(tag, "-" + std::string(127, 'a')) == QValidator::Intermediate);
+  // A space is a character no tag holds, as are '+', ':', '/', '@' and anything outside ASCII; nothing is rewritten.
+  for (const char* text :
+       {"v1 beta", " ", "v1 ", "v1+build", "v1:2", "a/b", "v1@x", "caf\xC3\xA9", "\xC3\x89T\xC3\xA9"}) {
+    CAPTURE(text);
+    const validated v = validate(tag, text);
+    CHECK(v.state == QValidator::Invalid);
+    CHECK(v.text == text);
+  }
+
+  // fixup() drops what starts the text other than a tag may (leading '.' and '-'), when a tag is left.
+  const auto fixed = [&tag](const std::string& text) {
+    QString input = QString::fromStdString(text);
+    tag.fixup(input);
+    return utf8(input);
+  };
+  CHECK(fixed(".v1") == "v1");
+  CHECK(fixed("-.-RC1") == "RC1");
+  CHECK(fixed("._x") == "_x");
+  CHECK(fixed("V1") == "V1");
+  CHECK(fixed("") == "");          // no sensible suggestion: left as it is
+  CHECK(fixed("..-") == "..-");    // nothing left
+  CHECK(fixed(".v 1") == ".v 1");  // what is left is no tag either
+  CHECK(fixed("v 1") == "v 1");
+  CHECK(fixed("-" + std::string(128, 'a')) == std::string(128, 'a'));
+  CHECK(fixed("-" + std::string(129, 'a')) == "-" + std::string(129, 'a'));  // what is left is too long: not cut
+
+  // check() and message(): the tag's diagnosis and sentence, the position in UTF-16 code units.
+  CHECK(tag.check("V1").check.ok());
+  CHECK(tag.message("V1").isEmpty());
+  CHECK(tag.check(".v1").check == swr::name_check{swr::name_error::invalid_start, 0});
+  CHECK(utf8(tag.message(".v1")) == std::string(swr::tag_message(swr::name_error::invalid_start)));
+  CHECK(utf8(tag.message("")) == std::string(swr::tag_message(swr::name_error::empty)));
+  CHECK(utf8(tag.message("v1 beta")) == std::string(swr::tag_message(swr::name_error::invalid_character)));
+  CHECK(tag.check("v1 beta").position == 2);
+  const swr::qt::qt_name_check after_e = tag.check(QString::fromUtf8("\xC3\xA9\xC3\xA9x y"));  // "ééx y"
+  CHECK(after_e.check == swr::name_check{swr::name_error::invalid_character, 0});
+  const swr::qt::qt_name_check emoji = tag.check(QString::fromUtf8("v\xF0\x9F\x99\x82"));  // v then an emoji
+  CHECK(emoji.check.position == 1);
+  CHECK(emoji.position == 1);
+}
+
+TEST_CASE("qt: too_long points at the character that crosses the limit, never inside one") {
+  const swr::qt::tag_validator tag;
+  // 127 'a' and 'é' (2 bytes): byte 128 is the second byte of 'é', which is at index 127.
+  const swr::qt::qt_name_check e = tag.check(QString::fromUtf8(std::string(127, 'a') + "\xC3\xA9"));
+  CHECK(e.check == swr::name_check{swr::name_error::too_long, 128});
+  CHECK(e.position == 127);
+  // 126 'a' and an emoji (4 bytes, 2 UTF-16 units): byte 128 is inside it; the index is its first unit, 126.
+  const QString emoji = QString::fromUtf8(std::string(126, 'a') + "\xF0\x9F\x99\x82");
+  const swr::qt::qt_name_check inside = tag.check(emoji);
+  CHECK(inside.check == swr::name_check{swr::name_error::too_long, 128});
+  CHECK(inside.position == 126);
+  CHECK(emoji.at(126).isHighSurrogate());
+  // Likewise for names; when the limit is a character's first byte, that character.
+  const swr::qt::namespace_validator ns;
+  CHECK(ns.check(QString::fromUtf8(std::string(63, 'a') + "\xC3\xA9")).position == 63);
+  CHECK(ns.check(QString::fromUtf8(std::string(64, 'a') + "\xC3\xA9")).position == 64);
+  CHECK(tag.check(QString::fromStdString(std::string(129, 'a'))).position == 128);
+}
+
+TEST_CASE("qt: tag_validator on every text of up to 4 characters, against the rule the header states") {
+  const std::string_view pieces[] = {"a", "Z", "0", ".", "_", "-", "/", " ", "\xC3\xA9", "$"};
+  const swr::qt::tag_validator tag;
+  std::vector<std::string> texts = {""};
+  for (std::size_t begin = 0, length = 1; length <= 4; ++length) {
+    const std::size_t end = texts.size();
+    for (std::size_t i = begin; i < end; ++i) {
+      for (const std::string_view piece : pieces) texts.push_back(texts[i] + std::string(piece));
+    }
+    begin = end;
+  }
+  CHECK(texts.size() == 11111);
+  std::size_t acceptable = 0;
+  for (const std::string& typed : texts) {
+    CAPTURE(typed);
+    const validated result = validate(tag, typed);
+    REQUIRE(result.text == typed);  // never rewritten
+    bool only_tag_characters = true;
+    for (const char c : typed) only_tag_characters = only_tag_characters && is_tag_character(c);
+    // Invalid: a character no tag holds. Intermediate: the empty text, or one that starts with '.' or '-'.
+    const QValidator::State expected = !only_tag_characters                                  ? QValidator::Invalid
+                                       : typed.empty() || typed[0] == '.' || typed[0] == '-' ? QValidator::Intermediate
+                                                                                             : QValidator::Acceptable;
+    REQUIRE(result.state == expected);
+    REQUIRE((result.state == QValidator::Acceptable) == swr::is_valid_tag(typed));
+    if (result.state == QValidator::Acceptable) ++acceptable;
+  }
+  CHECK(acceptable == 4 * (1 + 6 + 36 + 216));  // 'a', 'Z', '0', '_' first, then any of the six
+}
+
+TEST_CASE("qt: typing, pasting and deleting a tag in a line edit, as a person does") {
+  QLineEdit edit;
+  edit.setValidator(new swr::qt::tag_validator(&edit));
+  edit.show();
+  const auto* validator = static_cast<const swr::qt::tag_validator*>(edit.validator());
+
+  QTest::keyClicks(&edit, "V1.2-RC");
+  CHECK(utf8(edit.text()) == "V1.2-RC");  // capitals stay
+  CHECK(edit.hasAcceptableInput());
+  QTest::keyClicks(&edit, " 1");  // the space is refused, the '1' is typed
+  CHECK(utf8(edit.text()) == "V1.2-RC1");
+  CHECK(edit.cursorPosition() == 8);
+
+  edit.clear();
+  paste(&edit, "Latest");
+  CHECK(utf8(edit.text()) == "Latest");
+  CHECK(edit.hasAcceptableInput());
+  paste(&edit, "v2 beta");  // a space: the whole paste is refused
+  CHECK(utf8(edit.text()) == "Latest");
+  paste(&edit, QString::fromUtf8("\xC3\xA9"));
+  CHECK(utf8(edit.text()) == "Latest");
+  edit.clear();
+  paste(&edit, QString(129, QLatin1Char('a')));  // over 128: refused
+  CHECK(edit.text().isEmpty());
+  paste(&edit, QString(128, QLatin1Char('a')));
+  CHECK(edit.hasAcceptableInput());
+  QTest::keyClicks(&edit, "b");  // a 129th character: refused
+  CHECK(edit.text() == QString(128, QLatin1Char('a')));
+
+  // Deleting the first character of "v.1", with Backspace, Delete or a selection, leaves ".1": kept, with the reason.
+  for (const Qt::Key key : {Qt::Key_Backspace, Qt::Key_Delete}) {
+    for (const bool selected : {false, true}) {
+      const int key_code = key;
+      CAPTURE(key_code);
+      CAPTURE(selected);
+      edit.clear();
+      QTest::keyClicks(&edit, "v.1");
+      REQUIRE(edit.hasAcceptableInput());
+      if (selected) {
+        edit.setSelection(0, 1);
+      } else {
+        edit.setCursorPosition(key == Qt::Key_Backspace ? 1 : 0);
+      }
+      QTest::keyClick(&edit, key);
+      CHECK(utf8(edit.text()) == ".1");
+      CHECK(edit.cursorPosition() == 0);
+      CHECK_FALSE(edit.hasAcceptableInput());
+      const swr::qt::qt_name_check problem = validator->check(edit.text());
+      CHECK(problem.check == swr::name_check{swr::name_error::invalid_start, 0});
+      CHECK(problem.position == 0);
+      CHECK(utf8(validator->message(edit.text())) == std::string(swr::tag_message(swr::name_error::invalid_start)));
+    }
+  }
+  QTest::keyClicks(&edit, "-");  // typing at the start of an Intermediate text is not refused either
+  CHECK(utf8(edit.text()) == "-.1");
+  QTest::keyClick(&edit, Qt::Key_Return);  // editing finished: fixup() drops the leading '-' and '.'
+  CHECK(utf8(edit.text()) == "1");
+  CHECK(edit.hasAcceptableInput());
+  edit.setText("..");
+  QTest::keyClick(&edit, Qt::Key_Return);  // nothing sensible to suggest: the text stays
+  CHECK(utf8(edit.text()) == "..");
+  // A text set by the program that holds a character no tag holds: deletions are not refused.
+  edit.setText("v1 b");
+  edit.end(false);
+  QTest::keyClick(&edit, Qt::Key_Backspace);
+  CHECK(utf8(edit.text()) == "v1 ");
+  QTest::keyClick(&edit, Qt::Key_Backspace);
+  CHECK(utf8(edit.text()) == "v1");
+  CHECK(edit.hasAcceptableInput());
+}
+
+TEST_CASE("qt: no deletion is ever refused, from any tag of up to 4 characters, down to the empty text") {
+  const std::string_view alphabet = "aZ0._-";
+  std::uint64_t state = 0x9E3779B97F4A7C15u;
+  const auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  QLineEdit edit;
+  edit.setValidator(new swr::qt::tag_validator(&edit));
+  std::vector<std::string> tags;
+  std::vector<std::string> texts = {""};
+  for (std::size_t begin = 0, length = 1; length <= 4; ++length) {
+    const std::size_t end = texts.size();
+    for (std::size_t i = begin; i < end; ++i) {
+      for (const char c : alphabet) {
+        texts.push_back(texts[i] + c);
+        if (swr::is_valid_tag(texts.back())) tags.push_back(texts.back());
+      }
+    }
+    begin = end;
+  }
+  CHECK(tags.size() == 4 * (1 + 6 + 36 + 216));
+  for (const std::string& tag : tags) {
+    CAPTURE(tag);
+    edit.setText(QString::fromStdString(tag));
+    REQUIRE(edit.hasAcceptableInput());
+    std::string expected = tag;
+    while (!expected.empty()) {
+      const auto at = static_cast<int>(next() % expected.size());
+      const bool backspace = next() % 2 == 0;
+      edit.setCursorPosition(backspace ? at + 1 : at);
+      QTest::keyClick(&edit, backspace ? Qt::Key_Backspace : Qt::Key_Delete);
+      expected.erase(static_cast<std::size_t>(at), 1);
+      REQUIRE(utf8(edit.text()) == expected);
+      REQUIRE(edit.hasAcceptableInput() == swr::is_valid_tag(expected));
     }
   }
 }

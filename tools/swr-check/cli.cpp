@@ -9,6 +9,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "swr/category.hpp"
 #include "swr/error_message.hpp"
@@ -18,6 +19,7 @@
 #include "swr/http.hpp"
 #include "swr/model.hpp"
 #include "swr/names.hpp"
+#include "swr/reference.hpp"
 #include "swr/regions.hpp"
 #include "swr/static_text.hpp"
 
@@ -28,19 +30,28 @@ namespace {
 constexpr std::string_view usage_head =
     "usage: swr-check namespace NAME...\n"
     "       swr-check repository [--escape] NAME...\n"
+    "       swr-check tag NAME...\n"
+    "       swr-check reference [--swr] TEXT...\n"
     "       swr-check request --namespace NAME --repository NAME [--public] [--category CATEGORY]\n"
     "                         [--description TEXT] (--region ID | --host HOST) [--show-token]\n"
     "       swr-check --help | --version\n"
     "\n"
-    "Checks SWR organization (namespace) and repository names, and whole create-repository\n"
-    "requests, against the rules of the API, before anything is sent.\n"
+    "Checks SWR organization (namespace) and repository names, image tags and references, and\n"
+    "whole create-repository requests, against the rules of the API, before anything is sent.\n"
     "\n"
-    "namespace, repository: a NAME of '-' reads names from standard input, one per line (a\n"
+    "namespace, repository, tag: a NAME of '-' reads names from standard input, one per line (a\n"
     "trailing CR is dropped). For each name prints 'ok', or the name with a caret under the\n"
     "first offending byte and what is wrong.\n"
     "  --escape   (repository) print the wire form of each valid name ('/' -> '$') instead of 'ok';\n"
     "             diagnostics then go to standard error\n"
-    "  --         end of options: every later argument is a NAME\n"
+    "  --         end of options: every later argument is a NAME (or a TEXT)\n"
+    "\n"
+    "reference: checks image references, [registry/]path[:tag][@digest]; a TEXT of '-' reads them\n"
+    "from standard input, as above. For each prints 'ok' and the parts present, as\n"
+    "'registry=R path=P tag=T digest=D', or the field, what is wrong and a caret under the byte.\n"
+    "  --swr      check them as references to images in SWR,\n"
+    "             swr.<region>.myhuaweicloud.com/<organization>/<repository>[:tag][@digest];\n"
+    "             the parts are then 'region=R namespace=N repository=P tag=T digest=D'\n"
     "\n"
     "request: prints the HTTP/1.1 message that POST /v2/manage/namespaces/{namespace}/repos would\n"
     "send, or every problem of the request. The credentials come from the environment:\n"
@@ -82,36 +93,102 @@ int usage_error_with(const streams& io, std::string_view what) {
   return usage_error;
 }
 
-// ---------------------------------------------------------------- namespace, repository
+// ---------------------------------------------------------------- namespace, repository, tag, reference
 
-struct name_options {
-  swr::name_kind kind = swr::name_kind::namespace_name;
-  bool escape = false;
-  std::vector<std::string_view> names;
+// The commands that check texts one by one: each text is valid or has one diagnosis, with a caret.
+enum class text_kind { namespace_name, repository, tag, reference };
+
+struct text_options {
+  text_kind kind = text_kind::namespace_name;
+  bool escape = false;  // repository: print the wire form
+  bool swr = false;     // reference: check it as an SWR reference
+  std::vector<std::string_view> texts;
 };
 
-// Reports one name; returns whether it is valid.
-bool report(const name_options& opt, std::string_view name, const streams& io) {
-  const swr::name_check check = swr::check_name(opt.kind, name);
-  const std::string shown = name.empty() ? std::string("\"\"") : printable(name);
-  if (check.ok()) {
+// What a command says of one text: on success what follows "TEXT: " (or, with --escape, the whole line); on
+// failure what follows "TEXT: error: ", and the byte to put the caret under.
+struct verdict {
+  bool ok = false;
+  std::string says;
+  std::size_t position = 0;
+};
+
+verdict valid(std::string says) { return {true, std::move(says), 0}; }
+
+// A name's or a tag's diagnosis, with the sentence for its kind.
+verdict invalid(const swr::name_check& check, std::string_view sentence) {
+  return {false, fmt::format("{} at byte {}: {}", check.error, check.position, sentence), check.position};
+}
+
+// A reference's diagnosis: its field first, since a reference has several; always "at byte", since its
+// position is a byte of the text for every code (unsupported_algorithm: where the algorithm starts).
+verdict invalid(const swr::error& e) {
+  return {false,
+          fmt::format("{}: {} at byte {}: {}", swr::to_string(e.field), swr::to_string(e.code), e.position,
+                      swr::message(e)),
+          e.position};
+}
+
+// " key=value" for a part that is present. A valid reference's parts hold no space, '=' or unprintable byte.
+void put_part(std::string& out, std::string_view key, std::string_view value) {
+  if (!value.empty()) out += fmt::format(" {}={}", key, value);
+}
+
+verdict judge_reference(std::string_view text, bool swr_reference) {
+  std::string parts = "ok";
+  if (swr_reference) {
+    const auto reference = swr::parse_swr_image_reference(text);
+    if (!reference) return invalid(reference.error());
+    put_part(parts, "region", reference->region);
+    put_part(parts, "namespace", reference->namespace_name);
+    put_part(parts, "repository", reference->repository);
+    put_part(parts, "tag", reference->tag);
+    put_part(parts, "digest", reference->digest);
+  } else {
+    const auto reference = swr::parse_image_reference(text);
+    if (!reference) return invalid(reference.error());
+    put_part(parts, "registry", reference->registry);
+    put_part(parts, "path", reference->path);
+    put_part(parts, "tag", reference->tag);
+    put_part(parts, "digest", reference->digest);
+  }
+  return valid(std::move(parts));
+}
+
+verdict judge(const text_options& opt, std::string_view text) {
+  if (opt.kind == text_kind::reference) return judge_reference(text, opt.swr);
+  if (opt.kind == text_kind::tag) {
+    const swr::name_check check = swr::check_tag(text);
+    return check.ok() ? valid("ok") : invalid(check, swr::tag_message(check.error));
+  }
+  const swr::name_kind kind =
+      opt.kind == text_kind::repository ? swr::name_kind::repository : swr::name_kind::namespace_name;
+  const swr::name_check check = swr::check_name(kind, text);
+  if (check.ok()) return valid(opt.escape ? swr::escape_repository(text) : std::string("ok"));
+  return invalid(check, swr::message(check.error, kind));
+}
+
+// Reports one text; returns whether it is valid.
+bool report(const text_options& opt, std::string_view text, const streams& io) {
+  const verdict v = judge(opt, text);
+  const std::string shown = text.empty() ? std::string("\"\"") : printable(text);
+  if (v.ok) {
     if (opt.escape) {
-      fmt::print(io.out, "{}\n", swr::escape_repository(name));
+      fmt::print(io.out, "{}\n", v.says);
     } else {
-      fmt::print(io.out, "{}: ok\n", shown);
+      fmt::print(io.out, "{}: {}\n", shown, v.says);
     }
     return true;
   }
   std::FILE* sink = opt.escape ? io.err : io.out;
-  fmt::print(sink, "{}: error: {} at byte {}: {}\n", shown, check.error, check.position,
-             swr::message(check.error, opt.kind));
-  // `too_long` points one past the limit, which is still inside the (too long) name.
-  if (!name.empty()) print_caret(sink, name, check.position);
+  fmt::print(sink, "{}: error: {}\n", shown, v.says);
+  // A position may be the end of the text (`incomplete`), or one past a limit that the text exceeds.
+  if (!text.empty()) print_caret(sink, text, v.position);
   return false;
 }
 
-// Reads names from `in`, one per line; returns false when any is invalid.
-bool report_lines(const name_options& opt, const streams& io) {
+// Reads texts from `in`, one per line; returns false when any is invalid.
+bool report_lines(const text_options& opt, const streams& io) {
   bool all_ok = true;
   std::string line;
   bool pending = false;
@@ -130,8 +207,8 @@ bool report_lines(const name_options& opt, const streams& io) {
   return all_ok;
 }
 
-int run_names(swr::name_kind kind, const std::vector<std::string_view>& args, const streams& io) {
-  name_options opt;
+int run_texts(text_kind kind, const std::vector<std::string_view>& args, const streams& io) {
+  text_options opt;
   opt.kind = kind;
   bool options_done = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
@@ -139,19 +216,27 @@ int run_names(swr::name_kind kind, const std::vector<std::string_view>& args, co
     if (!options_done && arg == "--") {
       options_done = true;
     } else if (!options_done && arg == "--escape") {
-      if (opt.kind != swr::name_kind::repository) return usage_error_with(io, "--escape applies to repository names");
+      if (opt.kind != text_kind::repository) return usage_error_with(io, "--escape applies to repository names");
       opt.escape = true;
+    } else if (!options_done && arg == "--swr") {
+      if (opt.kind != text_kind::reference) return usage_error_with(io, "--swr applies to references");
+      opt.swr = true;
     } else if (!options_done && arg.size() > 1 && arg[0] == '-') {
       return usage_error_with(io, fmt::format("unknown option '{}'", printable(arg)));
     } else {
-      opt.names.push_back(arg);
+      opt.texts.push_back(arg);
     }
   }
-  if (opt.names.empty()) return usage_error_with(io, "no NAME given (use '-' to read names from standard input)");
+  if (opt.texts.empty()) {
+    return usage_error_with(io, kind == text_kind::reference
+                                    ? "no TEXT given (use '-' to read references from standard input)"
+                                : kind == text_kind::tag ? "no NAME given (use '-' to read tags from standard input)"
+                                                         : "no NAME given (use '-' to read names from standard input)");
+  }
 
   bool all_ok = true;
-  for (const std::string_view name : opt.names) {
-    all_ok = (name == "-" ? report_lines(opt, io) : report(opt, name, io)) && all_ok;
+  for (const std::string_view text : opt.texts) {
+    all_ok = (text == "-" ? report_lines(opt, io) : report(opt, text, io)) && all_ok;
   }
   std::fflush(io.out);
   return all_ok ? all_valid : some_invalid;
@@ -322,7 +407,7 @@ std::size_t printable_column(std::string_view bytes, std::size_t position) {
 }
 
 int run(const std::vector<std::string_view>& args, const streams& io, const environment& env) {
-  if (args.empty()) return usage_error_with(io, "missing command (namespace, repository or request)");
+  if (args.empty()) return usage_error_with(io, "missing command (namespace, repository, tag, reference or request)");
   const std::string_view command = args[0];
   if (command == "--help" || command == "-h") {
     print_to(io.out, usage_text);
@@ -332,8 +417,10 @@ int run(const std::vector<std::string_view>& args, const streams& io, const envi
     fmt::print(io.out, "swr-check (swrkit) {}\n", SWRKIT_VERSION_STRING);
     return all_valid;
   }
-  if (command == "namespace") return run_names(swr::name_kind::namespace_name, args, io);
-  if (command == "repository") return run_names(swr::name_kind::repository, args, io);
+  if (command == "namespace") return run_texts(text_kind::namespace_name, args, io);
+  if (command == "repository") return run_texts(text_kind::repository, args, io);
+  if (command == "tag") return run_texts(text_kind::tag, args, io);
+  if (command == "reference") return run_texts(text_kind::reference, args, io);
   if (command == "request") return run_request(args, io, env);
   return usage_error_with(io, fmt::format("unknown command '{}'", printable(command)));
 }

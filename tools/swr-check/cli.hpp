@@ -11,10 +11,10 @@
 
 namespace swr_check {
 
-/// Exit statuses: every name valid, some name invalid, the command line itself is wrong.
+/// Exit statuses: everything valid, something invalid, the command line itself is wrong.
 enum exit_status : int { all_valid = 0, some_invalid = 1, usage_error = 2 };
 
-/// Where the tool reads names from (`-`) and writes its report and its errors.
+/// Where the tool reads names, tags and references from (`-`) and writes its report and its errors.
 struct streams {
   std::FILE* in;
   std::FILE* out;

@@ -1,4 +1,4 @@
-// swr-check — checks SWR namespace and repository names; see `swr-check --help`.
+// swr-check — checks SWR names, tags, image references and create-repository requests; see `swr-check --help`.
 #include <cstdlib>
 #include <string_view>
 #include <vector>

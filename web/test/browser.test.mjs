@@ -90,14 +90,16 @@ test('the packed package, installed offline, imported by name in a page (import 
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', join(work, packed[0].filename)], { cwd: work, stdio: 'pipe' });
   writeFileSync(join(work, 'index.html'), `<!doctype html><script type="importmap">
 {"imports": {"swrkit": "/node_modules/swrkit/swrkit.js"}}</script>
-<script type="module">import { checkNamespace } from 'swrkit'; window.result = checkNamespace('é'.repeat(40));</script>`);
+<script type="module">import { checkNamespace, parseImageReference } from 'swrkit';
+window.result = [checkNamespace('é'.repeat(40)), parseImageReference('[2001:db8::1]:5000/app:v1')];</script>`);
   const server = await serve(work);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
     await page.waitForFunction('window.result !== undefined');
-    const result = await page.evaluate('window.result');
+    const [result, reference] = await page.evaluate('window.result');
     assert.deepEqual([result.error, result.byte, result.position], ['too_long', 64, 32]);
+    assert.deepEqual(reference, { ok: true, registry: '[2001:db8::1]:5000', path: 'app', tag: 'v1', digest: '' });
   } finally {
     server.close();
   }

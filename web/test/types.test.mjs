@@ -1,6 +1,7 @@
 // node --test: the TypeScript declarations (swrkit.d.ts) against the module, through the TypeScript compiler: they
 // compile under --strict; they declare exactly the module's exports; every function takes strings and documents its
-// TypeError; and NameCheck's `error` is the union of exactly the rule names the module reports.
+// TypeError; NameCheck's `error` is the union of exactly the rule names the module reports, and so are a tag
+// check's errors and a reference parser's errors and fields.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -94,4 +95,57 @@ export const exact: Same<NameCheck['error'], ${union(names.slice(1))}> = true;
 `);
   assert.deepEqual(uses, []);
   assert.equal(wrongUnion.length, 1, 'the check itself: a union short of one name is refused');
+});
+
+// A text for each diagnosis of a tag and of each parser (docs/references.md), and a valid one.
+const swr = 'swr.cn-north-4.myhuaweicloud.com/';
+const sha256 = `sha256:${'a'.repeat(64)}`;
+const tagTexts = ['v1', '', 'a'.repeat(129), 'a b', '.v1'];
+const tagAndDigest = ['app:', 'app:.v1', 'app:v1:v2', `app:${'a'.repeat(129)}`, 'app@', `app@1sha:${'a'.repeat(64)}`,
+  `app@sha++x:${'a'.repeat(64)}`, `app@sha 256:${'a'.repeat(64)}`, `app@sha256+:${'a'.repeat(64)}`, 'app@sha256',
+  `app@md5:${'a'.repeat(32)}`, `app@sha256:${'a'.repeat(34)}`, `app:v1@${sha256}`];
+const imageTexts = ['', `example.com/${'a'.repeat(256)}`, 'App', '-app', 'app-', 'a//b', 'a___b', '-example.com/app',
+  ...tagAndDigest];
+const swrTexts = ['docker.io/my-org/app', ...['', 'a'.repeat(65), 'A', '1a', 'a-', 'a.-b', 'a___b', 'library']
+  .map((organization) => `${swr}${organization}/app`), ...['', 'a'.repeat(129), 'A', '-a', 'a-', 'a.-b', 'a___b']
+  .map((repository) => `${swr}my-org/${repository}`), ...tagAndDigest.map((text) => `${swr}my-org/${text}`)];
+
+test("a tag check's error and a parser's error and field are unions of exactly what the module reports", () => {
+  const union = (values) => [...new Set(values)].map((n) => JSON.stringify(n)).join(' | ');
+  const problems = (parse, texts) => texts.map(parse).filter((r) => !r.ok);
+  const image = problems(swrkit.parseImageReference, imageTexts);
+  const inSwr = problems(swrkit.parseSwrImageReference, swrTexts);
+  assert.equal(image.length, imageTexts.length - 1);
+  assert.equal(inSwr.length, swrTexts.length - 1);
+  const [uses] = compile(`import { checkTag, parseImageReference, parseSwrImageReference, type TagCheck, type TagError,
+  type ImageReference, type ImageReferenceError, type ImageReferenceField, type SwrImageReference,
+  type SwrImageReferenceError, type SwrImageReferenceField } from './swrkit.js';
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Problem<R> = Extract<R, { ok: false }>;
+const tag: Same<TagCheck['error'], ${union(tagTexts.map((t) => swrkit.checkTag(t).error))}> = true;
+const tagAlias: Same<TagError, TagCheck['error']> = true;
+const imageError: Same<Problem<ImageReference>['error'], ${union(image.map((r) => r.error))}> = true;
+const imageField: Same<Problem<ImageReference>['field'], ${union(image.map((r) => r.field))}> = true;
+const swrError: Same<Problem<SwrImageReference>['error'], ${union(inSwr.map((r) => r.error))}> = true;
+const swrField: Same<Problem<SwrImageReference>['field'], ${union(inSwr.map((r) => r.field))}> = true;
+const aliases: [Same<ImageReferenceError, Problem<ImageReference>['error']>,
+  Same<ImageReferenceField, Problem<ImageReference>['field']>,
+  Same<SwrImageReferenceError, Problem<SwrImageReference>['error']>,
+  Same<SwrImageReferenceField, Problem<SwrImageReference>['field']>] = [true, true, true, true];
+const checked: TagCheck = checkTag('v1');
+const parsed = parseImageReference('team/app:v1');
+const parts: string = parsed.ok ? parsed.path + parsed.registry + parsed.tag + parsed.digest : parsed.message;
+const where: number = parsed.ok ? 0 : parsed.position + parsed.byte;
+const inSwr = parseSwrImageReference('swr.cn-north-4.myhuaweicloud.com/my-org/app');
+const organization: string = inSwr.ok ? inSwr.namespace + inSwr.region + inSwr.repository : inSwr.field;
+// @ts-expect-error: the parts are there only when it parses
+const unchecked: string = parsed.path;
+// @ts-expect-error: a field the image parser never reports
+const field: ImageReferenceField = 'namespace';
+// @ts-expect-error: the functions take strings
+parseSwrImageReference(null);
+export { tag, tagAlias, imageError, imageField, swrError, swrField, aliases, checked, parts, where, organization,
+  unchecked, field };
+`);
+  assert.deepEqual(uses, []);
 });

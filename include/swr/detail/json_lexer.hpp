@@ -113,6 +113,16 @@ class json_lexer : public json_diagnostics {
     }
   }
 
+  /// Reads (and checks) the number at the position (after whitespace); `text` is how it is written.
+  bool read_number_text(std::string_view& text) noexcept {
+    skip_whitespace();
+    const std::size_t start = pos_;
+    if (at_end()) return fail_here();
+    if (!read_number()) return false;
+    text = doc_.substr(start, pos_ - start);
+    return true;
+  }
+
   /// Reads true or false at the position into `value`.
   bool read_boolean(bool& value) noexcept {
     skip_whitespace();

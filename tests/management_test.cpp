@@ -1,0 +1,334 @@
+// Tests for swr/management.hpp, swr/operation.hpp and swr/api_response.hpp against docs/api.md ("The management
+// API"): every operation's request, byte for byte, with a token and signed (and verified); each parameter's and
+// body's problem with its field and byte; '/' as '$' in every repository path; the filter form; every response
+// type read strictly; Content-Range; outcomes.
+#include "swr/management.hpp"
+#include "swr/swr.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "test_support.hpp"
+
+using swr::error;
+using swr::error_code;
+using swr::field;
+
+namespace {
+constexpr std::string_view management_host = "swr-api.cn-north-4.myhuaweicloud.com";
+const swr::access_key management_key{"QTWAOYTTINDUT2QVKYUC", "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc", ""};
+const std::chrono::system_clock::time_point signing_time{std::chrono::seconds(1704164645)};  // 20240102T030405Z
+
+// The request line and the body of a request sent with a token, or the first problem.
+template <class Request>
+std::string wire(const Request& request) {
+  const auto http = swr::to_http_request(request, management_host, "token");
+  if (!http)
+    return "problem " + std::string(swr::to_string(http.error().field)) + ":" +
+           std::string(swr::to_string(http.error().code)) + "@" + std::to_string(http.error().position);
+  return http->method() + " " + http->target() + (http->body().empty() ? "" : " " + http->body());
+}
+
+// The first problem of a request, as field:code@position, or "ok".
+template <class Request>
+std::string problem(const Request& request) {
+  const std::vector<error> problems = swr::validate(request, management_host, "token");
+  if (problems.empty()) return "ok";
+  const error& e = problems.front();
+  return std::string(swr::to_string(e.field)) + ":" + std::string(swr::to_string(e.code)) + "@" +
+         std::to_string(e.position);
+}
+
+// Signs the request, then verifies it as a server receives it.
+template <class Request>
+swr::signature_status sign_and_verify(const Request& request) {
+  const auto http = swr::to_http_request(request, management_host, management_key, signing_time);
+  REQUIRE(http);
+  swr::received_request received{http->method(), http->target(), http->headers(), http->body()};
+  const auto secret = [](std::string_view ak) -> std::optional<std::string> {
+    if (ak == management_key.id) return management_key.secret;
+    return std::nullopt;
+  };
+  return swr::verify_signature(received, secret, signing_time).status;
+}
+
+template <class Request>
+error response_error(std::string_view body, std::optional<std::string_view> range = std::nullopt) {
+  const auto read = swr::read_response<Request>(body, range);
+  return read ? error{} : read.error();
+}
+}  // namespace
+
+TEST_CASE("management: each operation's method, target and body, with '/' as '$' in every repository path") {
+  CHECK(wire(swr::create_namespace_request{{"my-org"}}) == R"(POST /v2/manage/namespaces {"namespace":"my-org"})");
+  CHECK(wire(swr::list_namespaces_request{}) == "GET /v2/manage/namespaces");
+  CHECK(wire(swr::list_namespaces_request{std::string("my-org"), std::nullopt}) ==
+        "GET /v2/manage/namespaces?namespace=my-org");
+  CHECK(wire(swr::list_namespaces_request{std::string("my-org"), swr::namespace_mode::visible}) ==
+        "GET /v2/manage/namespaces?filter=namespace%3A%3Amy-org%7Cmode%3A%3Avisible");
+  CHECK(wire(swr::show_namespace_request{"my-org"}) == "GET /v2/manage/namespaces/my-org");
+  CHECK(wire(swr::delete_namespace_request{"my-org"}) == "DELETE /v2/manage/namespaces/my-org");
+  CHECK(
+      wire(swr::update_repo_request{"my-org", "team/app", {true, swr::category::arm, std::string("d \"x\"")}}) ==
+      R"(PATCH /v2/manage/namespaces/my-org/repos/team$app {"is_public":true,"category":"arm","description":"d \"x\""})");
+  CHECK(wire(swr::update_repo_request{"my-org", "app", {false, std::nullopt, std::nullopt}}) ==
+        R"(PATCH /v2/manage/namespaces/my-org/repos/app {"is_public":false})");
+  CHECK(wire(swr::show_repository_request{"my-org", "a/b/c"}) == "GET /v2/manage/namespaces/my-org/repos/a$b$c");
+  CHECK(wire(swr::delete_repo_request{"my-org", "team/app"}) == "DELETE /v2/manage/namespaces/my-org/repos/team$app");
+  swr::list_repos_request repos;
+  CHECK(wire(repos) == "GET /v2/manage/repos");
+  repos.namespace_name = "my-org";
+  repos.name = "team/a";
+  repos.category = swr::category::linux_;
+  repos.limit = 10;
+  repos.offset = 20;
+  repos.order_column = swr::repository_order::updated_at;
+  repos.order = swr::order_type::desc;
+  CHECK(wire(repos) ==
+        "GET /v2/manage/repos?namespace=my-org&name=team%2Fa&category=linux&limit=10&offset=20&"
+        "order_column=updated_at&order_type=desc");
+  repos.order_column = swr::repository_order::tag_count;  // only in the filter form
+  CHECK(wire(repos) ==
+        "GET /v2/manage/repos?filter=namespace%3A%3Amy-org%7Cname%3A%3Ateam%2Fa%7Ccategory%3A%3Alinux"
+        "%7Climit%3A%3A10%7Coffset%3A%3A20%7Corder_column%3A%3Atag_count%7Corder_type%3A%3Adesc");
+  swr::list_tags_request tags{"my-org", "team/app", 100, 0, swr::tag_order::tag, swr::order_type::asc, std::nullopt};
+  CHECK(wire(tags) ==
+        "GET /v2/manage/namespaces/my-org/repos/team$app/tags?limit=100&offset=0&order_column=tag&"
+        "order_type=asc");
+  CHECK(
+      wire(swr::create_tag_request{"my-org", "team/app", {"v1", "latest", true}}) ==
+      R"(POST /v2/manage/namespaces/my-org/repos/team$app/tags {"source_tag":"v1","destination_tag":"latest","override":true})");
+  CHECK(wire(swr::show_tag_request{"my-org", "team/app", "V1.2_x"}) ==
+        "GET /v2/manage/namespaces/my-org/repos/team$app/tags/V1.2_x");
+  CHECK(wire(swr::delete_tag_request{"my-org", "app", "v1"}) ==
+        "DELETE /v2/manage/namespaces/my-org/repos/app/tags/v1");
+  CHECK(
+      wire(
+          swr::create_share_request{"my-org", "team/app", {"other-account", swr::share_permit::read, "forever", {}}}) ==
+      R"(POST /v2/manage/namespaces/my-org/repositories/team$app/access-domains {"access_domain":"other-account","permit":"read","deadline":"forever"})");
+  CHECK(wire(swr::list_shares_request{"my-org", "team/app"}) ==
+        "GET /v2/manage/namespaces/my-org/repositories/team$app/access-domains");
+  CHECK(wire(swr::show_share_request{"my-org", "team/app", "a?b#c%d"}) ==
+        "GET /v2/manage/namespaces/my-org/repositories/team$app/access-domains/a%3Fb%23c%25d");
+  CHECK(
+      wire(swr::update_share_request{
+          "my-org", "app", "acct", {swr::share_permit::read, "2030-10-01T16:00:00.000Z", std::string("until then")}}) ==
+      R"(PATCH /v2/manage/namespaces/my-org/repositories/app/access-domains/acct {"permit":"read","deadline":"2030-10-01T16:00:00.000Z","description":"until then"})");
+  CHECK(wire(swr::delete_share_request{"my-org", "app", "acct"}) ==
+        "DELETE /v2/manage/namespaces/my-org/repositories/app/access-domains/acct");
+}
+
+TEST_CASE("management: the headers, with a token and signed; every signed request verifies") {
+  const auto with_token = swr::to_http_request(swr::show_namespace_request{"my-org"}, management_host, "token");
+  REQUIRE(with_token);
+  REQUIRE(with_token->headers().size() == 2);  // no body: no Content-Type, no Content-Length
+  CHECK(with_token->headers()[0].name == "Host");
+  CHECK(with_token->headers()[1].name == "X-Auth-Token");
+  const auto with_body = swr::to_http_request(swr::create_namespace_request{{"my-org"}}, management_host, "token");
+  REQUIRE(with_body);
+  CHECK(swr::to_http_message(*with_body) ==
+        "POST /v2/manage/namespaces HTTP/1.1\r\nHost: swr-api.cn-north-4.myhuaweicloud.com\r\n"
+        "Content-Type: application/json;charset=utf-8\r\nContent-Length: 22\r\nX-Auth-Token: token\r\n\r\n"
+        R"({"namespace":"my-org"})");
+  const auto signed_request = swr::to_http_request(swr::delete_repo_request{"my-org", "team/app"}, management_host,
+                                                   management_key, signing_time);
+  REQUIRE(signed_request);
+  CHECK(swr::debug_string(*signed_request) ==
+        "DELETE /v2/manage/namespaces/my-org/repos/team$app HTTP/1.1\r\nHost: swr-api.cn-north-4.myhuaweicloud.com\r\n"
+        "X-Sdk-Date: 20240102T030405Z\r\nAuthorization: SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, "
+        "SignedHeaders=host;x-sdk-date, Signature=<redacted>\r\n\r\n");
+  // The signature is sign()'s over the decoded path ('$' escaped as %24 in the canonical request) and query.
+  swr::signing_input in{
+      "DELETE", "/v2/manage/namespaces/my-org/repos/team$app", {}, {{"Host", std::string(management_host)}}, ""};
+  CHECK(signed_request->headers().back().value == swr::sign(in, management_key, "20240102T030405Z")->authorization);
+
+  swr::list_repos_request repos;
+  repos.namespace_name = "my-org";
+  repos.order_column = swr::repository_order::name;
+  CHECK(sign_and_verify(repos) == swr::signature_status::valid);
+  CHECK(sign_and_verify(swr::list_namespaces_request{std::string("o"), swr::namespace_mode::visible}) ==
+        swr::signature_status::valid);
+  CHECK(sign_and_verify(swr::update_repo_request{"my-org", "a/b", {true, swr::category::lang, std::string("é")}}) ==
+        swr::signature_status::valid);
+  CHECK(sign_and_verify(swr::create_tag_request{"my-org", "team/app", {"v1", "v2", std::nullopt}}) ==
+        swr::signature_status::valid);
+  CHECK(sign_and_verify(swr::show_share_request{"my-org", "team/app", "a:b"}) == swr::signature_status::valid);
+  CHECK(sign_and_verify(swr::list_tags_request{"o", "a/b", 5, 10, std::nullopt, std::nullopt, std::string("v1")}) ==
+        swr::signature_status::valid);
+  CHECK(sign_and_verify(swr::create_repo_request{"my-org", {"team/app", true, std::nullopt, std::nullopt}}) ==
+        swr::signature_status::valid);
+}
+
+TEST_CASE("management: each parameter's and body's problem, with its field and byte, before anything is sent") {
+  CHECK(problem(swr::show_namespace_request{"1org"}) == "namespace:invalid_start@0");
+  CHECK(problem(swr::create_namespace_request{{"library"}}) == "namespace:reserved@0");
+  CHECK(problem(swr::show_repository_request{"my-org", "team//app"}) == "repository:adjacent_separators@5");
+  CHECK(problem(swr::show_repository_request{"My-org", "team//app"}) == "namespace:invalid_character@0");
+  CHECK(problem(swr::show_tag_request{"my-org", "app", ".v1"}) == "tag:invalid_start@0");
+  CHECK(problem(swr::create_tag_request{"my-org", "app", {"v1", "v 2", std::nullopt}}) ==
+        "destination_tag:invalid_character@1");
+  CHECK(problem(swr::create_tag_request{"my-org", "app", {"", "v2", std::nullopt}}) == "source_tag:empty@0");
+  CHECK(problem(swr::update_repo_request{"my-org", "app", {true, std::nullopt, std::string("\xff")}}) ==
+        "description:invalid_utf8@0");
+  swr::list_repos_request repos;
+  repos.limit = 0;
+  CHECK(problem(repos) == "limit:out_of_range@0");
+  repos.limit = 1001;
+  CHECK(problem(repos) == "limit:out_of_range@0");
+  repos.limit = 1000;
+  repos.offset = -1;
+  CHECK(problem(repos) == "offset:out_of_range@0");
+  repos.offset = 0;
+  repos.name = "a|b";  // would end a filter's part
+  CHECK(problem(repos) == "name:invalid_character@1");
+  repos.name = "a\x01";
+  CHECK(problem(repos) == "name:invalid_character@1");
+  repos.name = "team";
+  CHECK(problem(repos) == "ok");
+  CHECK(problem(swr::show_share_request{"o", "app", ""}) == "access_domain:empty@0");
+  CHECK(problem(swr::show_share_request{"o", "app", "a b"}) == "access_domain:invalid_character@1");
+  CHECK(problem(swr::show_share_request{"o", "app", "a/b"}) == "access_domain:invalid_character@1");
+  CHECK(problem(swr::show_share_request{"o", "app", std::string(65, 'a')}) == "access_domain:too_long@64");
+  const auto share = [](std::string deadline) {
+    return problem(swr::create_share_request{"o", "app", {"acct", swr::share_permit::read, std::move(deadline), {}}});
+  };
+  CHECK(share("forever") == "ok");
+  CHECK(share("2030-10-01T16:00:00Z") == "ok");
+  CHECK(share("2030-10-01T16:00:00.123456789Z") == "ok");
+  CHECK(share("Forever") == "deadline:invalid_time@0");
+  CHECK(share("2030-10-01 16:00:00Z") == "deadline:invalid_time@10");
+  CHECK(share("2030-02-30T16:00:00Z") == "deadline:invalid_time@8");  // no such day
+  CHECK(share("2030-10-01T24:00:00Z") == "deadline:invalid_time@11");
+  CHECK(share("2030-10-01T16:00:00.Z") == "deadline:invalid_time@20");
+  CHECK(share("2030-10-01T16:00:00") == "deadline:invalid_time@19");
+  CHECK(share("2030-10-01T16:00:00Zx") == "deadline:invalid_time@20");
+  // The host and the credentials after the request's own problems, as for create-repository.
+  CHECK(swr::validate(swr::show_namespace_request{"1org"}, "bad host", "").size() == 3);
+  CHECK(swr::validate(swr::show_namespace_request{"org"}, "h", swr::access_key{"", "SK"}).front().field ==
+        field::access_key_id);
+}
+
+TEST_CASE("read_response: every response type, strictly, sizes exact, unknown members skipped") {
+  const auto ns = swr::read_response<swr::show_namespace_request>(
+      R"({"id":7,"name":"my-org","creator_name":"me","auth":7,"unknown":{"a":[1,2,{"b":null}]}})");
+  REQUIRE(ns);
+  CHECK(ns->id == 7);
+  CHECK(ns->name == "my-org");
+  CHECK(ns->auth == 7);
+  const auto namespaces =
+      swr::read_response<swr::list_namespaces_request>(R"({"namespaces":[{"id":1,"name":"a"},{"id":2,"name":"b"}]})");
+  REQUIRE(namespaces);
+  REQUIRE(namespaces->namespaces.size() == 2);
+  CHECK(namespaces->namespaces[1].name == "b");
+
+  const auto repository = swr::read_response<swr::show_repository_request>(
+      R"({"id":1,"ns_id":2,"name":"team/app","category":"arms","size":9007199254740993,"is_public":true,)"
+      R"("num_images":3,"num_download":9223372036854775807,"priority":-1,"created":"2024-01-02T03:04:05Z"})");
+  REQUIRE(repository);
+  CHECK(repository->name == "team/app");
+  CHECK(repository->size == 9007199254740993);  // beyond a double's exact integers
+  CHECK(repository->num_download == INT64_MAX);
+  CHECK(repository->priority == -1);
+  CHECK(swr::parse_category(repository->category) == swr::category::arm);
+
+  const auto repos = swr::read_response<swr::list_repos_request>(
+      R"([{"name":"team/app","namespace":"my-org","tags":["v1","latest"],"status":true,"total_range":2},)"
+      R"({"name":"b","namespace":"my-org","tags":[]}])",
+      std::string_view("0-2/2"));
+  REQUIRE(repos);
+  REQUIRE(repos->items.size() == 2);
+  CHECK(repos->items[0].namespace_name == "my-org");
+  CHECK(repos->items[0].tags == std::vector<std::string>{"v1", "latest"});
+  REQUIRE(repos->range);
+  CHECK(*repos->range == swr::content_range{0, 2, 2});
+  CHECK_FALSE(swr::read_response<swr::list_repos_request>("[]")->range);  // no header, no page
+
+  // The tag's member: "Tag" in a list, "tag" alone; the other spelling is an unknown member.
+  const auto listed = swr::read_response<swr::list_tags_request>(
+      R"([{"id":1,"Tag":"v1","digest":"sha256:00","deleted":null,"tag_type":1},{"tag":"ignored"}])", "0-2/5");
+  REQUIRE(listed);
+  CHECK(listed->items[0].tag == "v1");
+  CHECK_FALSE(listed->items[0].deleted);
+  CHECK(listed->items[1].tag.empty());
+  const auto shown = swr::read_response<swr::show_tag_request>(R"({"tag":"v1","Tag":"x","deleted":"2024"})");
+  REQUIRE(shown);
+  CHECK(shown->tag == "v1");
+  CHECK(shown->deleted == std::optional<std::string>("2024"));
+
+  const auto shares = swr::read_response<swr::list_shares_request>(
+      R"([{"namespace":"o","repository":"team/app","access_domain":"acct","permit":"read","deadline":"forever","status":true}])");
+  REQUIRE(shares);
+  CHECK(shares->items[0].access_domain == "acct");
+  CHECK_FALSE(shares->items[0].namespace_name.empty());
+  const auto share = swr::read_response<swr::show_share_request>(R"({"exist":true,"access_domain":"acct"})");
+  REQUIRE(share);
+  CHECK(share->exist);
+  CHECK(share->access_domain == "acct");
+
+  CHECK(swr::read_response<swr::delete_repo_request>("").has_value());
+  CHECK(swr::read_response<swr::create_namespace_request>(" \r\n").has_value());
+}
+
+TEST_CASE("read_response: wrong types, inexact numbers, duplicates, syntax, at their offsets") {
+  using show = swr::show_repository_request;
+  CHECK(response_error<show>(R"({"size":"12"})") == error{error_code::wrong_type, field::none, 8, 8});
+  CHECK(response_error<show>(R"({"size":1.5})") == error{error_code::wrong_type, field::none, 8, 8});
+  CHECK(response_error<show>(R"({"size":1e3})") == error{error_code::wrong_type, field::none, 8, 8});
+  CHECK(response_error<show>(R"({"size":9223372036854775808})") == error{error_code::wrong_type, field::none, 8, 8});
+  CHECK(response_error<show>(R"({"size":-9223372036854775808})").ok());
+  CHECK(response_error<show>(R"({"size":-9223372036854775809})") == error{error_code::wrong_type, field::none, 8, 8});
+  CHECK(response_error<show>(R"({"is_public":"true"})") == error{error_code::wrong_type, field::none, 13, 13});
+  CHECK(response_error<show>(R"({"name":null})") == error{error_code::wrong_type, field::none, 8, 8});
+  CHECK(response_error<show>(R"({"name":"a","name":"b"})") == error{error_code::duplicate_member, field::none, 12, 12});
+  CHECK(response_error<show>(R"({"name":"a",})").kind() == swr::error_kind::syntax);
+  CHECK(response_error<show>("[]") == error{error_code::wrong_type, field::none, 0, 0});
+  CHECK(response_error<swr::list_repos_request>("{}") == error{error_code::wrong_type, field::none, 0, 0});
+  CHECK(response_error<swr::list_repos_request>(R"([{"tags":[1]}])") ==
+        error{error_code::wrong_type, field::none, 10, 10});
+  CHECK(response_error<swr::delete_repo_request>("{}") == error{error_code::trailing_characters, field::none, 0, 0});
+  // A syntax error wins over a type error earlier in the document.
+  CHECK(response_error<show>(R"({"size":"x","name":})").code == error_code::unexpected_character);
+}
+
+TEST_CASE("parse_content_range: offset-count/total, nothing else") {
+  CHECK(*swr::parse_content_range("0-100/1234") == swr::content_range{0, 100, 1234});
+  CHECK(*swr::parse_content_range("9223372036854775807-0/9223372036854775807") ==
+        swr::content_range{INT64_MAX, 0, INT64_MAX});
+  const auto at = [](std::string_view text) {
+    const auto r = swr::parse_content_range(text);
+    return r ? -1 : static_cast<int>(r.error().position);
+  };
+  CHECK(at("") == 0);
+  CHECK(at("0-1") == 3);
+  CHECK(at("0-1/") == 4);
+  CHECK(at(" 0-1/2") == 0);
+  CHECK(at("0-1/2 ") == 5);
+  CHECK(at("0_1/2") == 1);
+  CHECK(at("-1-1/2") == 0);
+  CHECK(at("9223372036854775808-1/2") == 18);
+  CHECK(at("items 0-1/2") == 0);
+}
+
+TEST_CASE("outcome_of and the operations' descriptions") {
+  CHECK(swr::outcome_of(200) == swr::api_outcome::success);
+  CHECK(swr::outcome_of(201) == swr::api_outcome::success);
+  CHECK(swr::outcome_of(204) == swr::api_outcome::success);
+  CHECK(swr::outcome_of(400) == swr::api_outcome::bad_request);
+  CHECK(swr::outcome_of(401) == swr::api_outcome::authentication_failed);
+  CHECK(swr::outcome_of(403) == swr::api_outcome::forbidden);
+  CHECK(swr::outcome_of(404) == swr::api_outcome::not_found);
+  CHECK(swr::outcome_of(406) == swr::api_outcome::not_acceptable);
+  CHECK(swr::outcome_of(409) == swr::api_outcome::conflict);
+  CHECK(swr::outcome_of(413) == swr::api_outcome::payload_too_large);
+  CHECK(swr::outcome_of(500) == swr::api_outcome::internal_error);
+  CHECK(swr::outcome_of(302) == swr::api_outcome::unexpected);
+  CHECK(swr::outcome_of(503) == swr::api_outcome::unexpected);
+  CHECK(swr::delete_namespace_request::operation.name == "DeleteNamespaces");
+  CHECK(swr::delete_namespace_request::operation.error_count == 5);
+  CHECK(swr::delete_namespace_request::operation.errors[3].http_status == 406);
+  CHECK(swr::operation_traits<swr::create_repo_request>::info().path == "/v2/manage/namespaces/{namespace}/repos");
+}
