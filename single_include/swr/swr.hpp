@@ -4720,7 +4720,7 @@ constexpr error check_registry(std::string_view text) noexcept {
       } else if (c == '.' && !component_starts && text[i - 1] != '-') {
         component_starts = true;
       } else {
-        return bad(c == '.' && text[i - 1] == '-' ? i - 1 : i);
+        return bad(c == '.' && i > 0 && text[i - 1] == '-' ? i - 1 : i);  // "a-.b": the '-' ends a component
       }
     }
     if (component_starts) return bad(i == 0 ? 0 : i - (i < text.size() ? 0 : 1));
