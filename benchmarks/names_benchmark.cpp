@@ -361,22 +361,6 @@ const std::vector<engine>& engines(name_kind kind) {
 
 std::string benchmark_name(const corpus& c, const engine& e) { return std::string(c.spec.label) + "/" + e.name; }
 
-// A name as C would write it, so that control bytes and UTF-8 show in the message.
-std::string printable(std::string_view n) {
-  std::string out;
-  for (const char c : n) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && byte < 0x7f) {
-      out += c;
-    } else {
-      char escaped[5];
-      std::snprintf(escaped, sizeof escaped, "\\x%02x", byte);
-      out += escaped;
-    }
-  }
-  return out;
-}
-
 // Refuse to time engines that do not compute the same thing.
 void verify_agreement() {
   for (const corpus& c : corpora()) {
@@ -392,7 +376,7 @@ void verify_agreement() {
       for (const engine& e : all) {
         if (e.valid(n) == expected) continue;
         std::fprintf(stderr, "%s: %s says %s, swrkit %s, on \"%s\"\n", c.spec.label, e.name,
-                     expected ? "invalid" : "valid", expected ? "valid" : "invalid", printable(n).c_str());
+                     expected ? "invalid" : "valid", expected ? "valid" : "invalid", swr_bench::printable(n).c_str());
         std::abort();
       }
     }

@@ -6,6 +6,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <string_view>
@@ -82,6 +83,22 @@ int run_benchmarks(int argc, char** argv, PrintTables print_tables) {
   }
   benchmark::Shutdown();
   return 0;
+}
+
+// An input as C would write it, so that control bytes and UTF-8 show in a message.
+inline std::string printable(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte < 0x7f) {
+      out += c;
+    } else {
+      char escaped[5];
+      std::snprintf(escaped, sizeof escaped, "\\x%02x", byte);
+      out += escaped;
+    }
+  }
+  return out;
 }
 
 }  // namespace swr_bench

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 demo_packages=(g++ cmake ninja-build libfmt-dev pkg-config)
-quick_packages=("${demo_packages[@]}" doctest-dev nlohmann-json3-dev libssl-dev clang-format ccache)
+quick_packages=("${demo_packages[@]}" doctest-dev nlohmann-json3-dev libssl-dev libpcre2-dev clang-format ccache)
 test_packages=("${quick_packages[@]}" clang clang-19 libc++-19-dev libc++abi-19-dev libclang-rt-dev meson
                libbenchmark-dev libpcre2-dev libre2-dev libhyperscan-dev libsimdjson-dev gcovr
                libcpp-httplib-dev libcurl4-openssl-dev qt6-base-dev

@@ -91,7 +91,7 @@ cmake_config() {  # cmake_config NAME CXX STD EXTENSIONS [cmake args...]
     ctest --test-dir "$root/$name" --output-on-failure --parallel "$jobs"
 }
 
-# The integrations (fmt, nlohmann::json, OpenSSL, the swr-check tool) run in two configurations: this one
+# The integrations (fmt, nlohmann::json, OpenSSL, PCRE2, the swr-check tool) run in two configurations: this one
 # (GCC) and asan-ubsan (Clang). Elsewhere they are off.
 no_integrations=(-DSWRKIT_TEST_INTEGRATIONS=OFF -DSWRKIT_BUILD_TOOLS=OFF)
 # Likewise the headers under strict projects' warnings (tests/strict_warnings.cpp): in gcc-c++17 (GCC) and

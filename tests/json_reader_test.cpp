@@ -71,13 +71,8 @@ std::string decode(std::string_view document) {
 }
 
 std::string byte_string(unsigned b) { return std::string(1, static_cast<char>(b)); }
-std::string repeat(std::string_view s, std::size_t n) {
-  std::string out;
-  out.reserve(s.size() * n);
-  for (std::size_t i = 0; i < n; ++i) out += s;
-  return out;
-}
 using swr_test::nested_arrays;
+using swr_test::repeated;
 
 struct bad_case {
   std::string_view document;
@@ -473,8 +468,8 @@ TEST_CASE("nesting: json_max_depth levels accepted, one more refused as a limit"
     CHECK(json(doc) == (depth <= 64 ? no_error : at(error_code::nesting_too_deep, opener_65)));
   }
   // Deep objects only.
-  CHECK(json(repeat("{\"a\":", 64) + "1" + std::string(64, '}')) == no_error);
-  CHECK(json(repeat("{\"a\":", 65) + "1" + std::string(65, '}')) == at(error_code::nesting_too_deep, 64 * 5));
+  CHECK(json(repeated("{\"a\":", 64) + "1" + std::string(64, '}')) == no_error);
+  CHECK(json(repeated("{\"a\":", 65) + "1" + std::string(65, '}')) == at(error_code::nesting_too_deep, 64 * 5));
 }
 
 TEST_CASE("nesting: a too-deep document that is not JSON elsewhere is a syntax error") {
@@ -484,7 +479,7 @@ TEST_CASE("nesting: a too-deep document that is not JSON elsewhere is a syntax e
   CHECK(json(open_100 + "1," + std::string(100, ']')) == at(error_code::unexpected_character, 102));
   CHECK(json(std::string(70, '[') + R"("\uD800")" + std::string(70, ']')) == at(error_code::lone_surrogate, 71));
   CHECK(json("[" + nested_arrays(65) + ",]") == at(error_code::unexpected_character, 132));
-  CHECK(json(repeat("{\"a\":", 70) + "1" + std::string(69, '}')) == at(error_code::unexpected_end, 70 * 5 + 1 + 69));
+  CHECK(json(repeated("{\"a\":", 70) + "1" + std::string(69, '}')) == at(error_code::unexpected_end, 70 * 5 + 1 + 69));
   for (const std::string& doc : {open_100, open_100 + "}", open_100 + "1," + std::string(100, ']')}) {
     CHECK(check_json(doc).kind() == error_kind::syntax);
     CHECK(body_error(doc).kind() == error_kind::syntax);
@@ -516,7 +511,7 @@ TEST_CASE("nesting: 100,000 levels neither crash nor recurse") {
   const std::size_t n = 100000;
   const std::string open(n, '[');
   const std::string balanced = nested_arrays(n);
-  const std::string objects = repeat("{\"a\":", n);
+  const std::string objects = repeated("{\"a\":", n);
   const std::string balanced_objects = objects + "1" + std::string(n, '}');
   for (const auto& parse : {json, body, errors}) {
     CHECK(parse(open) == at(error_code::unexpected_end, n));

@@ -2,7 +2,6 @@
 // API"): every operation's request, byte for byte, with a token and signed (and verified); each parameter's and
 // body's problem with its field and byte; '/' as '$' in every repository path; the filter form; every response
 // type read strictly; Content-Range; outcomes.
-#include "swr/management.hpp"
 #include "swr/swr.hpp"
 
 #include <chrono>
@@ -281,7 +280,7 @@ TEST_CASE("read_response: wrong types, inexact numbers, duplicates, syntax, at t
   CHECK(response_error<show>(R"({"size":9223372036854775808})") == error{error_code::wrong_type, field::none, 8, 8});
   CHECK(response_error<show>(R"({"size":-9223372036854775808})").ok());
   CHECK(response_error<show>(R"({"size":-9223372036854775809})") == error{error_code::wrong_type, field::none, 8, 8});
-  CHECK(response_error<show>(R"({"is_public":"true"})") == error{error_code::wrong_type, field::none, 13, 13});
+  CHECK(response_error<show>(R"({"is_public":"true"})") == error{error_code::wrong_type, field::is_public, 13, 13});
   CHECK(response_error<show>(R"({"name":null})") == error{error_code::wrong_type, field::none, 8, 8});
   CHECK(response_error<show>(R"({"name":"a","name":"b"})") == error{error_code::duplicate_member, field::none, 12, 12});
   CHECK(response_error<show>(R"({"name":"a",})").kind() == swr::error_kind::syntax);
@@ -331,4 +330,74 @@ TEST_CASE("outcome_of and the operations' descriptions") {
   CHECK(swr::delete_namespace_request::operation.error_count == 5);
   CHECK(swr::delete_namespace_request::operation.errors[3].http_status == 406);
   CHECK(swr::operation_traits<swr::create_repo_request>::info().path == "/v2/manage/namespaces/{namespace}/repos");
+}
+
+TEST_CASE("parse_request_body: the server's side reads each body strictly and validates it as the client does") {
+  const auto ns = swr::parse_request_body<swr::create_namespace_request>(R"({"namespace":"my-org"})");
+  REQUIRE(ns);
+  CHECK(ns->namespace_name == "my-org");
+  const auto body_error = [](auto request_tag, std::string_view json) {
+    using request = decltype(request_tag);
+    const auto read = swr::parse_request_body<request>(json);
+    return read ? error{} : read.error();
+  };
+  // Required members (every one that is not optional), at the closing brace, with their field.
+  CHECK(body_error(swr::create_namespace_request{}, "{}") ==
+        error{error_code::missing_member, field::namespace_name, 1, 1});
+  CHECK(body_error(swr::create_tag_request{}, R"({"source_tag":"v1"})") ==
+        error{error_code::missing_member, field::destination_tag, 18, 18});
+  CHECK(body_error(swr::update_repo_request{}, R"({"category":"linux"})") ==
+        error{error_code::missing_member, field::is_public, 19, 19});
+  CHECK(body_error(swr::create_share_request{}, R"({"access_domain":"acct","permit":"read"})") ==
+        error{error_code::missing_member, field::deadline, 39, 39});
+  // Wrong types and values at their byte; the rules of the client.
+  CHECK(body_error(swr::update_repo_request{}, R"({"is_public":"yes"})") ==
+        error{error_code::wrong_type, field::is_public, 13, 13});
+  CHECK(body_error(swr::update_share_request{}, R"({"permit":"write","deadline":"forever"})") ==
+        error{error_code::wrong_type, field::none, 10, 10});
+  CHECK(body_error(swr::create_namespace_request{}, R"({"namespace":"library"})").code == error_code::reserved);
+  CHECK(body_error(swr::create_tag_request{}, R"({"source_tag":"v1","destination_tag":".x"})") ==
+        error{error_code::invalid_start, field::destination_tag, 0});
+  CHECK(body_error(swr::update_share_request{}, R"({"permit":"read","deadline":"tomorrow"})").field == field::deadline);
+  CHECK(body_error(swr::create_namespace_request{}, "[]") == error{error_code::wrong_type, field::none, 0, 0});
+  CHECK(body_error(swr::create_namespace_request{}, R"({"namespace":"a",})").kind() == swr::error_kind::syntax);
+  // Create-repository's body is parse_create_repo_body's.
+  const auto repo =
+      swr::parse_request_body<swr::create_repo_request>(R"({"namespace":"o","repository":"a/b","is_public":true})");
+  REQUIRE(repo);
+  CHECK(repo->repository == "a/b");
+}
+
+TEST_CASE("to_response_json: what the server answers, and read_response reads it back") {
+  swr::repository_info info;
+  info.id = 9007199254740993;
+  info.name = "team/app";
+  info.category = "linux";
+  info.description = "quote \" and \n";
+  info.is_public = true;
+  const std::string json = swr::to_response_json(info);
+  CHECK(json.find(R"("id":9007199254740993,"ns_id":0,"name":"team/app","category":"linux",)") == 1);
+  const auto back = swr::read_response<swr::show_repository_request>(json);
+  REQUIRE(back);
+  CHECK(back->id == info.id);
+  CHECK(back->description == info.description);
+  CHECK(back->is_public);
+
+  swr::list<swr::listed_tag> tags;
+  tags.items.resize(2);
+  tags.items[0].tag = "v1";
+  tags.items[1].tag = "latest";
+  tags.items[1].deleted = "2024-01-01T00:00:00Z";
+  tags.range = swr::content_range{0, 2, 7};
+  const std::string list_json = swr::to_response_json(tags);
+  CHECK(list_json.substr(0, 20) == R"([{"id":0,"repo_id":0)");
+  CHECK(list_json.find(R"("Tag":"v1")") != std::string::npos);
+  CHECK(list_json.find(R"("deleted")") == list_json.rfind(R"("deleted")"));  // absent for the first, set for the second
+  const auto tags_back = swr::read_response<swr::list_tags_request>(list_json, swr::to_string(*tags.range));
+  REQUIRE(tags_back);
+  REQUIRE(tags_back->items.size() == 2);
+  CHECK(tags_back->items[1].tag == "latest");
+  CHECK(tags_back->items[1].deleted == tags.items[1].deleted);
+  CHECK(*tags_back->range == swr::content_range{0, 2, 7});
+  CHECK(swr::to_string(swr::content_range{10, 0, 10}) == "10-0/10");
 }

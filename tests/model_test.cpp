@@ -18,13 +18,7 @@ using swr::field;
 namespace {
 using swr_test::value_error;
 
-// A description of `n` code points, each `unit` (one code point of UTF-8).
-std::string repeated(std::string_view unit, std::size_t n) {
-  std::string s;
-  s.reserve(unit.size() * n);
-  for (std::size_t i = 0; i < n; ++i) s.append(unit);
-  return s;
-}
+using swr_test::repeated;  // a description of `n` code points: `repeated(unit, n)`, each unit one code point
 }  // namespace
 
 // Validation of views is usable in constant expressions (C++17).

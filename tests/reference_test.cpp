@@ -4,8 +4,10 @@
 #include "swr/swr.hpp"
 
 #include <cstddef>
+#include <regex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "test_support.hpp"
 
@@ -32,9 +34,14 @@ constexpr error swr_reference_error(std::string_view text) {
 const std::string sha256_hex(64, 'a');
 const std::string sha384_hex(96, 'b');
 const std::string sha512_hex(128, 'c');
+
+using swr_test::repeated;
 }  // namespace
 
 // In constant expressions, in C++17.
+// The byte before a registry that starts with '.' is never read (a constant expression would refuse to).
+static_assert(swr::parse_image_reference(".example.com/app").error() ==
+              error{error_code::invalid_host, field::registry, 0});
 static_assert(swr::is_valid_tag("v1.2"));
 static_assert(!swr::is_valid_tag(".hidden"));
 static_assert(swr::is_valid_digest("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
@@ -73,6 +80,46 @@ TEST_CASE("check_tag: distribution's rule, 1-128 of [A-Za-z0-9_.-], not starting
                                            : name_check{}));
     CHECK(swr::check_tag(std::string("a") + c) == (allowed ? name_check{} : tag_at(name_error::invalid_character, 1)));
   }
+}
+
+TEST_CASE("check_tag: the 16-byte blocks agree with a byte-at-a-time reading at every position of every length") {
+  // An independent reading of the rule, against which the run-time blocks (and their last, overlapping block)
+  // are held; '.' and '-' are tried first too, where the start rule meets the alphabet.
+  const auto oracle = [](std::string_view t) -> name_check {
+    if (t.empty()) return tag_at(name_error::empty, 0);
+    if (t.size() > 128) return tag_at(name_error::too_long, 128);
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const char c = t[i];
+      const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+                      c == '.' || c == '-';
+      if (!ok) return tag_at(name_error::invalid_character, i);
+      if (i == 0 && (c == '.' || c == '-')) return tag_at(name_error::invalid_start, 0);
+    }
+    return {};
+  };
+  std::size_t checked = 0;
+  for (std::size_t n = 1; n <= 130; ++n) {
+    std::string base;
+    for (std::size_t i = 0; i < n; ++i) base += "aZ9_.-"[i % 6];
+    base[0] = 'v';
+    CHECK(swr::check_tag(base) == oracle(base));
+    for (std::size_t at = 0; at < n; ++at) {
+      for (const char bad : {'$', ' ', '\x80', '/', ':', '.', '-', '@', '`', '{', '[', '\0'}) {
+        std::string t = base;
+        t[at] = bad;
+        if (swr::check_tag(t) != oracle(t)) {
+          CAPTURE(t);
+          CHECK(swr::check_tag(t) == oracle(t));
+        }
+        ++checked;
+      }
+    }
+    std::string two = base;  // a violation in the first block and one in the last
+    two[n / 3] = '$';
+    two[n - 1] = '#';
+    CHECK(swr::check_tag(two) == oracle(two));
+  }
+  CHECK(checked > 100000);
 }
 
 TEST_CASE("check_tag_prefix: a text some completion makes a tag") {
@@ -287,4 +334,248 @@ TEST_CASE("registry_host and to_image_reference: every part checked, then the re
   REQUIRE(longest);
   CHECK(longest->size <= swr::image_reference_max_length);
   CHECK(longest->view().size() == 36 + 1 + 64 + 1 + 128 + 1 + 7 + 128);
+}
+
+// distribution/reference v0.6.0's own tables (reference_test.go, normalize_test.go, and regexp_test.go where it
+// speaks of whole references), as facts: what Parse or ParseNormalizedNamed says of each input. The parts are read
+// with Docker's rule for the registry (docs/references.md), so where Parse alone would call a lowercase first
+// component a domain ("foo/foo_bar.com:8080", domain "foo"), it is part of the path here, as ParseNormalizedNamed
+// has it; and where Docker's normalization would add "docker.io" or "library/", the registry stays empty and the
+// path as written. Where distribution refuses, swrkit's diagnosis follows docs/references.md.
+TEST_CASE("distribution's published references: the parts of those it accepts") {
+  const std::string sha_f = "sha256:" + std::string(64, 'f');
+  const std::string sha512_f = "sha512:" + std::string(128, 'f');
+  const std::string dbcc = "sha256:dbcc1c35ac38df41fd2f5e4130b32ffdb93ebae8b3dbe638c23575912276fc9c";
+  struct accepted {
+    std::string input, registry, path, tag, digest;
+  };
+  const accepted cases[] = {
+      // reference_test.go, TestReferenceParse
+      {"test_com", "", "test_com", "", ""},
+      {"test.com:tag", "", "test.com", "tag", ""},
+      {"test.com:5000", "", "test.com", "5000", ""},
+      {"test.com/repo:tag", "test.com", "repo", "tag", ""},
+      {"test:5000/repo", "test:5000", "repo", "", ""},
+      {"test:5000/repo:tag", "test:5000", "repo", "tag", ""},
+      {"test:5000/repo@" + sha_f, "test:5000", "repo", "", sha_f},
+      {"test:5000/repo:tag@" + sha_f, "test:5000", "repo", "tag", sha_f},
+      {"lowercase:Uppercase", "", "lowercase", "Uppercase", ""},
+      {repeated("a/", 127) + "a:tag-puts-this-over-max", "", repeated("a/", 127) + "a", "tag-puts-this-over-max", ""},
+      {"sub-dom1.foo.com/bar/baz/quux", "sub-dom1.foo.com", "bar/baz/quux", "", ""},
+      {"sub-dom1.foo.com/bar/baz/quux:some-long-tag", "sub-dom1.foo.com", "bar/baz/quux", "some-long-tag", ""},
+      {"b.gcr.io/test.example.com/my-app:test.example.com", "b.gcr.io", "test.example.com/my-app", "test.example.com",
+       ""},
+      {"xn--n3h.com/myimage:xn--n3h.com", "xn--n3h.com", "myimage", "xn--n3h.com", ""},
+      {"xn--7o8h.com/myimage:xn--7o8h.com@" + sha512_f, "xn--7o8h.com", "myimage", "xn--7o8h.com", sha512_f},
+      {"foo_bar.com:8080", "", "foo_bar.com", "8080", ""},
+      {"foo/foo_bar.com:8080", "", "foo/foo_bar.com", "8080", ""},
+      {"192.168.1.1", "", "192.168.1.1", "", ""},
+      {"192.168.1.1:tag", "", "192.168.1.1", "tag", ""},
+      {"192.168.1.1:5000", "", "192.168.1.1", "5000", ""},
+      {"192.168.1.1/repo", "192.168.1.1", "repo", "", ""},
+      {"192.168.1.1:5000/repo", "192.168.1.1:5000", "repo", "", ""},
+      {"192.168.1.1:5000/repo:5050", "192.168.1.1:5000", "repo", "5050", ""},
+      {"[2001:db8::1]/repo", "[2001:db8::1]", "repo", "", ""},
+      {"[2001:db8:1:2:3:4:5:6]/repo:tag", "[2001:db8:1:2:3:4:5:6]", "repo", "tag", ""},
+      {"[2001:db8::1]:5000/repo", "[2001:db8::1]:5000", "repo", "", ""},
+      {"[2001:db8::1]:5000/repo:tag", "[2001:db8::1]:5000", "repo", "tag", ""},
+      {"[2001:db8::1]:5000/repo@" + sha_f, "[2001:db8::1]:5000", "repo", "", sha_f},
+      {"[2001:db8::1]:5000/repo:tag@" + sha_f, "[2001:db8::1]:5000", "repo", "tag", sha_f},
+      {"[2001:db8::]:5000/repo", "[2001:db8::]:5000", "repo", "", ""},
+      {"[::1]:5000/repo", "[::1]:5000", "repo", "", ""},
+      {"example.com/" + std::string(255, 'a') + ":tag", "example.com", std::string(255, 'a'), "tag", ""},
+      // TestSerialization, TestWithTag, TestParseReferenceWithTagAndDigest
+      {"example.com:8000/named", "example.com:8000", "named", "", ""},
+      {"example.com:8000/named:tagged", "example.com:8000", "named", "tagged", ""},
+      {"other.com/named@sha256:1234567890098765432112345667890098765432112345667890098765432112", "other.com", "named",
+       "", "sha256:1234567890098765432112345667890098765432112345667890098765432112"},
+      {"test.com/foo:tag", "test.com", "foo", "tag", ""},
+      {"foo:tag2", "", "foo", "tag2", ""},
+      {"test.com:8000/foo:TAG5", "test.com:8000", "foo", "TAG5", ""},
+      {"busybox:latest@sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa", "", "busybox",
+       "latest", "sha256:86e0e091d0da6bde2456dbb48306f3956bbeb2eae1b5b9a43045843f69fe4aaa"},
+      // regexp_test.go, TestReferenceRegexp: "localhost" without a '/' is a name, what follows ':' its tag
+      {"localhost:8080@" + dbcc, "", "localhost", "8080", dbcc},
+      {"localhost@" + dbcc, "", "localhost", "", dbcc},
+      // normalize_test.go, TestValidateReferenceName and TestValidateRemoteName
+      {"docker/docker", "", "docker/docker", "", ""},
+      {"library/debian", "", "library/debian", "", ""},
+      {"debian", "", "debian", "", ""},
+      {"docker.io/docker/docker", "docker.io", "docker/docker", "", ""},
+      {"docker.io/debian", "docker.io", "debian", "", ""},
+      {"index.docker.io/library/debian", "index.docker.io", "library/debian", "", ""},
+      {"127.0.0.1:5000/docker/docker", "127.0.0.1:5000", "docker/docker", "", ""},
+      {"127.0.0.1:5000/debian", "127.0.0.1:5000", "debian", "", ""},
+      {"192.168.0.1:80", "", "192.168.0.1", "80", ""},
+      {"192.168.0.1:8/debian", "192.168.0.1:8", "debian", "", ""},
+      {"192.168.0.2:25000/debian", "192.168.0.2:25000", "debian", "", ""},
+      {"thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev", "",
+       "thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev", "", ""},
+      {"[fc00::1]:5000/docker", "[fc00::1]:5000", "docker", "", ""},
+      {"[fc00::1]:5000/docker/docker", "[fc00::1]:5000", "docker/docker", "", ""},
+      {"[fc00:1:2:3:4:5:6:7]:5000/library/debian", "[fc00:1:2:3:4:5:6:7]:5000", "library/debian", "", ""},
+      {"docker.io/1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a", "docker.io",
+       "1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a", "", ""},
+      {"Docker/docker", "Docker", "docker", "", ""},
+      {"DOCKER/docker", "DOCKER", "docker", "", ""},
+      {"docker-rules/docker", "", "docker-rules/docker", "", ""},
+      {"docker---rules/docker", "", "docker---rules/docker", "", ""},
+      {"d/docker", "", "d/docker", "", ""},
+      {"jess/t", "", "jess/t", "", ""},
+      {"dock__er/docker", "", "dock__er/docker", "", ""},
+      // TestParseRepositoryInfo and TestNormalizedSplitHostname: Docker's domain and remote name where written
+      {"127.0.0.1:8000/private/moonbase", "127.0.0.1:8000", "private/moonbase", "", ""},
+      {"example.com:8000/privatebasee", "example.com:8000", "privatebasee", "", ""},
+      {"index.docker.io/library/ubuntu-12.04-base", "index.docker.io", "library/ubuntu-12.04-base", "", ""},
+      {"store/foo/bar", "", "store/foo/bar", "", ""},
+      {"Foo/bar", "Foo", "bar", "", ""},
+      {"test_com/foo", "", "test_com/foo", "", ""},
+      {"test-com:8080/foo", "test-com:8080", "foo", "", ""},
+      {"xn--n3h.com:18080/foo", "xn--n3h.com:18080", "foo", "", ""},
+      // TestParseAnyReference, the names: 63 hex digits are a name
+      {"docker.io/library/redis:latest", "docker.io", "library/redis", "latest", ""},
+      {"redis@" + dbcc, "", "redis", "", dbcc},
+      {"dmcgowan/myapp:latest", "", "dmcgowan/myapp", "latest", ""},
+      {"docker.io/dmcgowan/myapp@" + dbcc, "docker.io", "dmcgowan/myapp", "", dbcc},
+      {"dbcc1c35ac38df41fd2f5e4130b32ffdb93ebae8b3dbe638c23575912276fc9", "",
+       "dbcc1c35ac38df41fd2f5e4130b32ffdb93ebae8b3dbe638c23575912276fc9", "", ""},
+      {"dbcc1", "", "dbcc1", "", ""},
+  };
+  for (const accepted& c : cases) {
+    CAPTURE(c.input);
+    const auto r = swr::parse_image_reference(c.input);
+    REQUIRE(r);
+    CHECK(r->registry == c.registry);
+    CHECK(r->path == c.path);
+    CHECK(r->tag == c.tag);
+    CHECK(r->digest == c.digest);
+  }
+}
+
+TEST_CASE("distribution's published references: swrkit's diagnosis of those it refuses") {
+  const std::string f64(64, 'f');
+  const std::string dbcc = "sha256:be178c0543eb17f5f3043021c9e5fcf30285e557a4fc309cce97ff9ca6182912";
+  // WithDigest checks a digest against the grammar alone; Parse, through go-digest, also checks its length.
+  const std::string short_digest = "test.com:8000/foo:TAG5@sha256:1234567890098765432112345667890098765";
+  const std::string long_namespace =
+      repeated("this_is_not_a_valid_namespace_because_its_lenth_is_greater_than_255_", 3) +
+      "this_is_not_a_valid_namespace_because_its_lenth_is_greater_than_255/docker";
+  struct refused {
+    std::string input;
+    error expected;
+  };
+  const refused cases[] = {
+      // reference_test.go: TestReferenceParse, TestWithNameFailure, TestWithDigest
+      {"", fault(error_code::empty, field::image_path, 0)},
+      {":justtag", fault(error_code::empty, field::image_path, 0)},
+      {"@sha256:" + f64, fault(error_code::empty, field::image_path, 0)},
+      {"repo@sha256:" + std::string(34, 'f'), fault(error_code::invalid_length, field::digest, 46)},
+      {"validname@invaliddigest:" + f64, fault(error_code::unsupported_algorithm, field::digest, 10)},
+      {"Uppercase:tag", fault(error_code::invalid_character, field::image_path, 0)},
+      {"test:5000/Uppercase/lowercase:tag", fault(error_code::invalid_character, field::image_path, 10)},
+      {"domain/" + std::string(256, 'a') + ":tag", fault(error_code::too_long, field::image_path, 255)},
+      {"aa/asdf$$^/aa", fault(error_code::invalid_character, field::image_path, 7)},
+      {"[2001:db8::1]", fault(error_code::invalid_character, field::image_path, 0)},
+      {"[2001:db8::1]:5000", fault(error_code::invalid_character, field::image_path, 0)},
+      {"[2001:db8::1]:tag", fault(error_code::invalid_character, field::image_path, 0)},
+      {"[fe80::1%eth0]:5000/repo", fault(error_code::invalid_host, field::registry, 8)},
+      {"[fe80::1%@invalidzone]:5000/repo", fault(error_code::invalid_character, field::image_path, 0)},
+      {"example.com/" + std::string(256, 'a'), fault(error_code::too_long, field::image_path, 267)},
+      {short_digest, fault(error_code::invalid_length, field::digest, short_digest.size())},
+      {"-foo", fault(error_code::invalid_start, field::image_path, 0)},
+      // regexp_test.go, TestReferenceRegexp
+      {"registry.com:8080/myapp@sha256:badbadbadbad", fault(error_code::invalid_length, field::digest, 43)},
+      {"registry.com:8080/myapp:invalid~tag", fault(error_code::invalid_character, field::tag, 31)},
+      {"bad_hostname.com:8080/myapp:tag", fault(error_code::invalid_host, field::registry, 3)},
+      {"localhost:http/name@" + dbcc, fault(error_code::invalid_host, field::registry, 10)},
+      {"registry.com:8080/myapp@bad", fault(error_code::incomplete, field::digest, 27)},
+      {"registry.com:8080/myapp@2bad", fault(error_code::invalid_start, field::digest, 24)},
+      // normalize_test.go, TestValidateReferenceName and TestValidateRemoteName
+      {"https://github.com/docker/docker", fault(error_code::invalid_host, field::registry, 6)},
+      {"docker/Docker", fault(error_code::invalid_character, field::image_path, 7)},
+      {"-docker", fault(error_code::invalid_start, field::image_path, 0)},
+      {"-docker/docker", fault(error_code::invalid_start, field::image_path, 0)},
+      {"-docker.io/docker/docker", fault(error_code::invalid_host, field::registry, 0)},
+      {"docker///docker", fault(error_code::adjacent_separators, field::image_path, 7)},
+      {"docker.io/docker/Docker", fault(error_code::invalid_character, field::image_path, 17)},
+      {"docker.io/docker///docker", fault(error_code::adjacent_separators, field::image_path, 17)},
+      {"[fc00::1]", fault(error_code::invalid_character, field::image_path, 0)},
+      {"[fc00::1]:5000", fault(error_code::invalid_character, field::image_path, 0)},
+      {"fc00::1:5000/debian", fault(error_code::invalid_host, field::registry, 5)},
+      {"[fe80::1%eth0]:5000/debian", fault(error_code::invalid_host, field::registry, 8)},
+      {"[2001:db8:3:4::192.0.2.33]:5000/debian", fault(error_code::invalid_host, field::registry, 18)},
+      {"docker-/docker", fault(error_code::adjacent_separators, field::image_path, 7)},
+      {"-docker-/docker", fault(error_code::invalid_start, field::image_path, 0)},
+      {"____/____", fault(error_code::invalid_start, field::image_path, 0)},
+      {"_docker/_docker", fault(error_code::invalid_start, field::image_path, 0)},
+      // A first component with a '.' is a registry by Docker's rule, and these are no host names.
+      {"dock..er/docker", fault(error_code::invalid_host, field::registry, 5)},
+      {"dock_.er/docker", fault(error_code::invalid_host, field::registry, 4)},
+      {"dock-.er/docker", fault(error_code::invalid_host, field::registry, 4)},
+      {"docker/", fault(error_code::invalid_end, field::image_path, 6)},
+      {long_namespace, fault(error_code::too_long, field::image_path, 255)},
+  };
+  for (const refused& c : cases) {
+    CAPTURE(c.input);
+    CHECK(reference_error(c.input) == c.expected);
+  }
+  // TestInvalidReferenceComponents: a tag and a digest alone.
+  CHECK(swr::check_tag("-foo") == tag_at(name_error::invalid_start, 0));
+  CHECK(swr::check_digest("foo") == fault(error_code::incomplete, field::digest, 3));
+}
+
+// Every string of length 0-6 over `a A 0 _ . - $ :` (299,593 strings) against std::regex of distribution's tag
+// expression, as tests/names_exhaustive_test.cpp does for names: a text is a valid prefix exactly when some
+// completion is a tag, and the shortest ones decide (nothing, or an "a"); a reported scan error at p means that
+// the text before p is a valid prefix and the text up to and including p is not.
+namespace {
+constexpr char tag_alphabet[] = {'a', 'A', '0', '_', '.', '-', '$', ':'};
+constexpr std::size_t tag_radix = sizeof tag_alphabet;
+constexpr std::size_t tag_exhaustive_length = 6;
+
+std::string spell_tag(std::size_t length, std::size_t index) {
+  std::string s(length, '?');
+  for (std::size_t i = length; i-- > 0; index /= tag_radix) s[i] = tag_alphabet[index % tag_radix];
+  return s;
+}
+std::size_t tag_radix_power(std::size_t e) {
+  std::size_t r = 1;
+  while (e-- > 0) r *= tag_radix;
+  return r;
+}
+}  // namespace
+
+TEST_CASE("check_tag_prefix, exhaustively: a valid prefix exactly when some completion is a tag") {
+  const std::regex tag_grammar("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}", std::regex::ECMAScript | std::regex::optimize);
+  // valid[n][k] / prefix[n][k]: the verdicts for the k-th string of length n.
+  std::vector<std::vector<bool>> valid, prefix;
+  for (std::size_t n = 0, count = 1; n <= tag_exhaustive_length; ++n, count *= tag_radix) {
+    valid.emplace_back(count);
+    prefix.emplace_back(count);
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::string s = spell_tag(n, k);
+      valid[n][k] = std::regex_match(s, tag_grammar);
+      prefix[n][k] = valid[n][k] || std::regex_match(s + "a", tag_grammar);
+    }
+  }
+  std::size_t checked = 0;
+  for (std::size_t n = 0, count = 1; n <= tag_exhaustive_length; ++n, count *= tag_radix) {
+    for (std::size_t k = 0; k < count; ++k, ++checked) {
+      const std::string s = spell_tag(n, k);
+      const name_check full = swr::check_tag(s);
+      const name_check as_prefix = swr::check_tag_prefix(s);
+      // Report only failures: 600,000 passing CHECKs would drown the output.
+      if (full.ok() != valid[n][k] || swr::is_valid_tag(s) != valid[n][k]) FAIL_CHECK("validity of \"" << s << "\"");
+      if (as_prefix.ok() != prefix[n][k]) FAIL_CHECK("prefix verdict for \"" << s << "\"");
+      if (!as_prefix.ok()) {
+        const std::size_t p = as_prefix.position;
+        if (p >= n || !prefix[p][k / tag_radix_power(n - p)] || prefix[p + 1][k / tag_radix_power(n - p - 1)])
+          FAIL_CHECK("prefix position " << p << " is not the first bad byte of \"" << s << "\"");
+      }
+      // Below the length limit the full check differs from the prefix check only by `empty`.
+      if (full != (n == 0 ? tag_at(name_error::empty, 0) : as_prefix))
+        FAIL_CHECK("check_tag and check_tag_prefix disagree on \"" << s << "\"");
+    }
+  }
+  CHECK(checked == 299593);
 }

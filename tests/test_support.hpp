@@ -84,6 +84,14 @@ constexpr bool starts_with(std::string_view s, std::string_view prefix) noexcept
   return s.substr(0, prefix.size()) == prefix;
 }
 
+// `text` written `n` times.
+inline std::string repeated(std::string_view text, std::size_t n) {
+  std::string out;
+  out.reserve(text.size() * n);
+  for (std::size_t i = 0; i < n; ++i) out.append(text);
+  return out;
+}
+
 // `depth` arrays, each inside the one before: "[[...]]".
 inline std::string nested_arrays(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
 

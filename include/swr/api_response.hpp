@@ -7,13 +7,16 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
 
+#include "swr/body_parser.hpp"
 #include "swr/config.hpp"
 #include "swr/detail/json_struct.hpp"
 #include "swr/error.hpp"
+#include "swr/model.hpp"
 #include "swr/operation.hpp"
 #include "swr/result.hpp"
 
@@ -59,6 +62,46 @@ template <class Request, class = std::enable_if_t<operation_traits<Request>::val
   } else {
     return detail::read_json_document<response>(body);
   }
+}
+
+/// The type of an operation's request body (`create_repo_body` for create-repository), for those that have one.
+template <class Request>
+using request_body_t = std::decay_t<decltype(std::declval<const Request&>().body)>;
+
+/// The server's side: reads the body of a request to `Request` strictly (RFC 8259; unknown members skipped; a
+/// member of the wrong type, given twice, or required and absent refused at its byte) and validates it with the
+/// rules the client applies: the body, or the first problem. Create-repository's body is parse_create_repo_body.
+template <class Request, class = std::enable_if_t<operation_traits<Request>::value>>
+[[nodiscard]] result<request_body_t<Request>, error> parse_request_body(std::string_view json) {
+  using body_type = request_body_t<Request>;
+  if constexpr (std::is_same_v<body_type, create_repo_body>) {
+    return parse_create_repo_body(json);
+  } else {
+    result<body_type, error> body = detail::read_json_body<body_type>(json);
+    if (!body) return body;
+    error first;
+    auto keep_first = [&first](const error& e) {
+      first = e;
+      return false;
+    };
+    body_type::for_each_problem(*body, keep_first);
+    if (!first.ok()) return unexpected(first);
+    return body;
+  }
+}
+
+/// The server's side: the JSON an operation answers with, as SWR writes it: an object's members in the order SWR
+/// documents them (an empty optional left out), a list as the bare array of its items (its page goes in the
+/// Content-Range header: to_string(content_range)).
+template <class Response>
+[[nodiscard]] std::string to_response_json(const Response& response) {
+  std::string out;
+  if constexpr (detail::is_list<Response>::value) {
+    detail::put_json_value(response.items, out);
+  } else {
+    detail::put_json_value(response, out);
+  }
+  return out;
 }
 
 }  // namespace SWRKIT_ABI_NAMESPACE

@@ -169,6 +169,13 @@ struct content_range {
   return range;
 }
 
+/// The Content-Range header value of a page, `offset-count/total` (the server's side).
+[[nodiscard]] inline std::string to_string(const content_range& range) {
+  std::string text = std::to_string(range.offset);
+  text.append("-").append(std::to_string(range.count)).append("/").append(std::to_string(range.total));
+  return text;
+}
+
 /// A list answer: the items of a bare JSON array, and the page its Content-Range header gives (absent when the
 /// operation sends none).
 template <class T>

@@ -11,9 +11,11 @@
 #define SWR_REFERENCE_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "swr/config.hpp"
+#include "swr/detail/name_masks.hpp"
 #include "swr/error.hpp"
 #include "swr/host.hpp"
 #include "swr/name_check.hpp"
@@ -29,8 +31,49 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 constexpr bool is_tag_char(char c) noexcept { return is_ascii_alnum(c) || c == '_' || c == '.' || c == '-'; }
 
+#if SWR_HAS_NAME_MASKS
+// At run time, 16 bytes at a time with the name checks' blocks (detail/name_masks.hpp): the bytes outside the
+// tag alphabet as a bit mask, the first violation its lowest bit. A tag mixes digits, letters, '.' and '-' from
+// byte to byte, where a branch per byte mispredicts (0.4x a table loop; this is about 3x it).
+inline std::uint64_t tag_violations(byte_block b) noexcept {
+  const byte_block letter =
+      reinterpret_cast<byte_block>(((b | splat_byte(0x20)) - splat_byte('a')) <= splat_byte('z' - 'a'));
+  const byte_block digit = reinterpret_cast<byte_block>((b - splat_byte('0')) <= splat_byte(9));
+  const byte_block other = reinterpret_cast<byte_block>(b == splat_byte('_')) |
+                           reinterpret_cast<byte_block>(b == splat_byte('.')) |
+                           reinterpret_cast<byte_block>(b == splat_byte('-'));
+  return ~movemask_native::of(letter | digit | other) & 0xFFFF;
+}
+
+// Precondition: 1 <= n <= tag_max_length.
+inline name_check scan_tag_blocks(const char* p, std::size_t n) noexcept {
+  const auto first = [](std::uint64_t bad) { return static_cast<std::size_t>(__builtin_ctzll(bad)); };
+  std::uint64_t bad = 0;
+  std::size_t at = 0;
+  if (n < 16) {
+    bad = tag_violations(load_short_name(p, n)) & ((std::uint64_t{1} << n) - 1);
+  } else {
+    for (; at + 16 <= n && bad == 0; at += 16) bad = tag_violations(load_byte_block(p + at));
+    if (bad != 0) {
+      at -= 16;
+    } else if (at < n) {
+      at = n - 16;  // the last 16 bytes, overlapping those checked already
+      bad = tag_violations(load_byte_block(p + at));
+    }
+  }
+  if (bad != 0 && at + first(bad) == 0) return {name_error::invalid_character, 0};
+  if (p[0] == '.' || p[0] == '-') return {name_error::invalid_start, 0};
+  return bad == 0 ? name_check{} : name_check{name_error::invalid_character, at + first(bad)};
+}
+#endif
+
 // The first byte of `text` that no tag may hold there: a byte outside [A-Za-z0-9_.-], or '.' or '-' first.
 constexpr name_check scan_tag(std::string_view text) noexcept {
+#if SWR_HAS_NAME_MASKS
+  if (!SWR_IS_CONSTANT_EVALUATED() && !text.empty() && text.size() <= tag_max_length) {
+    return scan_tag_blocks(text.data(), text.size());
+  }
+#endif
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!is_tag_char(text[i])) return {name_error::invalid_character, i};
     if (i == 0 && (text[i] == '.' || text[i] == '-')) return {name_error::invalid_start, 0};

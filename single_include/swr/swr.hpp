@@ -47,9 +47,41 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
+
+
+// ---- swr/body_parser.hpp ----
+// swrkit — the server side: a create-repository body from received bytes, strictly.
+//
+// Accepts exactly one RFC 8259 JSON object (see json_reader.hpp for what "strict" refuses) with
+//   repository   string, required; in wire ('$') or logical ('/') form: unescaped, then validated
+//   is_public    true or false, required
+//   category     string (parse_category rules, so "arms" reads as arm) or null (= absent)
+//   description  string (at most 30,000 code points) or null (= absent)
+// Unknown members are skipped, whatever valid JSON they hold, up to json_max_depth. A duplicate member
+// name is an error. Syntax errors come first (the document is not JSON); otherwise the problem earliest
+// in the document is reported: schema problems with the field and the value's offset, value problems with
+// the field, the position in the value and the value's offset; a missing member at the closing brace.
+#ifndef SWR_BODY_PARSER_HPP
+#define SWR_BODY_PARSER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+
+
+// ---- swr/category.hpp ----
+// swrkit — the repository `category` of the create-repository body (docs/api.md).
+#ifndef SWR_CATEGORY_HPP
+#define SWR_CATEGORY_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
 
 
 // ---- swr/config.hpp ----
@@ -182,55 +214,270 @@
 
 #endif  // SWR_CONFIG_HPP
 
-// ---- swr/detail/json_struct.hpp ----
-// swrkit — JSON objects written and read from one member table per type, for the bodies and responses of the
-// SWR management API (management.hpp).
+// ---- swr/static_text.hpp ----
+// swrkit — texts built at compile time from the constants and tables they mention (a length limit, the
+// category list), so that each fact is written once: a message cannot drift from the value it states.
+#ifndef SWR_STATIC_TEXT_HPP
+#define SWR_STATIC_TEXT_HPP
+
+#include <cstddef>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// Where a text writer puts its characters: nowhere (data == nullptr) to measure the text, then the array.
+struct text_sink {
+  char* data = nullptr;
+  std::size_t size = 0;
+
+  constexpr void put(char c) noexcept {
+    if (data != nullptr) data[size] = c;
+    ++size;
+  }
+  constexpr void put(std::string_view part) noexcept {
+    for (const char c : part) put(c);
+  }
+  // `value` in decimal; with a `group` separator, every three digits from the right ("30,000").
+  constexpr void put_number(std::size_t value, char group = '\0') noexcept {
+    std::size_t digits = 1;
+    for (std::size_t rest = value / 10; rest != 0; rest /= 10) ++digits;
+    for (std::size_t i = digits; i > 0; --i) {
+      std::size_t d = value;
+      for (std::size_t j = 1; j < i; ++j) d /= 10;
+      put(static_cast<char>('0' + d % 10));
+      if (group != '\0' && i > 1 && (i - 1) % 3 == 0) put(group);
+    }
+  }
+};
+
+// A function that writes one text into a sink; the same function measures it and fills it.
+using text_writer = void (*)(text_sink&) noexcept;
+
+template <text_writer Write>
+constexpr std::size_t static_text_size() noexcept {
+  text_sink sink{};
+  Write(sink);
+  return sink.size;
+}
+
+// The text and a terminating NUL, like a string literal: the views that swrkit's messages give are
+// NUL-terminated (data()[size()] == '\0').
+template <text_writer Write>
+struct static_text {
+  char data[static_text_size<Write>() + 1];
+  constexpr std::string_view view() const noexcept { return {data, sizeof data - 1}; }
+};
+
+template <text_writer Write>
+constexpr static_text<Write> make_static_text() noexcept {
+  static_text<Write> text{};
+  text_sink sink{text.data};
+  Write(sink);
+  return text;  // data[size] is the NUL, already 0 from text{}
+}
+
+/// The text that `Write` writes, in static storage.
+template <text_writer Write>
+inline constexpr static_text<Write> static_text_v = make_static_text<Write>();
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_STATIC_TEXT_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The repository type. Enumerator names are the wire strings, except `linux_`: under the GNU dialects
+/// (`-std=gnu++17`, CMake's default) `linux` and `unix` are predefined macros expanding to 1, so an
+/// enumerator spelled `linux` would not compile there. The wire string stays "linux".
+enum class category : unsigned char {
+  app_server,
+  linux_,
+  framework_app,
+  database,
+  lang,
+  other,
+  windows,
+  arm,
+};
+
+inline constexpr std::size_t category_count = 8;
+
+/// Every category, in the order of the API documentation.
+inline constexpr category all_categories[category_count] = {
+    category::app_server, category::linux_, category::framework_app, category::database,
+    category::lang,       category::other,  category::windows,       category::arm,
+};
+
+/// The wire string, e.g. "framework_app"; "" for a value outside the enum. A view of a string literal, so
+/// NUL-terminated (data()[size()] == '\0') for every value: data() can go to a C API as is.
+[[nodiscard]] constexpr std::string_view to_string(category value) noexcept {
+  switch (value) {
+    case category::app_server: return "app_server";
+    case category::linux_: return "linux";
+    case category::framework_app: return "framework_app";
+    case category::database: return "database";
+    case category::lang: return "lang";
+    case category::other: return "other";
+    case category::windows: return "windows";
+    case category::arm: return "arm";
+  }
+  return "";
+}
+
+/// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
+/// sends it; `to_string` always gives "arm".
+[[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
+  // The names differ in length, but for lang and arms, linux and other: the length, and there the first letter,
+  // picks the one name the text can be, which is then compared whole (category_test holds every name, and every
+  // near miss, to it). Each comparison is with a constant of known size, which compilers make a few loads
+  // rather than a call: this runs for every body a server reads.
+  const auto only = [text](category candidate) noexcept -> std::optional<category> {
+    if (text == to_string(candidate)) return candidate;
+    return std::nullopt;
+  };
+  switch (text.size()) {
+    case 3: return only(category::arm);
+    case 4:
+      if (text[0] == 'l') return only(category::lang);
+      if (text == std::string_view("arms")) return category::arm;
+      return std::nullopt;
+    case 5: return only(text[0] == 'l' ? category::linux_ : category::other);
+    case 7: return only(category::windows);
+    case 8: return only(category::database);
+    case 10: return only(category::app_server);
+    case 13: return only(category::framework_app);
+    default: return std::nullopt;
+  }
+}
+
+namespace detail {
+// Every wire string, from all_categories and to_string, for the texts that list them (error_message.hpp's
+// unknown_category message, swr-check's help): "app_server, linux, …, windows<last_separator>arm".
+constexpr void put_categories(text_sink& sink, std::string_view last_separator) noexcept {
+  for (std::size_t i = 0; i < category_count; ++i) {
+    if (i > 0) sink.put(i + 1 == category_count ? last_separator : std::string_view(", "));
+    sink.put(to_string(all_categories[i]));
+  }
+}
+// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
+constexpr void write_unknown_category(text_sink& sink) noexcept {
+  sink.put("The category must be one of ");
+  put_categories(sink, ", ");
+  sink.put(".");
+}
+}  // namespace detail
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_CATEGORY_HPP
+
+// ---- swr/detail/body_fast_path.hpp ----
+// swrkit — the fast path of parse_create_repo_body (body_parser.hpp): the common, well-formed body read in one
+// pass that knows the schema. It takes a flat object of the four known members, each at most once and of its
+// type, with whitespace anywhere JSON allows it, and strings with any escapes and any UTF-8; it reads them as
+// the general reader (json_object_reader.hpp) would and checks the values with the same functions. Anything
+// else — a syntax error, an unknown or duplicate member, an escaped member name, a wrong type, a missing
+// member, a value that fails its check — makes it answer "not sure" (false) at once, and the general reader
+// then reads the document from the start and gives the exact result or diagnostic. So the fast path never
+// accepts what the general reader refuses, and what it accepts it reads into the same body.
 //
-// A type lists its members once, in the order SWR documents them:
-//
-//   template <class Self, class Visit> static void json_members(Self& self, Visit&& visit) {
-//     visit("name", self.name);
-//     visit("size", self.size);
-//   }
-//
-// and the same table writes the compact JSON (write_json_object: members in table order, an empty optional left
-// out) and reads it strictly (read_json_object: a member of the wrong type is `wrong_type` at its value, a member
-// given twice is `duplicate_member`, unknown members are skipped, whatever valid JSON they hold). The value types:
-// std::string, bool, std::int64_t (exact: a number with a fraction, an exponent or beyond int64 is
-// `wrong_type`), the enums that have to_string/parse_wire (see json_enum below), std::optional of these (null or
-// absent: empty), std::vector of any of them, and another type with a member table (an object).
-#ifndef SWR_DETAIL_JSON_STRUCT_HPP
-#define SWR_DETAIL_JSON_STRUCT_HPP
+// Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) in byte blocks
+// (byte_blocks.hpp); clean runs are copied as blocks. A string with escapes is decoded over 64-byte windows
+// whose quotes and backslashes are one 64-bit mask, so that finding the next escape does not wait on a load.
+// Loads never leave the caller's bytes: a 16-byte load is made only where 16 bytes remain (a window only where
+// 80 do), and the last partial block is an overlapping load that ends on the last byte. Where there are no byte
+// blocks (other compilers and targets, SWRKIT_DISABLE_SIMD), the scalar loop.
+#ifndef SWR_DETAIL_BODY_FAST_PATH_HPP
+#define SWR_DETAIL_BODY_FAST_PATH_HPP
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
+#include <cstring>
 #include <string>
 #include <string_view>
-#include <type_traits>
-#include <utility>
-#include <vector>
 
 
-// ---- swr/detail/json_object_reader.hpp ----
-// swrkit — objects and arrays of strict JSON, read declaratively. A parser lists the members it takes
-// (member_rule: name, other spelling, type, whether null means absent, whether required, the field its
-// problems concern) and gets each member's value through one callback; the reader handles the rest in one
-// place: a member of the wrong type is skipped (its syntax still checked) and recorded as `wrong_type`; a
-// member given twice, under either spelling, or an unknown member given twice, is `duplicate_member` at
-// its later name; a required member that never came is `missing_member` at the object's closing brace.
-// The reader tracks the nesting depth itself. It never recurses: skip_value keeps the containers it is in
-// as one byte each, so a hostile document cannot exhaust the stack. Nesting deeper than json_max_depth is
-// recorded as `nesting_too_deep` (a limit problem) once the document is known to be JSON.
-#ifndef SWR_DETAIL_JSON_OBJECT_READER_HPP
-#define SWR_DETAIL_JSON_OBJECT_READER_HPP
+// ---- swr/detail/byte_blocks.hpp ----
+// swrkit — 16-byte blocks for the run-time fast paths (names, JSON text): a vector type, a load, a splat and
+// the movemask that turns a comparison's 0x00/0xFF bytes into bits, byte i at bit i.
+//
+// Written with the compiler's vector extensions, which GCC and Clang lower to SSE2 on x86-64 (baseline there),
+// NEON on ARM, or whatever the target has, and not with <immintrin.h>, which costs a third of a second per
+// translation unit. Little-endian targets only (bit i must be byte i), and not WebAssembly without SIMD,
+// where a vector operation would become sixteen scalar ones. SWRKIT_DISABLE_SIMD turns every fast path off;
+// the portable code they stand in for then runs, as it does in constant evaluation.
+#ifndef SWR_DETAIL_BYTE_BLOCKS_HPP
+#define SWR_DETAIL_BYTE_BLOCKS_HPP
 
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <utility>
-#include <vector>
+#include <cstdint>
 
+
+#if !defined(SWRKIT_DISABLE_SIMD) && (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !(defined(__wasm__) && !defined(__wasm_simd128__))
+#define SWR_HAS_BYTE_BLOCKS 1
+#else
+#define SWR_HAS_BYTE_BLOCKS 0
+#endif
+
+#if SWR_HAS_BYTE_BLOCKS
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+typedef unsigned char byte_block __attribute__((vector_size(16)));
+typedef char byte_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
+
+constexpr byte_block splat_byte(unsigned char c) noexcept {
+  const byte_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
+  return b;
+}
+
+// The 16 bytes at p; the caller guarantees that they are all inside its data.
+inline byte_block load_byte_block(const char* p) noexcept {
+  byte_block b;
+  __builtin_memcpy(&b, p, 16);
+  return b;
+}
+
+// The sign bit of each byte of a block, on any target: each 8-byte half's sign bits gathered into its top
+// byte by one multiplication.
+inline std::uint64_t movemask_portable(byte_block m) noexcept {
+  std::uint64_t half[2];
+  __builtin_memcpy(half, &m, 16);
+  constexpr std::uint64_t sign_bits = 0x8080808080808080U, gather = 0x0002040810204081U;
+  return (((half[0] & sign_bits) * gather) >> 56) | (((half[1] & sign_bits) * gather) >> 56) << 8;
+}
+
+// The movemasks as policies, so that the tests can run a fast path with either: the target's own instruction
+// where there is one (SSE2's pmovmskb, WebAssembly's i8x16.bitmask), and the portable one.
+struct movemask_native {
+  static std::uint64_t of(byte_block m) noexcept {
+#if defined(__SSE2__)
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<byte_block_chars>(m)));
+#elif defined(__wasm_simd128__)  // WebAssembly's SIMD (the npm package: web/build.mjs builds with -msimd128)
+    return static_cast<std::uint32_t>(__builtin_wasm_bitmask_i8x16(reinterpret_cast<byte_block_chars>(m)));
+#else
+    return movemask_portable(m);
+#endif
+  }
+};
+struct movemask_generic {
+  static std::uint64_t of(byte_block m) noexcept { return movemask_portable(m); }
+};
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+#endif  // SWR_HAS_BYTE_BLOCKS
+
+#endif  // SWR_DETAIL_BYTE_BLOCKS_HPP
 
 // ---- swr/detail/json_lexer.hpp ----
 // swrkit — the tokens of strict RFC 8259 JSON: whitespace, strings (decoded, UTF-8 checked, escapes),
@@ -575,81 +822,6 @@ class json_diagnostics {
 #include <cstddef>
 #include <string_view>
 
-
-// ---- swr/detail/byte_blocks.hpp ----
-// swrkit — 16-byte blocks for the run-time fast paths (names, JSON text): a vector type, a load, a splat and
-// the movemask that turns a comparison's 0x00/0xFF bytes into bits, byte i at bit i.
-//
-// Written with the compiler's vector extensions, which GCC and Clang lower to SSE2 on x86-64 (baseline there),
-// NEON on ARM, or whatever the target has, and not with <immintrin.h>, which costs a third of a second per
-// translation unit. Little-endian targets only (bit i must be byte i), and not WebAssembly without SIMD,
-// where a vector operation would become sixteen scalar ones. SWRKIT_DISABLE_SIMD turns every fast path off;
-// the portable code they stand in for then runs, as it does in constant evaluation.
-#ifndef SWR_DETAIL_BYTE_BLOCKS_HPP
-#define SWR_DETAIL_BYTE_BLOCKS_HPP
-
-#include <cstdint>
-
-
-#if !defined(SWRKIT_DISABLE_SIMD) && (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !(defined(__wasm__) && !defined(__wasm_simd128__))
-#define SWR_HAS_BYTE_BLOCKS 1
-#else
-#define SWR_HAS_BYTE_BLOCKS 0
-#endif
-
-#if SWR_HAS_BYTE_BLOCKS
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-typedef unsigned char byte_block __attribute__((vector_size(16)));
-typedef char byte_block_chars __attribute__((vector_size(16)));  // what SSE2's pmovmskb builtin takes
-
-constexpr byte_block splat_byte(unsigned char c) noexcept {
-  const byte_block b = {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c};
-  return b;
-}
-
-// The 16 bytes at p; the caller guarantees that they are all inside its data.
-inline byte_block load_byte_block(const char* p) noexcept {
-  byte_block b;
-  __builtin_memcpy(&b, p, 16);
-  return b;
-}
-
-// The sign bit of each byte of a block, on any target: each 8-byte half's sign bits gathered into its top
-// byte by one multiplication.
-inline std::uint64_t movemask_portable(byte_block m) noexcept {
-  std::uint64_t half[2];
-  __builtin_memcpy(half, &m, 16);
-  constexpr std::uint64_t sign_bits = 0x8080808080808080U, gather = 0x0002040810204081U;
-  return (((half[0] & sign_bits) * gather) >> 56) | (((half[1] & sign_bits) * gather) >> 56) << 8;
-}
-
-// The movemasks as policies, so that the tests can run a fast path with either: the target's own instruction
-// where there is one (SSE2's pmovmskb, WebAssembly's i8x16.bitmask), and the portable one.
-struct movemask_native {
-  static std::uint64_t of(byte_block m) noexcept {
-#if defined(__SSE2__)
-    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<byte_block_chars>(m)));
-#elif defined(__wasm_simd128__)  // WebAssembly's SIMD (the npm package: web/build.mjs builds with -msimd128)
-    return static_cast<std::uint32_t>(__builtin_wasm_bitmask_i8x16(reinterpret_cast<byte_block_chars>(m)));
-#else
-    return movemask_portable(m);
-#endif
-  }
-};
-struct movemask_generic {
-  static std::uint64_t of(byte_block m) noexcept { return movemask_portable(m); }
-};
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-#endif  // SWR_HAS_BYTE_BLOCKS
-
-#endif  // SWR_DETAIL_BYTE_BLOCKS_HPP
 
 // ---- swr/detail/utf8_x86.hpp ----
 // swrkit — UTF-8 validation on x86, 32 bytes at a time with AVX2 or 16 with SSSE3, the widest the CPU has, chosen
@@ -1292,704 +1464,6 @@ class json_lexer : public json_diagnostics {
 }  // namespace swr
 
 #endif  // SWR_DETAIL_JSON_LEXER_HPP
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-
-/// The deepest nesting of arrays and objects the parsers accept; the top-level value is depth 1.
-/// Request bodies and error responses are flat: this only bounds what unknown members may hold.
-inline constexpr std::size_t json_max_depth = 64;
-
-namespace detail {
-
-/// One member a parser takes.
-struct member_rule {
-  std::string_view name;
-  std::string_view alias;  ///< another spelling of the same member ("error_code" for "errorCode"), or empty
-  json_type type;          ///< json_type::string or json_type::boolean
-  bool nullable;           ///< null is accepted, and means absent
-  bool required;
-  swr::field field;  ///< the field that problems with this member concern
-};
-
-/// The index of the rule for member `name` in `rules`, or N.
-template <std::size_t N>
-constexpr std::size_t find_member_rule(const member_rule (&rules)[N], std::string_view name) noexcept {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (rules[i].name == name || (!rules[i].alias.empty() && rules[i].alias == name)) return i;
-  }
-  return N;
-}
-
-/// A member's value as the callback of read_members gets it.
-struct json_member_value {
-  std::size_t offset = no_offset;  ///< where the value starts in the document (no_offset: not from a document)
-  bool is_null = false;            ///< null, for a nullable member
-  bool boolean = false;            ///< the value of a boolean member
-  std::string_view text;           ///< the decoded text of a string member
-  std::string* owner = nullptr;    ///< a string holding `text` that may be moved from, or null
-
-  std::string take_text() const { return owner != nullptr ? std::move(*owner) : std::string(text); }
-};
-
-/// The names of the unknown members of one object, to find those given twice in O(n log n).
-class unknown_member_names {
- public:
-  void add(std::string_view name, std::size_t offset) {
-    refs_.push_back(ref{names_.size(), name.size(), offset});
-    names_.append(name);
-  }
-
-  /// Records every name met before as a `duplicate_member` (field none) at its later offset.
-  void report_duplicates(json_diagnostics& diagnostics) {
-    sort();
-    for (std::size_t i = 1; i < refs_.size(); ++i) {
-      if (name(refs_[i]) == name(refs_[i - 1]))
-        diagnostics.record(error_code::duplicate_member, field::none, refs_[i].offset);
-    }
-  }
-
- private:
-  struct ref {
-    std::size_t start;  // in names_
-    std::size_t length;
-    std::size_t offset;  // in the document
-  };
-  std::string_view name(const ref& r) const noexcept { return std::string_view(names_).substr(r.start, r.length); }
-  bool less(const ref& a, const ref& b) const noexcept {
-    const int order = name(a).compare(name(b));
-    return order < 0 || (order == 0 && a.offset < b.offset);
-  }
-
-  // A heapsort: the core does not include <algorithm>, which costs every includer more than this function.
-  void sort() noexcept {
-    const auto sift_down = [this](std::size_t root, std::size_t size) {
-      for (std::size_t child = 2 * root + 1; child < size; child = 2 * root + 1) {
-        if (child + 1 < size && less(refs_[child], refs_[child + 1])) ++child;
-        if (!less(refs_[root], refs_[child])) return;
-        const ref parent = refs_[root];
-        refs_[root] = refs_[child];
-        refs_[child] = parent;
-        root = child;
-      }
-    };
-    const std::size_t n = refs_.size();
-    for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
-    for (std::size_t end = n; end-- > 1;) {
-      const ref top = refs_[0];
-      refs_[0] = refs_[end];
-      refs_[end] = top;
-      sift_down(0, end);
-    }
-  }
-
-  std::string names_;  // every name, one after the other
-  std::vector<ref> refs_;
-};
-
-class json_reader : public json_lexer {
- public:
-  using json_lexer::json_lexer;
-
-  /// Reads (and checks) any value at the position. Containers nested deeper than json_max_depth (counting
-  /// those the reader is in) are recorded as one `nesting_too_deep` problem, at the first one past the limit.
-  bool skip_value() {
-    std::string open;  // the containers opened here, innermost last: '{' or '['
-    std::size_t too_deep_at = no_offset;
-    for (;;) {
-      // A value starts here.
-      const json_type type = peek_type();
-      if (type == json_type::object || type == json_type::array) {
-        const char c = type == json_type::object ? '{' : '[';
-        if (depth_ + open.size() + 1 > json_max_depth && too_deep_at == no_offset) too_deep_at = offset();
-        open.push_back(c);
-        expect(c);
-        if (consume_if(c == '{' ? '}' : ']')) {
-          open.pop_back();
-        } else if (c == '{' && !read_member_name()) {
-          return false;
-        } else {
-          continue;
-        }
-      } else if (!skip_scalar()) {
-        return false;
-      }
-      // After a value: close containers until one continues with ','.
-      for (;;) {
-        if (open.empty()) {
-          if (too_deep_at != no_offset) record(error_code::nesting_too_deep, field::none, too_deep_at);
-          return true;
-        }
-        if (consume_if(',')) {
-          if (open.back() == '{' && !read_member_name()) return false;
-          break;
-        }
-        if (!consume_if(open.back() == '{' ? '}' : ']')) return fail_here();
-        open.pop_back();
-      }
-    }
-  }
-
-  /// Reads the object at the position, taking the members `rules` lists: store(index, json_member_value) gets
-  /// each one of the right type (index into rules); everything else is skipped, and every problem recorded
-  /// (see the header comment). False on a syntax error.
-  template <std::size_t N, class Store>
-  bool read_members(const member_rule (&rules)[N], Store&& store) {
-    if (!enter('{')) return false;
-    bool seen[N] = {};
-    unknown_member_names unknown;
-    std::string key;
-    std::string text;
-    if (!consume_if('}')) {
-      do {
-        skip_whitespace();
-        const std::size_t key_offset = offset();
-        if (!read_string(&key) || !expect(':')) return false;
-        const std::size_t index = find_member_rule(rules, key);
-        if (index == N) {
-          unknown.add(key, key_offset);
-          if (!skip_value()) return false;
-          continue;
-        }
-        if (seen[index]) record(error_code::duplicate_member, rules[index].field, key_offset);
-        seen[index] = true;
-        if (!read_member(rules[index], index, text, store)) return false;
-      } while (consume_if(','));
-      if (!expect('}')) return false;
-    }
-    --depth_;
-    const std::size_t closing_brace = offset() - 1;  // where the object ends without the member
-    for (std::size_t i = 0; i < N; ++i) {
-      if (rules[i].required && !seen[i]) record(error_code::missing_member, rules[i].field, closing_brace);
-    }
-    unknown.report_duplicates(*this);
-    return true;
-  }
-
-  /// Reads the object at the position, for readers that take members by their own table (json_struct.hpp):
-  /// on_member(key, known) reads the value of a member it knows, sets `known`, and returns false only on a
-  /// syntax error; a member it does not know is skipped. A member name given twice is `duplicate_member` at its
-  /// later name. False on a syntax error.
-  template <class OnMember>
-  bool read_object(OnMember&& on_member) {
-    if (!enter('{')) return false;
-    unknown_member_names names;  // every name, to find those given twice
-    std::string key;
-    if (!consume_if('}')) {
-      do {
-        skip_whitespace();
-        const std::size_t key_offset = offset();
-        if (!read_string(&key) || !expect(':')) return false;
-        names.add(key, key_offset);
-        bool known = false;
-        if (!on_member(std::string_view(key), known)) return false;
-        if (!known && !skip_value()) return false;
-      } while (consume_if(','));
-      if (!expect('}')) return false;
-    }
-    --depth_;
-    names.report_duplicates(*this);
-    return true;
-  }
-
-  /// Reads the array at the position: on_element() reads each element (false only on a syntax error).
-  /// `count` is set to the number of elements. False on a syntax error.
-  template <class OnElement>
-  bool read_elements(OnElement&& on_element, std::size_t& count) {
-    count = 0;
-    if (!enter('[')) return false;
-    if (!consume_if(']')) {
-      do {
-        if (!on_element()) return false;
-        ++count;
-      } while (consume_if(','));
-      if (!expect(']')) return false;
-    }
-    --depth_;
-    return true;
-  }
-
- private:
-  // Consumes the opening `bracket` of a container and goes one level deeper.
-  bool enter(char bracket) {
-    if (!expect(bracket)) return false;
-    if (++depth_ > json_max_depth) record(error_code::nesting_too_deep, field::none, offset() - 1);
-    return true;
-  }
-
-  // A member name and its ':' inside an object being skipped.
-  bool read_member_name() { return read_string(nullptr) && expect(':'); }
-
-  // The value of a member that `rule` describes.
-  template <class Store>
-  bool read_member(const member_rule& rule, std::size_t index, std::string& text, Store& store) {
-    const json_type type = peek_type();
-    json_member_value value;
-    value.offset = offset();
-    if (type == json_type::null && rule.nullable) {
-      value.is_null = true;
-      if (!read_null()) return false;
-    } else if (type != rule.type) {
-      if (!skip_value()) return false;
-      record(error_code::wrong_type, rule.field, value.offset);
-      return true;
-    } else if (type == json_type::boolean) {
-      if (!read_boolean(value.boolean)) return false;
-    } else {
-      if (!read_string(&text)) return false;
-      value.text = text;
-      value.owner = &text;
-    }
-    store(index, value);
-    return true;
-  }
-
-  std::size_t depth_ = 0;  // how many containers the position is in
-};
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_DETAIL_JSON_OBJECT_READER_HPP
-
-// ---- swr/json_writer.hpp ----
-// swrkit — the create-repository body as JSON, without I/O.
-// Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
-// category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
-// escaped per RFC 8259 with `\"` `\\` `\b` `\f` `\n` `\r` `\t`, other bytes below 0x20 as `\u00xx`
-// (lowercase hex), everything else as is. An invalid body is refused before a byte is written.
-#ifndef SWR_JSON_WRITER_HPP
-#define SWR_JSON_WRITER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <type_traits>
-
-
-// ---- swr/category.hpp ----
-// swrkit — the repository `category` of the create-repository body (docs/api.md).
-#ifndef SWR_CATEGORY_HPP
-#define SWR_CATEGORY_HPP
-
-#include <cstddef>
-#include <optional>
-#include <string_view>
-
-
-// ---- swr/static_text.hpp ----
-// swrkit — texts built at compile time from the constants and tables they mention (a length limit, the
-// category list), so that each fact is written once: a message cannot drift from the value it states.
-#ifndef SWR_STATIC_TEXT_HPP
-#define SWR_STATIC_TEXT_HPP
-
-#include <cstddef>
-#include <string_view>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-// Where a text writer puts its characters: nowhere (data == nullptr) to measure the text, then the array.
-struct text_sink {
-  char* data = nullptr;
-  std::size_t size = 0;
-
-  constexpr void put(char c) noexcept {
-    if (data != nullptr) data[size] = c;
-    ++size;
-  }
-  constexpr void put(std::string_view part) noexcept {
-    for (const char c : part) put(c);
-  }
-  // `value` in decimal; with a `group` separator, every three digits from the right ("30,000").
-  constexpr void put_number(std::size_t value, char group = '\0') noexcept {
-    std::size_t digits = 1;
-    for (std::size_t rest = value / 10; rest != 0; rest /= 10) ++digits;
-    for (std::size_t i = digits; i > 0; --i) {
-      std::size_t d = value;
-      for (std::size_t j = 1; j < i; ++j) d /= 10;
-      put(static_cast<char>('0' + d % 10));
-      if (group != '\0' && i > 1 && (i - 1) % 3 == 0) put(group);
-    }
-  }
-};
-
-// A function that writes one text into a sink; the same function measures it and fills it.
-using text_writer = void (*)(text_sink&) noexcept;
-
-template <text_writer Write>
-constexpr std::size_t static_text_size() noexcept {
-  text_sink sink{};
-  Write(sink);
-  return sink.size;
-}
-
-// The text and a terminating NUL, like a string literal: the views that swrkit's messages give are
-// NUL-terminated (data()[size()] == '\0').
-template <text_writer Write>
-struct static_text {
-  char data[static_text_size<Write>() + 1];
-  constexpr std::string_view view() const noexcept { return {data, sizeof data - 1}; }
-};
-
-template <text_writer Write>
-constexpr static_text<Write> make_static_text() noexcept {
-  static_text<Write> text{};
-  text_sink sink{text.data};
-  Write(sink);
-  return text;  // data[size] is the NUL, already 0 from text{}
-}
-
-/// The text that `Write` writes, in static storage.
-template <text_writer Write>
-inline constexpr static_text<Write> static_text_v = make_static_text<Write>();
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_STATIC_TEXT_HPP
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-
-/// The repository type. Enumerator names are the wire strings, except `linux_`: under the GNU dialects
-/// (`-std=gnu++17`, CMake's default) `linux` and `unix` are predefined macros expanding to 1, so an
-/// enumerator spelled `linux` would not compile there. The wire string stays "linux".
-enum class category : unsigned char {
-  app_server,
-  linux_,
-  framework_app,
-  database,
-  lang,
-  other,
-  windows,
-  arm,
-};
-
-inline constexpr std::size_t category_count = 8;
-
-/// Every category, in the order of the API documentation.
-inline constexpr category all_categories[category_count] = {
-    category::app_server, category::linux_, category::framework_app, category::database,
-    category::lang,       category::other,  category::windows,       category::arm,
-};
-
-/// The wire string, e.g. "framework_app"; "" for a value outside the enum. A view of a string literal, so
-/// NUL-terminated (data()[size()] == '\0') for every value: data() can go to a C API as is.
-[[nodiscard]] constexpr std::string_view to_string(category value) noexcept {
-  switch (value) {
-    case category::app_server: return "app_server";
-    case category::linux_: return "linux";
-    case category::framework_app: return "framework_app";
-    case category::database: return "database";
-    case category::lang: return "lang";
-    case category::other: return "other";
-    case category::windows: return "windows";
-    case category::arm: return "arm";
-  }
-  return "";
-}
-
-/// Reads a wire string: exact and case-sensitive. "arms" is accepted as `arm`, because Huawei's Go SDK
-/// sends it; `to_string` always gives "arm".
-[[nodiscard]] constexpr std::optional<category> parse_category(std::string_view text) noexcept {
-  // The names differ in length, but for lang and arms, linux and other: the length, and there the first letter,
-  // picks the one name the text can be, which is then compared whole (category_test holds every name, and every
-  // near miss, to it). Each comparison is with a constant of known size, which compilers make a few loads
-  // rather than a call: this runs for every body a server reads.
-  const auto only = [text](category candidate) noexcept -> std::optional<category> {
-    if (text == to_string(candidate)) return candidate;
-    return std::nullopt;
-  };
-  switch (text.size()) {
-    case 3: return only(category::arm);
-    case 4:
-      if (text[0] == 'l') return only(category::lang);
-      if (text == std::string_view("arms")) return category::arm;
-      return std::nullopt;
-    case 5: return only(text[0] == 'l' ? category::linux_ : category::other);
-    case 7: return only(category::windows);
-    case 8: return only(category::database);
-    case 10: return only(category::app_server);
-    case 13: return only(category::framework_app);
-    default: return std::nullopt;
-  }
-}
-
-namespace detail {
-// Every wire string, from all_categories and to_string, for the texts that list them (error_message.hpp's
-// unknown_category message, swr-check's help): "app_server, linux, …, windows<last_separator>arm".
-constexpr void put_categories(text_sink& sink, std::string_view last_separator) noexcept {
-  for (std::size_t i = 0; i < category_count; ++i) {
-    if (i > 0) sink.put(i + 1 == category_count ? last_separator : std::string_view(", "));
-    sink.put(to_string(all_categories[i]));
-  }
-}
-// "The category must be one of app_server, linux, framework_app, database, lang, other, windows, arm."
-constexpr void write_unknown_category(text_sink& sink) noexcept {
-  sink.put("The category must be one of ");
-  put_categories(sink, ", ");
-  sink.put(".");
-}
-}  // namespace detail
-
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_CATEGORY_HPP
-
-// ---- swr/detail/json_text.hpp ----
-// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that measures a
-// description (its escaped size, its code points, whether it is ASCII), the UTF-8 check only for text that is
-// not ASCII, and one pass that writes it escaped, each taking 16 bytes at a time.
-//
-// The measure adds per-byte counts into vector lanes and sums them now and then. The writer copies a block
-// that needs no escape whole; in one that does, each run between escapes goes as one 16-byte store and each
-// escape as its 8-byte escape word (near the end of the text, where 32 bytes are not left, a word a byte); when the
-// text's last 16 bytes need no escape, they are stored last as one block, so that no byte goes one at a time at the
-// end. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text are. Without vector extensions (or
-// with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that of
-// put_json_string, which constant evaluation uses.
-#ifndef SWR_DETAIL_JSON_TEXT_HPP
-#define SWR_DETAIL_JSON_TEXT_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-// How a byte below 0x80 is written in a JSON string, as one little-endian word: the bytes to write (at most
-// six, `\u00xx`) and, in the top byte, how many. Bytes from 0x80 are copied as they are (size 1). The writer
-// stores all eight bytes and moves on by the size, with no branch on the kind of byte.
-constexpr std::uint64_t json_escape_of(unsigned byte) noexcept {
-  constexpr char hex[] = "0123456789abcdef";
-  const auto word = [](std::uint64_t size, const char* bytes) {
-    std::uint64_t w = size << 56;
-    for (std::uint64_t k = 0; k < size; ++k)
-      w |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[k])) << (8 * k);
-    return w;
-  };
-  const char short_escape = byte == '"'    ? '"'
-                            : byte == '\\' ? '\\'
-                            : byte == '\b' ? 'b'
-                            : byte == '\f' ? 'f'
-                            : byte == '\n' ? 'n'
-                            : byte == '\r' ? 'r'
-                            : byte == '\t' ? 't'
-                                           : '\0';
-  if (short_escape != '\0') {
-    const char e[] = {'\\', short_escape};
-    return word(2, e);
-  }
-  if (byte < 0x20) {
-    const char e[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0x0F]};
-    return word(6, e);
-  }
-  const char e[] = {static_cast<char>(byte)};
-  return word(1, e);
-}
-
-struct json_escape_word_table {
-  std::uint64_t of[256];
-};
-constexpr json_escape_word_table make_json_escape_word_table() noexcept {
-  json_escape_word_table t{};
-  for (unsigned byte = 0; byte < 256; ++byte) t.of[byte] = json_escape_of(byte);
-  return t;
-}
-inline constexpr json_escape_word_table json_escape_words = make_json_escape_word_table();
-
-// What measure_json_text found: whether the text is a valid description, and its escaped size (quotes not
-// included).
-struct json_text_measure {
-  bool valid = false;
-  std::size_t escaped_size = 0;
-};
-
-#if SWR_HAS_BYTE_BLOCKS
-// What each byte of a block takes in a JSON string beyond itself, as 0x00/0xFF bytes: one more byte (`\"` `\\`
-// `\b` `\t` `\n` `\f` `\r`), or five more (the other control bytes, `\u00xx`).
-struct json_escape_classes {
-  byte_block short_escape, unicode_escape;
-};
-inline json_escape_classes json_escape_classes_of(byte_block bytes) noexcept {
-  const byte_block control = reinterpret_cast<byte_block>(bytes < splat_byte(0x20));
-  // \b \t \n are 8..10, \f \r 12..13: the range 8..13 without 11 (\v).
-  const byte_block short_control = reinterpret_cast<byte_block>((bytes - splat_byte(8)) <= splat_byte(5)) &
-                                   reinterpret_cast<byte_block>(bytes != splat_byte(11));
-  const byte_block quote_or_backslash =
-      reinterpret_cast<byte_block>(bytes == splat_byte('"')) | reinterpret_cast<byte_block>(bytes == splat_byte('\\'));
-  return {short_control | quote_or_backslash, control & ~short_control};
-}
-
-// The bytes of a block that need an escape, byte i at bit i.
-inline std::uint64_t json_escape_mask_of(byte_block bytes) noexcept {
-  const json_escape_classes c = json_escape_classes_of(bytes);
-  return movemask_native::of(c.short_escape | c.unicode_escape);
-}
-
-// The sum of a block's 16 bytes: added in pairs into four 16-bit lanes (each at most 4 * 255), which one
-// multiplication then sums into the top lane.
-inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
-  std::uint64_t half[2];
-  __builtin_memcpy(half, &bytes, 16);
-  constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
-  const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
-                              ((half[1] >> 8) & even_bytes);               // four 16-bit lanes, each at most 4 * 255
-  const auto sum = static_cast<std::uint32_t>((lanes * add_lanes) >> 48);  // at most 16 * 255
-  return sum;
-}
-#endif
-
-// One pass over a description: its escaped size, its UTF-8 continuation bytes (so its code points) and
-// whether any byte is not ASCII; only then, and only for a text that is not ASCII, the UTF-8 check. When it
-// says invalid, check_description (model.hpp) says exactly why and where.
-inline json_text_measure measure_json_text(std::string_view text, std::size_t max_code_points) noexcept {
-  const char* const p = text.data();
-  const std::size_t n = text.size();
-  // A code point is at most 4 bytes: a longer text has too many, and is not read at all.
-  if (n / 4 + (n % 4 != 0 ? 1 : 0) > max_code_points) return {};
-  std::size_t i = 0, size = n, continuation_bytes = 0;
-  unsigned any_byte = 0;  // the OR of all bytes: ASCII while below 0x80
-#if SWR_HAS_BYTE_BLOCKS
-  if (n >= 16) {
-    // Per-byte counts gather in blocks (a byte's lane takes at most 5 a block) and are summed every 32 blocks.
-    byte_block extra = splat_byte(0), continuations = splat_byte(0), any = splat_byte(0);
-    const auto add = [&](byte_block bytes, byte_block counted) {
-      const json_escape_classes c = json_escape_classes_of(bytes);
-      extra += ((c.short_escape & splat_byte(1)) | (c.unicode_escape & splat_byte(5))) & counted;
-      continuations +=
-          reinterpret_cast<byte_block>((bytes & splat_byte(0xC0)) == splat_byte(0x80)) & counted & splat_byte(1);
-      any |= bytes & counted;
-    };
-    const auto sum_up = [&] {
-      size += sum_of_bytes(extra);
-      continuation_bytes += sum_of_bytes(continuations);
-      extra = continuations = splat_byte(0);
-    };
-    const byte_block all = splat_byte(0xFF);
-    for (std::size_t blocks = 1; n - i >= 16; i += 16, ++blocks) {
-      add(load_byte_block(p + i), all);
-      if (blocks % 32 == 0) sum_up();
-    }
-    if (i < n) {  // the last bytes: the text's last block, without the bytes already counted
-      constexpr byte_block lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-      const auto counted_already = static_cast<unsigned char>(16 - (n - i));
-      add(load_byte_block(p + n - 16), reinterpret_cast<byte_block>(lane >= splat_byte(counted_already)));
-      i = n;
-    }
-    sum_up();
-    for (int k = 0; k < 16; ++k) any_byte |= any[k];
-  }
-#endif
-  for (; i < n; ++i) {
-    const auto byte = static_cast<unsigned char>(p[i]);
-    size += (json_escape_words.of[byte] >> 56) - 1;
-    continuation_bytes += (byte & 0xC0) == 0x80 ? 1 : 0;
-    any_byte |= byte;
-  }
-  if (n - continuation_bytes > max_code_points) return {};
-  if (any_byte >= 0x80 && !is_valid_utf8(text)) return {};
-  return {true, size};
-}
-
-// Writes `text` (measured valid) escaped, without quotes, at `out`, which has room for its escaped size and
-// the closing quote; returns the end. Every store stays inside that room: a 16-byte store is made only where
-// 16 bytes of text are still to come, an 8-byte escape word (json_escape_words) where 7 are (the output still
-// to come is at least as long as the text, plus the quote).
-inline char* write_json_text(std::string_view text, char* out) noexcept {
-  const char* const p = text.data();
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-#if SWR_HAS_BYTE_BLOCKS
-  // The block at p + i, whose bytes at the set bits of `escapes` need escaping, where 32 bytes of text remain:
-  // each run before an escape goes as a 16-byte store (the run's bytes, then bytes that later stores
-  // overwrite), each escape as its word.
-  const auto write_block_with_escapes = [&](std::uint64_t escapes) {
-    std::size_t start = 0;
-    do {
-      const auto at = static_cast<std::size_t>(__builtin_ctzll(escapes));
-      const byte_block run = load_byte_block(p + i + start);
-      __builtin_memcpy(out, &run, 16);
-      out += at - start;
-      const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i + at])];
-      __builtin_memcpy(out, &word, 8);
-      out += word >> 56;
-      start = at + 1;
-      escapes &= escapes - 1;
-    } while (escapes != 0);
-    const byte_block rest = load_byte_block(p + i + start);
-    __builtin_memcpy(out, &rest, 16);
-    out += 16 - start;
-  };
-  if (n >= 16) {
-    const byte_block last = load_byte_block(p + n - 16);
-    if (json_escape_mask_of(last) == 0) {
-      // The text's last 16 bytes need no escape, so they are also the last 16 bytes written: the bytes before
-      // them go as blocks (each stored escape word has 16 bytes of text still to come), then the last block is
-      // stored whole, rewriting with the same values whatever of it the blocks before already wrote.
-      const std::size_t before_last = n - 16;
-      while (i < before_last) {
-        const byte_block bytes = load_byte_block(p + i);
-        const std::uint64_t escapes = json_escape_mask_of(bytes);
-        if (escapes == 0) {
-          __builtin_memcpy(out, &bytes, 16);
-          out += 16;
-          i += 16;
-          continue;
-        }
-        if (n - i >= 32) {
-          write_block_with_escapes(escapes);
-          i += 16;
-          continue;
-        }
-        for (; i < before_last; ++i) {
-          const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
-          __builtin_memcpy(out, &word, 8);
-          out += word >> 56;
-        }
-      }
-      out += n - i;  // bytes i..n are written as they are: the last 16 written bytes end here
-      __builtin_memcpy(out - 16, &last, 16);
-      return out;
-    }
-  }
-  for (; n - i >= 32; i += 16) {
-    const byte_block bytes = load_byte_block(p + i);
-    const std::uint64_t escapes = json_escape_mask_of(bytes);
-    if (escapes == 0) {
-      __builtin_memcpy(out, &bytes, 16);
-      out += 16;
-    } else {
-      write_block_with_escapes(escapes);
-    }
-  }
-#endif
-  for (; n - i >= 7; ++i) {
-    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
-    __builtin_memcpy(out, &word, 8);
-    out += word >> 56;
-  }
-  for (; i < n; ++i) {  // the last bytes, whose words might reach past the buffer
-    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
-    for (std::uint64_t k = 0; k < word >> 56; ++k) *out++ = static_cast<char>(word >> (8 * k));
-  }
-  return out;
-}
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_DETAIL_JSON_TEXT_HPP
 
 // ---- swr/escape.hpp ----
 // swrkit — the wire form of repository names: every '/' becomes '$' (docs/names.md, "Wire form").
@@ -3176,6 +2650,790 @@ std::vector<error> all_problems_of(const Source& source) {
 
 #endif  // SWR_MODEL_HPP
 
+#if defined(__GNUC__) || defined(__clang__)
+#define SWR_JSON_INLINE inline __attribute__((always_inline))  // small steps of the reader's hot loops
+#else
+#define SWR_JSON_INLINE inline
+#endif
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// Whether a byte ends a clean run inside a JSON string: '"', '\\', a control byte or a byte >= 0x80.
+constexpr bool is_json_string_special(unsigned char b) noexcept {
+  return b == '"' || b == '\\' || b < 0x20 || b >= 0x80;
+}
+
+#if SWR_HAS_BYTE_BLOCKS
+// Bit i set when byte i of the 16 at `p` is special (see is_json_string_special).
+inline unsigned json_special_mask(const char* p) noexcept {
+  const byte_block b = load_byte_block(p);
+  const byte_block special =
+      reinterpret_cast<byte_block>(b < splat_byte(0x20)) | reinterpret_cast<byte_block>(b >= splat_byte(0x80)) |
+      reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'));
+  return static_cast<unsigned>(movemask_native::of(special));
+}
+
+// Bit i set when byte i of the 64 at `p` is '"' or '\\'.
+SWR_JSON_INLINE std::uint64_t quote_or_backslash_mask(const char* p) noexcept {
+  std::uint64_t mask = 0;
+  for (unsigned k = 0; k < 4; ++k) {
+    const byte_block b = load_byte_block(p + 16 * k);
+    mask |= movemask_native::of(reinterpret_cast<byte_block>(b == splat_byte('"')) |
+                                reinterpret_cast<byte_block>(b == splat_byte('\\')))
+            << (16 * k);
+  }
+  return mask;
+}
+
+// Bit i set when byte i + 1 of those at `p` is 'u' (so bytes 1 to 64 are read): whether an escape at byte i is
+// a \u escape, known without loading the byte after the backslash.
+SWR_JSON_INLINE std::uint64_t next_is_u_mask(const char* p) noexcept {
+  std::uint64_t mask = 0;
+  for (unsigned k = 0; k < 4; ++k) {
+    mask |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(p + 1 + 16 * k) == splat_byte('u')))
+            << (16 * k);
+  }
+  return mask;
+}
+#endif
+
+// The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
+SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
+  if (n - i >= 16) {
+    do {
+      const unsigned mask = json_special_mask(s + i);
+      if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+      i += 16;
+    } while (n - i >= 16);
+    if (i == n) return n;
+    // The last 1 to 15 bytes: a block that ends on s[n - 1], without the bits of the bytes already seen.
+    const unsigned mask = json_special_mask(s + n - 16) >> (16 - (n - i));
+    return mask != 0 ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : n;
+  }
+#endif
+  while (i < n && !is_json_string_special(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
+// Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
+// no branch. State k is the shift 6k; json_utf8_dfa.next[b] holds, in bits 6k..6k+5, the shift of the state
+// that byte b leads to from state k. States: 0 accept (between sequences), 1 error (stays), 2, 3 and 4: one,
+// two and three continuation bytes 80..BF still due, 5: after E0 (A0..BF due), 6: after ED (80..9F), 7: after
+// F0 (90..BF), 8: after F4 (80..8F). The bounds of utf8_sequence_length (utf8.hpp), byte class by class.
+struct json_utf8_dfa_table {
+  std::uint64_t next[256];
+};
+constexpr json_utf8_dfa_table make_json_utf8_dfa() noexcept {
+  json_utf8_dfa_table t{};
+  constexpr unsigned error_state = 1;
+  for (unsigned b = 0; b < 256; ++b) {
+    unsigned to[9] = {error_state, error_state, error_state, error_state, error_state,
+                      error_state, error_state, error_state, error_state};
+    if (b >= 0x20 && b < 0x80) to[0] = 0;
+    if (b >= 0xC2 && b <= 0xDF) to[0] = 2;
+    if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) to[0] = 3;
+    if (b == 0xE0) to[0] = 5;
+    if (b == 0xED) to[0] = 6;
+    if (b >= 0xF1 && b <= 0xF3) to[0] = 4;
+    if (b == 0xF0) to[0] = 7;
+    if (b == 0xF4) to[0] = 8;
+    if (b >= 0x80 && b <= 0xBF) {
+      to[2] = 0;
+      to[3] = 2;
+      to[4] = 3;
+      if (b >= 0xA0) to[5] = 2;
+      if (b <= 0x9F) to[6] = 2;
+      if (b >= 0x90) to[7] = 3;
+      if (b <= 0x8F) to[8] = 3;
+    }
+    std::uint64_t row = 0;
+    for (unsigned k = 0; k < 9; ++k) row |= static_cast<std::uint64_t>(6 * to[k]) << (6 * k);
+    t.next[b] = row;
+  }
+  return t;
+}
+inline constexpr json_utf8_dfa_table json_utf8_dfa = make_json_utf8_dfa();
+
+// Whether s[i, n) is well-formed UTF-8 without control bytes (what the lexer checks of a string's raw bytes
+// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in four
+// at bytes that start a sequence and the parts run interleaved: the text is valid exactly when each part is,
+// from and to the accept state (had a cut been inside a sequence, the byte there would be an error).
+inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noexcept {
+  const auto step = [](std::uint64_t state, char byte) {
+    return json_utf8_dfa.next[static_cast<unsigned char>(byte)] >> (state & 63);
+  };
+  std::size_t cut[5] = {i, 0, 0, 0, n};
+  for (int k = 1; k < 4; ++k) {
+    std::size_t at = i + (n - i) * static_cast<std::size_t>(k) / 4;
+    if (at < cut[k - 1]) at = cut[k - 1];
+    // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
+    for (int c = 0; c < 3 && at < n && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U; ++c) ++at;
+    cut[k] = at;
+  }
+  std::uint64_t state[4] = {0, 0, 0, 0};
+  std::size_t at[4] = {cut[0], cut[1], cut[2], cut[3]};
+  std::size_t common = n;  // the length all four parts have
+  for (int k = 0; k < 4; ++k) common = cut[k + 1] - cut[k] < common ? cut[k + 1] - cut[k] : common;
+  for (std::size_t step_index = 0; step_index < common; ++step_index) {
+    state[0] = step(state[0], s[at[0]++]);
+    state[1] = step(state[1], s[at[1]++]);
+    state[2] = step(state[2], s[at[2]++]);
+    state[3] = step(state[3], s[at[3]++]);
+  }
+  for (int k = 0; k < 4; ++k) {
+    for (; at[k] < cut[k + 1]; ++at[k]) state[k] = step(state[k], s[at[k]]);
+  }
+  return ((state[0] | state[1] | state[2] | state[3]) & 63) == 0;
+}
+
+// Whether s[i, n) is well-formed UTF-8 without control bytes; s[0, n) may be read. Long texts go to
+// utf8.hpp's is_valid_utf8 (AVX2 or SSSE3 where the processor has them) after a block scan for control bytes.
+inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) noexcept {
+#if SWR_HAS_BYTE_BLOCKS
+  if (n - i >= 32) {
+    std::uint64_t control = 0;
+    std::size_t k = i;
+    for (; n - k >= 16; k += 16) {
+      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + k) < splat_byte(0x20)));
+    }
+    if (k < n) {  // the last bytes again, with some already seen: no harm
+      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + n - 16) < splat_byte(0x20)));
+    }
+    return control == 0 && is_valid_utf8(std::string_view(s + i, n - i));
+  }
+#endif
+  return is_json_string_text(s, i, n);
+}
+
+// The byte each one-character escape (the byte after the backslash) stands for; 0x100 for the others ('u' too).
+struct json_escape_table {
+  unsigned decoded[256];
+};
+constexpr json_escape_table make_json_escape_table() noexcept {
+  json_escape_table t{};
+  for (unsigned& d : t.decoded) d = 0x100;
+  t.decoded[static_cast<unsigned char>('"')] = '"';
+  t.decoded[static_cast<unsigned char>('\\')] = '\\';
+  t.decoded[static_cast<unsigned char>('/')] = '/';
+  t.decoded[static_cast<unsigned char>('b')] = '\b';
+  t.decoded[static_cast<unsigned char>('f')] = '\f';
+  t.decoded[static_cast<unsigned char>('n')] = '\n';
+  t.decoded[static_cast<unsigned char>('r')] = '\r';
+  t.decoded[static_cast<unsigned char>('t')] = '\t';
+  return t;
+}
+inline constexpr json_escape_table json_escapes = make_json_escape_table();
+
+// json_hex_digit of each byte, with 0x10000 for those that are not hex digits: four of them combined as
+// d0 << 12 | d1 << 8 | d2 << 4 | d3 exceed 0xFFFF exactly when one is not a digit.
+struct json_hex_table {
+  unsigned value[256];
+};
+constexpr json_hex_table make_json_hex_table() noexcept {
+  json_hex_table t{};
+  for (unsigned b = 0; b < 256; ++b) {
+    const unsigned digit = json_hex_digit(static_cast<char>(b));
+    t.value[b] = digit > 15 ? 0x10000 : digit;
+  }
+  return t;
+}
+inline constexpr json_hex_table json_hex_digits = make_json_hex_table();
+
+class body_fast_reader {
+ public:
+  explicit body_fast_reader(std::string_view document) noexcept : s_(document.data()), n_(document.size()) {}
+
+  // True when the document is a body the general reader accepts, read into `body`; false: not sure.
+  bool read(create_repo_body& body) {
+    skip_whitespace();
+    if (!eat('{')) return false;
+    unsigned seen = 0;
+    skip_whitespace();
+    for (;;) {
+      if (!eat('"')) return false;
+      const int member = read_member_name();
+      if (member < 0 || (seen & (1U << member)) != 0) return false;
+      seen |= 1U << member;
+      skip_whitespace();
+      if (!eat(':')) return false;
+      skip_whitespace();
+      if (!read_value(member, body)) return false;
+      skip_whitespace();
+      if (eat(',')) {
+        skip_whitespace();
+        continue;
+      }
+      if (!eat('}')) return false;
+      break;
+    }
+    if ((seen & 3U) != 3U) return false;  // repository and is_public are required
+    skip_whitespace();
+    return pos_ == n_;
+  }
+
+ private:
+  SWR_JSON_INLINE void skip_whitespace() noexcept {
+    // Most bodies are compact: a byte above ' ' ends it at once.
+    while (pos_ < n_ && static_cast<unsigned char>(s_[pos_]) <= ' ' &&
+           (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) {
+      ++pos_;
+    }
+  }
+  SWR_JSON_INLINE bool eat(char c) noexcept {
+    if (pos_ == n_ || s_[pos_] != c) return false;
+    ++pos_;
+    return true;
+  }
+  // A literal's size is known here, so that the comparison is a few loads, not a call.
+  template <std::size_t N>
+  SWR_JSON_INLINE bool eat_literal(const char (&literal)[N]) noexcept {
+    if (n_ - pos_ < N - 1 || std::memcmp(s_ + pos_, literal, N - 1) != 0) return false;
+    pos_ += N - 1;
+    return true;
+  }
+
+  // After the opening quote of a member name: the body_member of a known name written without escapes (its
+  // closing quote consumed), or -1.
+  SWR_JSON_INLINE int read_member_name() noexcept {
+    if (pos_ == n_) return -1;
+    switch (s_[pos_]) {
+      case 'r': return eat_literal("repository\"") ? 0 : -1;
+      case 'i': return eat_literal("is_public\"") ? 1 : -1;
+      case 'c': return eat_literal("category\"") ? 2 : -1;
+      case 'd': return eat_literal("description\"") ? 3 : -1;
+      default: return -1;
+    }
+  }
+
+  bool read_value(int member, create_repo_body& body) {
+    switch (member) {
+      case 0: {
+        if (!eat('"')) return false;
+        std::string& name = body.repository;
+        std::string_view plain;
+        if (read_plain_string(plain)) {
+          // The common name, without escapes: copied from the document with '$' made '/' in one pass. Copying
+          // first and replacing in place reads back bytes just stored, at other offsets: 2-3 % of a document.
+          name.resize(plain.size());
+          replace_byte_run_time(plain.data(), plain.size(), '$', '/', &name[0]);
+        } else {
+          if (!read_string(name)) return false;
+          replace_byte_run_time(name.data(), name.size(), '$', '/', &name[0]);
+        }
+        return check_repository(name).ok();
+      }
+      case 1:
+        if (eat_literal("true")) {
+          body.is_public = true;
+          return true;
+        }
+        body.is_public = false;
+        return eat_literal("false");
+      case 2: {
+        if (eat_literal("null")) {
+          body.category.reset();
+          return true;
+        }
+        if (!eat('"')) return false;
+        // A category without escapes is read where it is; one with them is decoded first.
+        std::string_view plain;
+        if (read_plain_string(plain)) {
+          body.category = parse_category(plain);
+        } else {
+          std::string text;
+          if (!read_string(text)) return false;
+          body.category = parse_category(text);
+        }
+        return body.category.has_value();
+      }
+      default: {
+        if (eat_literal("null")) {
+          body.description.reset();
+          return true;
+        }
+        if (!eat('"')) return false;
+        std::string& text = body.description.emplace();
+        if (!read_string(text)) return false;
+        // Decoded text is well-formed UTF-8, so at most 30,000 bytes is at most 30,000 code points.
+        return text.size() <= description_max_code_points || check_description(text).ok();
+      }
+    }
+  }
+
+  // After the opening quote: a string without escapes, control bytes or bytes >= 0x80 as the view of its text,
+  // its closing quote consumed; false, with nothing consumed, for any other, which read_string decodes.
+  SWR_JSON_INLINE bool read_plain_string(std::string_view& text) noexcept {
+    const std::size_t end = find_json_string_special(s_, pos_, n_);
+    if (end == n_ || s_[end] != '"') return false;
+    text = std::string_view(s_ + pos_, end - pos_);
+    pos_ = end + 1;
+    return true;
+  }
+
+  // After the opening quote: decodes the string into `out` and consumes its closing quote.
+  bool read_string(std::string& out) {
+    const std::size_t start = pos_;
+    const std::size_t first = find_json_string_special(s_, start, n_);
+    if (first == n_) return false;
+    if (s_[first] == '"') {  // no escape, no control byte, ASCII only: the common name
+      // Appended to the emptied string: assign takes the path that allows the source to alias the string, and
+      // moving in a temporary measured 2-4 % slower a document.
+      out.clear();
+      out.append(s_ + start, first - start);
+      pos_ = first + 1;
+      return true;
+    }
+    // Decoded, the text is never longer than raw. `out` grows as needed: the first size fits most strings.
+    const char* const s = s_;  // locals: the stores into `out` might otherwise alias the members
+    const std::size_t n = n_;
+    std::size_t o = first - start;
+    out.resize(o + 20 + (n - first < 1024 ? n - first : 1024));
+    char* data = &out[0];
+    std::size_t size = out.size();
+    const auto make_room = [&](std::size_t room) {
+      if (size - o < room) {
+        out.resize(2 * size > o + room ? 2 * size : o + room);
+        data = &out[0];
+        size = out.size();
+      }
+    };
+    std::memcpy(data, s + start, o);
+    std::size_t i = first;
+    bool closed = false;
+#if SWR_HAS_BYTE_BLOCKS
+    // Windows of 64 bytes while 80 remain: the quotes and backslashes of a window as one 64-bit mask, so that
+    // the next one after an escape is a shift and a count of zeros away, not a load and a compare. The run
+    // before it goes as 16-byte blocks, which read at most 15 bytes past the window (inside the 80) and store
+    // at most 15 past the run (inside the room made for the window).
+    while (!closed && n - i >= 80) {
+      make_room(64 + 16 + 16);  // a window's runs and escapes (decoded is never longer), a block past them
+      const std::size_t window = i;
+      // The quotes and backslashes of the window not yet passed. After a common escape the next one is found
+      // by clearing two bits (the backslash and what it escapes, which may be a quote or a backslash), not from
+      // the position the escape ends at: the chain from one escape to the next is a few bit operations, and the
+      // kind of an escape comes from a mask of the window's bytes, not from a load of the byte after it.
+      std::uint64_t specials = quote_or_backslash_mask(s + window);
+      const std::uint64_t u_escapes = next_is_u_mask(s + window);
+      for (;;) {
+        if (i - window >= 64) break;  // a \u escape reached past the window
+        const std::size_t end = specials == 0 ? 64 : static_cast<std::size_t>(__builtin_ctzll(specials));
+        const std::size_t run = window + end - i;
+        for (std::size_t k = 0;;) {
+          const byte_block b = load_byte_block(s + i + k);
+          __builtin_memcpy(data + o + k, &b, 16);
+          k += 16;
+          if (k >= run) break;
+        }
+        i += run;
+        o += run;
+        if (specials == 0) break;  // the window copied whole
+        if (s[i] == '"') {
+          closed = true;
+          break;
+        }
+        const unsigned u_mask = 0U - static_cast<unsigned>((u_escapes >> end) & 1U);
+        if (decode_common_escape(s, i, u_mask, data, o)) {
+          specials &= ~(std::uint64_t{3} << end);  // a \u escape's hex digits are neither
+        } else {
+          if (!decode_escape(s, n, i, data, o)) return false;
+          if (i - window >= 64) break;
+          specials &= ~std::uint64_t{0} << (i - window);
+        }
+      }
+    }
+#endif
+    while (!closed) {
+      make_room(20);
+#if SWR_HAS_BYTE_BLOCKS
+      if (n - i >= 16) {
+        // 16 bytes copied whole (there are at least 20 bytes of room); an escape in them is then decoded over
+        // its copy.
+        const byte_block b = load_byte_block(s + i);
+        __builtin_memcpy(data + o, &b, 16);
+        const auto mask = static_cast<unsigned>(movemask_native::of(
+            reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'))));
+        if (mask == 0) {
+          i += 16;
+          o += 16;
+          continue;
+        }
+        const auto skip = static_cast<std::size_t>(__builtin_ctz(mask));
+        i += skip;
+        o += skip;
+      } else
+#endif
+      {
+        std::size_t k = i;
+        while (k < n && s[k] != '"' && s[k] != '\\') ++k;
+        if (k == n) return false;
+        make_room(k - i + 4);
+        std::memcpy(data + o, s + i, k - i);
+        o += k - i;
+        i = k;
+      }
+      if (s[i] == '"') break;
+      if (!(n - i >= 6 && decode_common_escape(s, i, 0U - static_cast<unsigned>(s[i + 1] == 'u'), data, o)) &&
+          !decode_escape(s, n, i, data, o)) {
+        return false;
+      }
+    }
+    // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
+    // raw bytes are what the general reader checks).
+    if (!is_json_string_bytes(s_, first, i)) return false;
+    out.resize(o);
+    pos_ = i + 1;
+    return true;
+  }
+
+  // The common escapes at s[i], where 6 bytes remain, either kind, without a branch on the kind (it follows the
+  // text, and would be mispredicted): a one-character escape or a \u escape of an ASCII character, decoded to
+  // data[o]; i and o move past it. False for the others, which decode_escape decodes. u_mask: all ones when
+  // s[i + 1] is 'u', else 0. As masks, not conditions: compilers turn `is_u ? a : b` back into a branch.
+  static SWR_JSON_INLINE bool decode_common_escape(const char* s, std::size_t& i, unsigned u_mask, char* data,
+                                                   std::size_t& o) noexcept {
+    const auto c = static_cast<unsigned char>(s[i + 1]);
+    const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
+    if (value >= 0x80) return false;  // an invalid escape or hex digit gives a value above 0xFF
+    data[o++] = static_cast<char>(value);
+    i += 2 + (u_mask & 4U);
+    return true;
+  }
+
+  // Any escape at s[i] (a backslash), decoded to data[o], with at least 4 bytes of room there (an escape
+  // decodes to at most 4); i and o move past it. False when it is not a valid escape. Out of the hot loops,
+  // which try decode_common_escape first, and one copy, so that each of its branches is one that can go both ways.
+  static bool decode_escape(const char* s, std::size_t n, std::size_t& i, char* data, std::size_t& o) noexcept {
+    if (n - i < 2) return false;
+    const auto c = static_cast<unsigned char>(s[i + 1]);
+    if (c != 'u') {
+      const unsigned decoded = json_escapes.decoded[c];
+      if (decoded > 0xFF) return false;
+      data[o++] = static_cast<char>(decoded);
+      i += 2;
+      return true;
+    }
+    const unsigned unit = n - i >= 6 ? hex4(s + i + 2) : 0x10000;
+    if (unit > 0xFFFFU) return false;
+    i += 6;
+    char32_t code_point = unit;
+    if (unit >= 0xD800 && unit <= 0xDFFF) {
+      // Only a high surrogate followed at once by an escaped low one.
+      const unsigned low = n - i >= 6 && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s + i + 2) : 0x10000;
+      if (unit >= 0xDC00 || low < 0xDC00 || low > 0xDFFF) return false;
+      i += 6;
+      code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
+    }
+    o += static_cast<std::size_t>(encode_utf8(code_point, data + o) - (data + o));
+    return true;
+  }
+
+  // The value of the four hex digits at p[0, 4), or a value above 0xFFFF when one is not a hex digit.
+  static SWR_JSON_INLINE unsigned hex4(const char* p) noexcept {
+    const auto digit = [](char c) {
+      return static_cast<unsigned>(json_hex_digits.value[static_cast<unsigned char>(c)]);
+    };
+    return digit(p[0]) << 12 | digit(p[1]) << 8 | digit(p[2]) << 4 | digit(p[3]);
+  }
+
+  const char* s_;
+  std::size_t n_;
+  std::size_t pos_ = 0;
+};
+
+// Reads `json` into `body` when it is a body the general reader accepts; false: not sure (body unspecified).
+inline bool parse_create_repo_body_fast(std::string_view json, create_repo_body& body) {
+  return body_fast_reader(json).read(body);
+}
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_BODY_FAST_PATH_HPP
+
+// ---- swr/detail/json_object_reader.hpp ----
+// swrkit — objects and arrays of strict JSON, read declaratively. A parser lists the members it takes
+// (member_rule: name, other spelling, type, whether null means absent, whether required, the field its
+// problems concern) and gets each member's value through one callback; the reader handles the rest in one
+// place: a member of the wrong type is skipped (its syntax still checked) and recorded as `wrong_type`; a
+// member given twice, under either spelling, or an unknown member given twice, is `duplicate_member` at
+// its later name; a required member that never came is `missing_member` at the object's closing brace.
+// The reader tracks the nesting depth itself. It never recurses: skip_value keeps the containers it is in
+// as one byte each, so a hostile document cannot exhaust the stack. Nesting deeper than json_max_depth is
+// recorded as `nesting_too_deep` (a limit problem) once the document is known to be JSON.
+#ifndef SWR_DETAIL_JSON_OBJECT_READER_HPP
+#define SWR_DETAIL_JSON_OBJECT_READER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+
+/// The deepest nesting of arrays and objects the parsers accept; the top-level value is depth 1.
+/// Request bodies and error responses are flat: this only bounds what unknown members may hold.
+inline constexpr std::size_t json_max_depth = 64;
+
+namespace detail {
+
+/// One member a parser takes.
+struct member_rule {
+  std::string_view name;
+  std::string_view alias;  ///< another spelling of the same member ("error_code" for "errorCode"), or empty
+  json_type type;          ///< json_type::string or json_type::boolean
+  bool nullable;           ///< null is accepted, and means absent
+  bool required;
+  swr::field field;  ///< the field that problems with this member concern
+};
+
+/// The index of the rule for member `name` in `rules`, or N.
+template <std::size_t N>
+constexpr std::size_t find_member_rule(const member_rule (&rules)[N], std::string_view name) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (rules[i].name == name || (!rules[i].alias.empty() && rules[i].alias == name)) return i;
+  }
+  return N;
+}
+
+/// A member's value as the callback of read_members gets it.
+struct json_member_value {
+  std::size_t offset = no_offset;  ///< where the value starts in the document (no_offset: not from a document)
+  bool is_null = false;            ///< null, for a nullable member
+  bool boolean = false;            ///< the value of a boolean member
+  std::string_view text;           ///< the decoded text of a string member
+  std::string* owner = nullptr;    ///< a string holding `text` that may be moved from, or null
+
+  std::string take_text() const { return owner != nullptr ? std::move(*owner) : std::string(text); }
+};
+
+/// The names of the unknown members of one object, to find those given twice in O(n log n).
+class unknown_member_names {
+ public:
+  void add(std::string_view name, std::size_t offset) {
+    refs_.push_back(ref{names_.size(), name.size(), offset});
+    names_.append(name);
+  }
+
+  /// Records every name met before as a `duplicate_member` (field none) at its later offset.
+  void report_duplicates(json_diagnostics& diagnostics) {
+    sort();
+    for (std::size_t i = 1; i < refs_.size(); ++i) {
+      if (name(refs_[i]) == name(refs_[i - 1]))
+        diagnostics.record(error_code::duplicate_member, field::none, refs_[i].offset);
+    }
+  }
+
+ private:
+  struct ref {
+    std::size_t start;  // in names_
+    std::size_t length;
+    std::size_t offset;  // in the document
+  };
+  std::string_view name(const ref& r) const noexcept { return std::string_view(names_).substr(r.start, r.length); }
+  bool less(const ref& a, const ref& b) const noexcept {
+    const int order = name(a).compare(name(b));
+    return order < 0 || (order == 0 && a.offset < b.offset);
+  }
+
+  // A heapsort: the core does not include <algorithm>, which costs every includer more than this function.
+  void sort() noexcept {
+    const auto sift_down = [this](std::size_t root, std::size_t size) {
+      for (std::size_t child = 2 * root + 1; child < size; child = 2 * root + 1) {
+        if (child + 1 < size && less(refs_[child], refs_[child + 1])) ++child;
+        if (!less(refs_[root], refs_[child])) return;
+        const ref parent = refs_[root];
+        refs_[root] = refs_[child];
+        refs_[child] = parent;
+        root = child;
+      }
+    };
+    const std::size_t n = refs_.size();
+    for (std::size_t i = n / 2; i-- > 0;) sift_down(i, n);
+    for (std::size_t end = n; end-- > 1;) {
+      const ref top = refs_[0];
+      refs_[0] = refs_[end];
+      refs_[end] = top;
+      sift_down(0, end);
+    }
+  }
+
+  std::string names_;  // every name, one after the other
+  std::vector<ref> refs_;
+};
+
+class json_reader : public json_lexer {
+ public:
+  using json_lexer::json_lexer;
+
+  /// Reads (and checks) any value at the position. Containers nested deeper than json_max_depth (counting
+  /// those the reader is in) are recorded as one `nesting_too_deep` problem, at the first one past the limit.
+  bool skip_value() {
+    std::string open;  // the containers opened here, innermost last: '{' or '['
+    std::size_t too_deep_at = no_offset;
+    for (;;) {
+      // A value starts here.
+      const json_type type = peek_type();
+      if (type == json_type::object || type == json_type::array) {
+        const char c = type == json_type::object ? '{' : '[';
+        if (depth_ + open.size() + 1 > json_max_depth && too_deep_at == no_offset) too_deep_at = offset();
+        open.push_back(c);
+        expect(c);
+        if (consume_if(c == '{' ? '}' : ']')) {
+          open.pop_back();
+        } else if (c == '{' && !read_member_name()) {
+          return false;
+        } else {
+          continue;
+        }
+      } else if (!skip_scalar()) {
+        return false;
+      }
+      // After a value: close containers until one continues with ','.
+      for (;;) {
+        if (open.empty()) {
+          if (too_deep_at != no_offset) record(error_code::nesting_too_deep, field::none, too_deep_at);
+          return true;
+        }
+        if (consume_if(',')) {
+          if (open.back() == '{' && !read_member_name()) return false;
+          break;
+        }
+        if (!consume_if(open.back() == '{' ? '}' : ']')) return fail_here();
+        open.pop_back();
+      }
+    }
+  }
+
+  /// Reads the object at the position, taking the members `rules` lists: store(index, json_member_value) gets
+  /// each one of the right type (index into rules); everything else is skipped, and every problem recorded
+  /// (see the header comment). False on a syntax error.
+  template <std::size_t N, class Store>
+  bool read_members(const member_rule (&rules)[N], Store&& store) {
+    if (!enter('{')) return false;
+    bool seen[N] = {};
+    unknown_member_names unknown;
+    std::string key;
+    std::string text;
+    if (!consume_if('}')) {
+      do {
+        skip_whitespace();
+        const std::size_t key_offset = offset();
+        if (!read_string(&key) || !expect(':')) return false;
+        const std::size_t index = find_member_rule(rules, key);
+        if (index == N) {
+          unknown.add(key, key_offset);
+          if (!skip_value()) return false;
+          continue;
+        }
+        if (seen[index]) record(error_code::duplicate_member, rules[index].field, key_offset);
+        seen[index] = true;
+        if (!read_member(rules[index], index, text, store)) return false;
+      } while (consume_if(','));
+      if (!expect('}')) return false;
+    }
+    --depth_;
+    const std::size_t closing_brace = offset() - 1;  // where the object ends without the member
+    for (std::size_t i = 0; i < N; ++i) {
+      if (rules[i].required && !seen[i]) record(error_code::missing_member, rules[i].field, closing_brace);
+    }
+    unknown.report_duplicates(*this);
+    return true;
+  }
+
+  /// Reads the object at the position, for readers that take members by their own table (json_struct.hpp):
+  /// on_member(key, known) reads the value of a member it knows, sets `known`, and returns false only on a
+  /// syntax error; a member it does not know is skipped. A member name given twice is `duplicate_member` at its
+  /// later name. False on a syntax error.
+  template <class OnMember>
+  bool read_object(OnMember&& on_member) {
+    if (!enter('{')) return false;
+    unknown_member_names names;  // every name, to find those given twice
+    std::string key;
+    if (!consume_if('}')) {
+      do {
+        skip_whitespace();
+        const std::size_t key_offset = offset();
+        if (!read_string(&key) || !expect(':')) return false;
+        names.add(key, key_offset);
+        bool known = false;
+        if (!on_member(std::string_view(key), known)) return false;
+        if (!known && !skip_value()) return false;
+      } while (consume_if(','));
+      if (!expect('}')) return false;
+    }
+    --depth_;
+    names.report_duplicates(*this);
+    return true;
+  }
+
+  /// Reads the array at the position: on_element() reads each element (false only on a syntax error).
+  /// `count` is set to the number of elements. False on a syntax error.
+  template <class OnElement>
+  bool read_elements(OnElement&& on_element, std::size_t& count) {
+    count = 0;
+    if (!enter('[')) return false;
+    if (!consume_if(']')) {
+      do {
+        if (!on_element()) return false;
+        ++count;
+      } while (consume_if(','));
+      if (!expect(']')) return false;
+    }
+    --depth_;
+    return true;
+  }
+
+ private:
+  // Consumes the opening `bracket` of a container and goes one level deeper.
+  bool enter(char bracket) {
+    if (!expect(bracket)) return false;
+    if (++depth_ > json_max_depth) record(error_code::nesting_too_deep, field::none, offset() - 1);
+    return true;
+  }
+
+  // A member name and its ':' inside an object being skipped.
+  bool read_member_name() { return read_string(nullptr) && expect(':'); }
+
+  // The value of a member that `rule` describes.
+  template <class Store>
+  bool read_member(const member_rule& rule, std::size_t index, std::string& text, Store& store) {
+    const json_type type = peek_type();
+    json_member_value value;
+    value.offset = offset();
+    if (type == json_type::null && rule.nullable) {
+      value.is_null = true;
+      if (!read_null()) return false;
+    } else if (type != rule.type) {
+      if (!skip_value()) return false;
+      record(error_code::wrong_type, rule.field, value.offset);
+      return true;
+    } else if (type == json_type::boolean) {
+      if (!read_boolean(value.boolean)) return false;
+    } else {
+      if (!read_string(&text)) return false;
+      value.text = text;
+      value.owner = &text;
+    }
+    store(index, value);
+    return true;
+  }
+
+  std::size_t depth_ = 0;  // how many containers the position is in
+};
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_OBJECT_READER_HPP
+
 // ---- swr/result.hpp ----
 // swrkit — `result<T, E>`: a value or the reason there is none, in the shape of C++23 std::expected, usable
 // from C++17 and with -fno-exceptions -fno-rtti. Every fallible operation of swrkit returns one.
@@ -4007,6 +4265,378 @@ class [[nodiscard]] result<void, E> : detail::result_gates<detail::result_void_v
 
 namespace swr {
 inline namespace SWRKIT_ABI_NAMESPACE {
+
+namespace detail {
+// The members of a body, in field order; body_member names their indexes.
+inline constexpr member_rule body_rules[] = {
+    {"repository", {}, json_type::string, false, true, field::repository},
+    {"is_public", {}, json_type::boolean, false, true, field::is_public},
+    {"category", {}, json_type::string, true, false, field::category},
+    {"description", {}, json_type::string, true, false, field::description},
+};
+enum body_member : std::size_t { body_repository, body_is_public, body_category, body_description };
+
+// Puts one member's value (of the type its rule says) into `body`. Returns the value's problem (its position
+// in the value, no offset), or an error with code `none`. Shared by the parser and the nlohmann adapter.
+inline error apply_body_member(create_repo_body& body, std::size_t index, const json_member_value& value) {
+  switch (index) {
+    case body_repository: {
+      body.repository = value.take_text();
+      static_cast<void>(
+          unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
+      return from_name_check(check_repository(body.repository), field::repository);
+    }
+    case body_is_public: body.is_public = value.boolean; return error{};
+    case body_category:
+      body.category.reset();
+      if (value.is_null) return error{};
+      body.category = parse_category(value.text);
+      if (!body.category) return error{error_code::unknown_category, field::category, 0, no_offset};
+      return error{};
+    default: {
+      body.description.reset();
+      if (value.is_null) return error{};
+      const error check = check_description(value.text);  // the JSON reader already refused bad UTF-8
+      if (!check.ok()) return check;
+      body.description = value.take_text();
+      return error{};
+    }
+  }
+}
+}  // namespace detail
+
+namespace detail {
+// The general reader alone: any document, the exact result or diagnostic. parse_create_repo_body tries the
+// fast path (detail/body_fast_path.hpp) first; the tests compare the two through this function.
+[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body_general(std::string_view json) {
+  json_reader reader(json);
+  const json_type type = reader.peek_type();
+  const std::size_t start = reader.offset();
+  create_repo_body body;
+  if (type != json_type::object) {
+    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
+    if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
+  } else if (reader.read_members(body_rules, [&](std::size_t index, const json_member_value& value) {
+               const error problem = apply_body_member(body, index, value);
+               if (!problem.ok()) reader.record(error{problem.code, problem.field, problem.position, value.offset});
+             })) {
+    reader.finish();
+  }
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
+  return body;
+}
+}  // namespace detail
+
+// Tells the tests that detail::parse_create_repo_body_general and detail::parse_create_repo_body_fast exist.
+#define SWR_HAS_BODY_FAST_PATH 1
+
+[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
+  create_repo_body body;
+  if (detail::parse_create_repo_body_fast(json, body)) return body;
+  return detail::parse_create_repo_body_general(json);
+}
+
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_BODY_PARSER_HPP
+
+// ---- swr/detail/json_struct.hpp ----
+// swrkit — JSON objects written and read from one member table per type, for the bodies and responses of the
+// SWR management API (management.hpp).
+//
+// A type lists its members once, in the order SWR documents them:
+//
+//   template <class Self, class Visit> static void json_members(Self& self, Visit&& visit) {
+//     visit("name", self.name);
+//     visit("size", self.size);
+//   }
+//
+// and the same table writes the compact JSON (write_json_object: members in table order, an empty optional left
+// out) and reads it strictly (read_json_object: a member of the wrong type is `wrong_type` at its value, a member
+// given twice is `duplicate_member`, unknown members are skipped, whatever valid JSON they hold). The value types:
+// std::string, bool, std::int64_t (exact: a number with a fraction, an exponent or beyond int64 is
+// `wrong_type`), the enums that have to_string/parse_wire (see json_enum below), std::optional of these (null or
+// absent: empty), std::vector of any of them, and another type with a member table (an object).
+#ifndef SWR_DETAIL_JSON_STRUCT_HPP
+#define SWR_DETAIL_JSON_STRUCT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+
+// ---- swr/json_writer.hpp ----
+// swrkit — the create-repository body as JSON, without I/O.
+// Output is exact (tests compare bytes): compact; keys in the documented order repository, is_public,
+// category, description; absent optionals omitted; the repository in its wire form ('/' -> '$'); strings
+// escaped per RFC 8259 with `\"` `\\` `\b` `\f` `\n` `\r` `\t`, other bytes below 0x20 as `\u00xx`
+// (lowercase hex), everything else as is. An invalid body is refused before a byte is written.
+#ifndef SWR_JSON_WRITER_HPP
+#define SWR_JSON_WRITER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+
+// ---- swr/detail/json_text.hpp ----
+// swrkit — the run-time fast path of the JSON writer (json_writer.hpp) for free text: one pass that measures a
+// description (its escaped size, its code points, whether it is ASCII), the UTF-8 check only for text that is
+// not ASCII, and one pass that writes it escaped, each taking 16 bytes at a time.
+//
+// The measure adds per-byte counts into vector lanes and sums them now and then. The writer copies a block
+// that needs no escape whole; in one that does, each run between escapes goes as one 16-byte store and each
+// escape as its 8-byte escape word (near the end of the text, where 32 bytes are not left, a word a byte); when the
+// text's last 16 bytes need no escape, they are stored last as one block, so that no byte goes one at a time at the
+// end. Blocks (byte_blocks.hpp) are read only where 16 bytes of the text are. Without vector extensions (or
+// with SWRKIT_DISABLE_SIMD) the same code runs without blocks. The output is byte for byte that of
+// put_json_string, which constant evaluation uses.
+#ifndef SWR_DETAIL_JSON_TEXT_HPP
+#define SWR_DETAIL_JSON_TEXT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
+namespace detail {
+
+// How a byte below 0x80 is written in a JSON string, as one little-endian word: the bytes to write (at most
+// six, `\u00xx`) and, in the top byte, how many. Bytes from 0x80 are copied as they are (size 1). The writer
+// stores all eight bytes and moves on by the size, with no branch on the kind of byte.
+constexpr std::uint64_t json_escape_of(unsigned byte) noexcept {
+  constexpr char hex[] = "0123456789abcdef";
+  const auto word = [](std::uint64_t size, const char* bytes) {
+    std::uint64_t w = size << 56;
+    for (std::uint64_t k = 0; k < size; ++k)
+      w |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[k])) << (8 * k);
+    return w;
+  };
+  const char short_escape = byte == '"'    ? '"'
+                            : byte == '\\' ? '\\'
+                            : byte == '\b' ? 'b'
+                            : byte == '\f' ? 'f'
+                            : byte == '\n' ? 'n'
+                            : byte == '\r' ? 'r'
+                            : byte == '\t' ? 't'
+                                           : '\0';
+  if (short_escape != '\0') {
+    const char e[] = {'\\', short_escape};
+    return word(2, e);
+  }
+  if (byte < 0x20) {
+    const char e[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0x0F]};
+    return word(6, e);
+  }
+  const char e[] = {static_cast<char>(byte)};
+  return word(1, e);
+}
+
+struct json_escape_word_table {
+  std::uint64_t of[256];
+};
+constexpr json_escape_word_table make_json_escape_word_table() noexcept {
+  json_escape_word_table t{};
+  for (unsigned byte = 0; byte < 256; ++byte) t.of[byte] = json_escape_of(byte);
+  return t;
+}
+inline constexpr json_escape_word_table json_escape_words = make_json_escape_word_table();
+
+// What measure_json_text found: whether the text is a valid description, and its escaped size (quotes not
+// included).
+struct json_text_measure {
+  bool valid = false;
+  std::size_t escaped_size = 0;
+};
+
+#if SWR_HAS_BYTE_BLOCKS
+// What each byte of a block takes in a JSON string beyond itself, as 0x00/0xFF bytes: one more byte (`\"` `\\`
+// `\b` `\t` `\n` `\f` `\r`), or five more (the other control bytes, `\u00xx`).
+struct json_escape_classes {
+  byte_block short_escape, unicode_escape;
+};
+inline json_escape_classes json_escape_classes_of(byte_block bytes) noexcept {
+  const byte_block control = reinterpret_cast<byte_block>(bytes < splat_byte(0x20));
+  // \b \t \n are 8..10, \f \r 12..13: the range 8..13 without 11 (\v).
+  const byte_block short_control = reinterpret_cast<byte_block>((bytes - splat_byte(8)) <= splat_byte(5)) &
+                                   reinterpret_cast<byte_block>(bytes != splat_byte(11));
+  const byte_block quote_or_backslash =
+      reinterpret_cast<byte_block>(bytes == splat_byte('"')) | reinterpret_cast<byte_block>(bytes == splat_byte('\\'));
+  return {short_control | quote_or_backslash, control & ~short_control};
+}
+
+// The bytes of a block that need an escape, byte i at bit i.
+inline std::uint64_t json_escape_mask_of(byte_block bytes) noexcept {
+  const json_escape_classes c = json_escape_classes_of(bytes);
+  return movemask_native::of(c.short_escape | c.unicode_escape);
+}
+
+// The sum of a block's 16 bytes: added in pairs into four 16-bit lanes (each at most 4 * 255), which one
+// multiplication then sums into the top lane.
+inline std::size_t sum_of_bytes(byte_block bytes) noexcept {
+  std::uint64_t half[2];
+  __builtin_memcpy(half, &bytes, 16);
+  constexpr std::uint64_t even_bytes = 0x00FF00FF00FF00FFU, add_lanes = 0x0001000100010001U;
+  const std::uint64_t lanes = (half[0] & even_bytes) + ((half[0] >> 8) & even_bytes) + (half[1] & even_bytes) +
+                              ((half[1] >> 8) & even_bytes);               // four 16-bit lanes, each at most 4 * 255
+  const auto sum = static_cast<std::uint32_t>((lanes * add_lanes) >> 48);  // at most 16 * 255
+  return sum;
+}
+#endif
+
+// One pass over a description: its escaped size, its UTF-8 continuation bytes (so its code points) and
+// whether any byte is not ASCII; only then, and only for a text that is not ASCII, the UTF-8 check. When it
+// says invalid, check_description (model.hpp) says exactly why and where.
+inline json_text_measure measure_json_text(std::string_view text, std::size_t max_code_points) noexcept {
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  // A code point is at most 4 bytes: a longer text has too many, and is not read at all.
+  if (n / 4 + (n % 4 != 0 ? 1 : 0) > max_code_points) return {};
+  std::size_t i = 0, size = n, continuation_bytes = 0;
+  unsigned any_byte = 0;  // the OR of all bytes: ASCII while below 0x80
+#if SWR_HAS_BYTE_BLOCKS
+  if (n >= 16) {
+    // Per-byte counts gather in blocks (a byte's lane takes at most 5 a block) and are summed every 32 blocks.
+    byte_block extra = splat_byte(0), continuations = splat_byte(0), any = splat_byte(0);
+    const auto add = [&](byte_block bytes, byte_block counted) {
+      const json_escape_classes c = json_escape_classes_of(bytes);
+      extra += ((c.short_escape & splat_byte(1)) | (c.unicode_escape & splat_byte(5))) & counted;
+      continuations +=
+          reinterpret_cast<byte_block>((bytes & splat_byte(0xC0)) == splat_byte(0x80)) & counted & splat_byte(1);
+      any |= bytes & counted;
+    };
+    const auto sum_up = [&] {
+      size += sum_of_bytes(extra);
+      continuation_bytes += sum_of_bytes(continuations);
+      extra = continuations = splat_byte(0);
+    };
+    const byte_block all = splat_byte(0xFF);
+    for (std::size_t blocks = 1; n - i >= 16; i += 16, ++blocks) {
+      add(load_byte_block(p + i), all);
+      if (blocks % 32 == 0) sum_up();
+    }
+    if (i < n) {  // the last bytes: the text's last block, without the bytes already counted
+      constexpr byte_block lane = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+      const auto counted_already = static_cast<unsigned char>(16 - (n - i));
+      add(load_byte_block(p + n - 16), reinterpret_cast<byte_block>(lane >= splat_byte(counted_already)));
+      i = n;
+    }
+    sum_up();
+    for (int k = 0; k < 16; ++k) any_byte |= any[k];
+  }
+#endif
+  for (; i < n; ++i) {
+    const auto byte = static_cast<unsigned char>(p[i]);
+    size += (json_escape_words.of[byte] >> 56) - 1;
+    continuation_bytes += (byte & 0xC0) == 0x80 ? 1 : 0;
+    any_byte |= byte;
+  }
+  if (n - continuation_bytes > max_code_points) return {};
+  if (any_byte >= 0x80 && !is_valid_utf8(text)) return {};
+  return {true, size};
+}
+
+// Writes `text` (measured valid) escaped, without quotes, at `out`, which has room for its escaped size and
+// the closing quote; returns the end. Every store stays inside that room: a 16-byte store is made only where
+// 16 bytes of text are still to come, an 8-byte escape word (json_escape_words) where 7 are (the output still
+// to come is at least as long as the text, plus the quote).
+inline char* write_json_text(std::string_view text, char* out) noexcept {
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+#if SWR_HAS_BYTE_BLOCKS
+  // The block at p + i, whose bytes at the set bits of `escapes` need escaping, where 32 bytes of text remain:
+  // each run before an escape goes as a 16-byte store (the run's bytes, then bytes that later stores
+  // overwrite), each escape as its word.
+  const auto write_block_with_escapes = [&](std::uint64_t escapes) {
+    std::size_t start = 0;
+    do {
+      const auto at = static_cast<std::size_t>(__builtin_ctzll(escapes));
+      const byte_block run = load_byte_block(p + i + start);
+      __builtin_memcpy(out, &run, 16);
+      out += at - start;
+      const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i + at])];
+      __builtin_memcpy(out, &word, 8);
+      out += word >> 56;
+      start = at + 1;
+      escapes &= escapes - 1;
+    } while (escapes != 0);
+    const byte_block rest = load_byte_block(p + i + start);
+    __builtin_memcpy(out, &rest, 16);
+    out += 16 - start;
+  };
+  if (n >= 16) {
+    const byte_block last = load_byte_block(p + n - 16);
+    if (json_escape_mask_of(last) == 0) {
+      // The text's last 16 bytes need no escape, so they are also the last 16 bytes written: the bytes before
+      // them go as blocks (each stored escape word has 16 bytes of text still to come), then the last block is
+      // stored whole, rewriting with the same values whatever of it the blocks before already wrote.
+      const std::size_t before_last = n - 16;
+      while (i < before_last) {
+        const byte_block bytes = load_byte_block(p + i);
+        const std::uint64_t escapes = json_escape_mask_of(bytes);
+        if (escapes == 0) {
+          __builtin_memcpy(out, &bytes, 16);
+          out += 16;
+          i += 16;
+          continue;
+        }
+        if (n - i >= 32) {
+          write_block_with_escapes(escapes);
+          i += 16;
+          continue;
+        }
+        for (; i < before_last; ++i) {
+          const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
+          __builtin_memcpy(out, &word, 8);
+          out += word >> 56;
+        }
+      }
+      out += n - i;  // bytes i..n are written as they are: the last 16 written bytes end here
+      __builtin_memcpy(out - 16, &last, 16);
+      return out;
+    }
+  }
+  for (; n - i >= 32; i += 16) {
+    const byte_block bytes = load_byte_block(p + i);
+    const std::uint64_t escapes = json_escape_mask_of(bytes);
+    if (escapes == 0) {
+      __builtin_memcpy(out, &bytes, 16);
+      out += 16;
+    } else {
+      write_block_with_escapes(escapes);
+    }
+  }
+#endif
+  for (; n - i >= 7; ++i) {
+    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
+    __builtin_memcpy(out, &word, 8);
+    out += word >> 56;
+  }
+  for (; i < n; ++i) {  // the last bytes, whose words might reach past the buffer
+    const std::uint64_t word = json_escape_words.of[static_cast<unsigned char>(p[i])];
+    for (std::uint64_t k = 0; k < word >> 56; ++k) *out++ = static_cast<char>(word >> (8 * k));
+  }
+  return out;
+}
+
+}  // namespace detail
+}  // namespace SWRKIT_ABI_NAMESPACE
+}  // namespace swr
+
+#endif  // SWR_DETAIL_JSON_TEXT_HPP
+
+namespace swr {
+inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 
 template <class OutputIt>
@@ -4390,6 +5020,7 @@ inline constexpr std::string_view redacted = "<redacted>";
 #define SWR_REFERENCE_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 
@@ -4567,8 +5198,49 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 namespace detail {
 constexpr bool is_tag_char(char c) noexcept { return is_ascii_alnum(c) || c == '_' || c == '.' || c == '-'; }
 
+#if SWR_HAS_NAME_MASKS
+// At run time, 16 bytes at a time with the name checks' blocks (detail/name_masks.hpp): the bytes outside the
+// tag alphabet as a bit mask, the first violation its lowest bit. A tag mixes digits, letters, '.' and '-' from
+// byte to byte, where a branch per byte mispredicts (0.4x a table loop; this is about 3x it).
+inline std::uint64_t tag_violations(byte_block b) noexcept {
+  const byte_block letter =
+      reinterpret_cast<byte_block>(((b | splat_byte(0x20)) - splat_byte('a')) <= splat_byte('z' - 'a'));
+  const byte_block digit = reinterpret_cast<byte_block>((b - splat_byte('0')) <= splat_byte(9));
+  const byte_block other = reinterpret_cast<byte_block>(b == splat_byte('_')) |
+                           reinterpret_cast<byte_block>(b == splat_byte('.')) |
+                           reinterpret_cast<byte_block>(b == splat_byte('-'));
+  return ~movemask_native::of(letter | digit | other) & 0xFFFF;
+}
+
+// Precondition: 1 <= n <= tag_max_length.
+inline name_check scan_tag_blocks(const char* p, std::size_t n) noexcept {
+  const auto first = [](std::uint64_t bad) { return static_cast<std::size_t>(__builtin_ctzll(bad)); };
+  std::uint64_t bad = 0;
+  std::size_t at = 0;
+  if (n < 16) {
+    bad = tag_violations(load_short_name(p, n)) & ((std::uint64_t{1} << n) - 1);
+  } else {
+    for (; at + 16 <= n && bad == 0; at += 16) bad = tag_violations(load_byte_block(p + at));
+    if (bad != 0) {
+      at -= 16;
+    } else if (at < n) {
+      at = n - 16;  // the last 16 bytes, overlapping those checked already
+      bad = tag_violations(load_byte_block(p + at));
+    }
+  }
+  if (bad != 0 && at + first(bad) == 0) return {name_error::invalid_character, 0};
+  if (p[0] == '.' || p[0] == '-') return {name_error::invalid_start, 0};
+  return bad == 0 ? name_check{} : name_check{name_error::invalid_character, at + first(bad)};
+}
+#endif
+
 // The first byte of `text` that no tag may hold there: a byte outside [A-Za-z0-9_.-], or '.' or '-' first.
 constexpr name_check scan_tag(std::string_view text) noexcept {
+#if SWR_HAS_NAME_MASKS
+  if (!SWR_IS_CONSTANT_EVALUATED() && !text.empty() && text.size() <= tag_max_length) {
+    return scan_tag_blocks(text.data(), text.size());
+  }
+#endif
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!is_tag_char(text[i])) return {name_error::invalid_character, i};
     if (i == 0 && (text[i] == '.' || text[i] == '-')) return {name_error::invalid_start, 0};
@@ -5121,6 +5793,13 @@ struct content_range {
   return range;
 }
 
+/// The Content-Range header value of a page, `offset-count/total` (the server's side).
+[[nodiscard]] inline std::string to_string(const content_range& range) {
+  std::string text = std::to_string(range.offset);
+  text.append("-").append(std::to_string(range.count)).append("/").append(std::to_string(range.total));
+  return text;
+}
+
 /// A list answer: the items of a bare JSON array, and the page its Content-Range header gives (absent when the
 /// operation sends none).
 template <class T>
@@ -5348,17 +6027,43 @@ inline bool read_json_integer(json_reader& reader, std::int64_t& out, swr::field
   return true;
 }
 
+// The field a request body's member is reported under (the body types of management.hpp).
+constexpr swr::field field_of_member(std::string_view name) noexcept {
+  return name == "namespace"         ? field::namespace_name
+         : name == "is_public"       ? field::is_public
+         : name == "source_tag"      ? field::source_tag
+         : name == "destination_tag" ? field::destination_tag
+         : name == "access_domain"   ? field::access_domain
+         : name == "deadline"        ? field::deadline
+                                     : field::none;
+}
+
+// Reads an object by its member table. With `require_all` (request bodies), a member that is not a
+// std::optional and never came is `missing_member` at the object's closing brace.
 template <class T>
-bool read_json_object(json_reader& reader, T& out) {
-  return reader.read_object([&](std::string_view key, bool& known) {
+bool read_json_object(json_reader& reader, T& out, bool require_all = false) {
+  std::uint64_t seen = 0;  // by member index; the tables have far fewer than 64 members
+  const bool read_all = reader.read_object([&](std::string_view key, bool& known) {
     bool read = true;
+    unsigned index = 0;
     T::json_members(out, [&](std::string_view name, auto& member) {
+      const unsigned this_index = index++;
       if (known || name != key) return;
       known = true;
-      read = read_json_value(reader, member, field::none);
+      seen |= std::uint64_t{1} << (this_index & 63U);
+      read = read_json_value(reader, member, field_of_member(name));
     });
     return read;
   });
+  if (!read_all || !require_all) return read_all;
+  const std::size_t closing_brace = reader.offset() - 1;
+  unsigned index = 0;
+  T::json_members(out, [&](std::string_view name, auto& member) {
+    const unsigned this_index = index++;
+    if (is_optional<std::decay_t<decltype(member)>>::value || (seen >> (this_index & 63U) & 1U) != 0) return;
+    reader.record(error_code::missing_member, field_of_member(name), closing_brace);
+  });
+  return true;
 }
 
 template <class T>
@@ -5416,6 +6121,21 @@ result<T, error> read_json_document(std::string_view document) {
   return out;
 }
 
+/// Reads a whole document that is one request body of type T (an object with a member table): as
+/// read_json_document, and every member that is not a std::optional is required (`missing_member`).
+template <class T>
+result<T, error> read_json_body(std::string_view document) {
+  json_reader reader(document);
+  T out{};
+  if (reader.peek_type() != json_type::object) {
+    if (read_json_value(reader, out, field::none)) reader.finish();  // records the syntax error or wrong_type
+  } else if (read_json_object(reader, out, true)) {
+    reader.finish();
+  }
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
+  return out;
+}
+
 }  // namespace detail
 }  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
@@ -5466,639 +6186,50 @@ template <class Request, class = std::enable_if_t<operation_traits<Request>::val
   }
 }
 
+/// The type of an operation's request body (`create_repo_body` for create-repository), for those that have one.
+template <class Request>
+using request_body_t = std::decay_t<decltype(std::declval<const Request&>().body)>;
+
+/// The server's side: reads the body of a request to `Request` strictly (RFC 8259; unknown members skipped; a
+/// member of the wrong type, given twice, or required and absent refused at its byte) and validates it with the
+/// rules the client applies: the body, or the first problem. Create-repository's body is parse_create_repo_body.
+template <class Request, class = std::enable_if_t<operation_traits<Request>::value>>
+[[nodiscard]] result<request_body_t<Request>, error> parse_request_body(std::string_view json) {
+  using body_type = request_body_t<Request>;
+  if constexpr (std::is_same_v<body_type, create_repo_body>) {
+    return parse_create_repo_body(json);
+  } else {
+    result<body_type, error> body = detail::read_json_body<body_type>(json);
+    if (!body) return body;
+    error first;
+    auto keep_first = [&first](const error& e) {
+      first = e;
+      return false;
+    };
+    body_type::for_each_problem(*body, keep_first);
+    if (!first.ok()) return unexpected(first);
+    return body;
+  }
+}
+
+/// The server's side: the JSON an operation answers with, as SWR writes it: an object's members in the order SWR
+/// documents them (an empty optional left out), a list as the bare array of its items (its page goes in the
+/// Content-Range header: to_string(content_range)).
+template <class Response>
+[[nodiscard]] std::string to_response_json(const Response& response) {
+  std::string out;
+  if constexpr (detail::is_list<Response>::value) {
+    detail::put_json_value(response.items, out);
+  } else {
+    detail::put_json_value(response, out);
+  }
+  return out;
+}
+
 }  // namespace SWRKIT_ABI_NAMESPACE
 }  // namespace swr
 
 #endif  // SWR_API_RESPONSE_HPP
-
-// ---- swr/body_parser.hpp ----
-// swrkit — the server side: a create-repository body from received bytes, strictly.
-//
-// Accepts exactly one RFC 8259 JSON object (see json_reader.hpp for what "strict" refuses) with
-//   repository   string, required; in wire ('$') or logical ('/') form: unescaped, then validated
-//   is_public    true or false, required
-//   category     string (parse_category rules, so "arms" reads as arm) or null (= absent)
-//   description  string (at most 30,000 code points) or null (= absent)
-// Unknown members are skipped, whatever valid JSON they hold, up to json_max_depth. A duplicate member
-// name is an error. Syntax errors come first (the document is not JSON); otherwise the problem earliest
-// in the document is reported: schema problems with the field and the value's offset, value problems with
-// the field, the position in the value and the value's offset; a missing member at the closing brace.
-#ifndef SWR_BODY_PARSER_HPP
-#define SWR_BODY_PARSER_HPP
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <utility>
-
-
-// ---- swr/detail/body_fast_path.hpp ----
-// swrkit — the fast path of parse_create_repo_body (body_parser.hpp): the common, well-formed body read in one
-// pass that knows the schema. It takes a flat object of the four known members, each at most once and of its
-// type, with whitespace anywhere JSON allows it, and strings with any escapes and any UTF-8; it reads them as
-// the general reader (json_object_reader.hpp) would and checks the values with the same functions. Anything
-// else — a syntax error, an unknown or duplicate member, an escaped member name, a wrong type, a missing
-// member, a value that fails its check — makes it answer "not sure" (false) at once, and the general reader
-// then reads the document from the start and gives the exact result or diagnostic. So the fast path never
-// accepts what the general reader refuses, and what it accepts it reads into the same body.
-//
-// Strings are found 16 bytes at a time (quotes, backslashes, control bytes and bytes >= 0x80) in byte blocks
-// (byte_blocks.hpp); clean runs are copied as blocks. A string with escapes is decoded over 64-byte windows
-// whose quotes and backslashes are one 64-bit mask, so that finding the next escape does not wait on a load.
-// Loads never leave the caller's bytes: a 16-byte load is made only where 16 bytes remain (a window only where
-// 80 do), and the last partial block is an overlapping load that ends on the last byte. Where there are no byte
-// blocks (other compilers and targets, SWRKIT_DISABLE_SIMD), the scalar loop.
-#ifndef SWR_DETAIL_BODY_FAST_PATH_HPP
-#define SWR_DETAIL_BODY_FAST_PATH_HPP
-
-#include <cstddef>
-#include <cstdint>
-#include <cstring>
-#include <string>
-#include <string_view>
-
-
-#if defined(__GNUC__) || defined(__clang__)
-#define SWR_JSON_INLINE inline __attribute__((always_inline))  // small steps of the reader's hot loops
-#else
-#define SWR_JSON_INLINE inline
-#endif
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-namespace detail {
-
-// Whether a byte ends a clean run inside a JSON string: '"', '\\', a control byte or a byte >= 0x80.
-constexpr bool is_json_string_special(unsigned char b) noexcept {
-  return b == '"' || b == '\\' || b < 0x20 || b >= 0x80;
-}
-
-#if SWR_HAS_BYTE_BLOCKS
-// Bit i set when byte i of the 16 at `p` is special (see is_json_string_special).
-inline unsigned json_special_mask(const char* p) noexcept {
-  const byte_block b = load_byte_block(p);
-  const byte_block special =
-      reinterpret_cast<byte_block>(b < splat_byte(0x20)) | reinterpret_cast<byte_block>(b >= splat_byte(0x80)) |
-      reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'));
-  return static_cast<unsigned>(movemask_native::of(special));
-}
-
-// Bit i set when byte i of the 64 at `p` is '"' or '\\'.
-SWR_JSON_INLINE std::uint64_t quote_or_backslash_mask(const char* p) noexcept {
-  std::uint64_t mask = 0;
-  for (unsigned k = 0; k < 4; ++k) {
-    const byte_block b = load_byte_block(p + 16 * k);
-    mask |= movemask_native::of(reinterpret_cast<byte_block>(b == splat_byte('"')) |
-                                reinterpret_cast<byte_block>(b == splat_byte('\\')))
-            << (16 * k);
-  }
-  return mask;
-}
-
-// Bit i set when byte i + 1 of those at `p` is 'u' (so bytes 1 to 64 are read): whether an escape at byte i is
-// a \u escape, known without loading the byte after the backslash.
-SWR_JSON_INLINE std::uint64_t next_is_u_mask(const char* p) noexcept {
-  std::uint64_t mask = 0;
-  for (unsigned k = 0; k < 4; ++k) {
-    mask |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(p + 1 + 16 * k) == splat_byte('u')))
-            << (16 * k);
-  }
-  return mask;
-}
-#endif
-
-// The index of the first special byte of s[i, n), or n. Reads nothing outside s[0, n).
-SWR_JSON_INLINE std::size_t find_json_string_special(const char* s, std::size_t i, std::size_t n) noexcept {
-#if SWR_HAS_BYTE_BLOCKS
-  if (n - i >= 16) {
-    do {
-      const unsigned mask = json_special_mask(s + i);
-      if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
-      i += 16;
-    } while (n - i >= 16);
-    if (i == n) return n;
-    // The last 1 to 15 bytes: a block that ends on s[n - 1], without the bits of the bytes already seen.
-    const unsigned mask = json_special_mask(s + n - 16) >> (16 - (n - i));
-    return mask != 0 ? i + static_cast<std::size_t>(__builtin_ctz(mask)) : n;
-  }
-#endif
-  while (i < n && !is_json_string_special(static_cast<unsigned char>(s[i]))) ++i;
-  return i;
-}
-
-// Well-formed UTF-8 without control bytes, as a shift-based automaton: one table load and one shift a byte,
-// no branch. State k is the shift 6k; json_utf8_dfa.next[b] holds, in bits 6k..6k+5, the shift of the state
-// that byte b leads to from state k. States: 0 accept (between sequences), 1 error (stays), 2, 3 and 4: one,
-// two and three continuation bytes 80..BF still due, 5: after E0 (A0..BF due), 6: after ED (80..9F), 7: after
-// F0 (90..BF), 8: after F4 (80..8F). The bounds of utf8_sequence_length (utf8.hpp), byte class by class.
-struct json_utf8_dfa_table {
-  std::uint64_t next[256];
-};
-constexpr json_utf8_dfa_table make_json_utf8_dfa() noexcept {
-  json_utf8_dfa_table t{};
-  constexpr unsigned error_state = 1;
-  for (unsigned b = 0; b < 256; ++b) {
-    unsigned to[9] = {error_state, error_state, error_state, error_state, error_state,
-                      error_state, error_state, error_state, error_state};
-    if (b >= 0x20 && b < 0x80) to[0] = 0;
-    if (b >= 0xC2 && b <= 0xDF) to[0] = 2;
-    if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) to[0] = 3;
-    if (b == 0xE0) to[0] = 5;
-    if (b == 0xED) to[0] = 6;
-    if (b >= 0xF1 && b <= 0xF3) to[0] = 4;
-    if (b == 0xF0) to[0] = 7;
-    if (b == 0xF4) to[0] = 8;
-    if (b >= 0x80 && b <= 0xBF) {
-      to[2] = 0;
-      to[3] = 2;
-      to[4] = 3;
-      if (b >= 0xA0) to[5] = 2;
-      if (b <= 0x9F) to[6] = 2;
-      if (b >= 0x90) to[7] = 3;
-      if (b <= 0x8F) to[8] = 3;
-    }
-    std::uint64_t row = 0;
-    for (unsigned k = 0; k < 9; ++k) row |= static_cast<std::uint64_t>(6 * to[k]) << (6 * k);
-    t.next[b] = row;
-  }
-  return t;
-}
-inline constexpr json_utf8_dfa_table json_utf8_dfa = make_json_utf8_dfa();
-
-// Whether s[i, n) is well-formed UTF-8 without control bytes (what the lexer checks of a string's raw bytes
-// outside escapes; escapes are ASCII). The automaton's chain of shifts is the cost, so the text is cut in four
-// at bytes that start a sequence and the parts run interleaved: the text is valid exactly when each part is,
-// from and to the accept state (had a cut been inside a sequence, the byte there would be an error).
-inline bool is_json_string_text(const char* s, std::size_t i, std::size_t n) noexcept {
-  const auto step = [](std::uint64_t state, char byte) {
-    return json_utf8_dfa.next[static_cast<unsigned char>(byte)] >> (state & 63);
-  };
-  std::size_t cut[5] = {i, 0, 0, 0, n};
-  for (int k = 1; k < 4; ++k) {
-    std::size_t at = i + (n - i) * static_cast<std::size_t>(k) / 4;
-    if (at < cut[k - 1]) at = cut[k - 1];
-    // At most three continuation bytes follow one another in valid text; a fourth is an error either way.
-    for (int c = 0; c < 3 && at < n && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U; ++c) ++at;
-    cut[k] = at;
-  }
-  std::uint64_t state[4] = {0, 0, 0, 0};
-  std::size_t at[4] = {cut[0], cut[1], cut[2], cut[3]};
-  std::size_t common = n;  // the length all four parts have
-  for (int k = 0; k < 4; ++k) common = cut[k + 1] - cut[k] < common ? cut[k + 1] - cut[k] : common;
-  for (std::size_t step_index = 0; step_index < common; ++step_index) {
-    state[0] = step(state[0], s[at[0]++]);
-    state[1] = step(state[1], s[at[1]++]);
-    state[2] = step(state[2], s[at[2]++]);
-    state[3] = step(state[3], s[at[3]++]);
-  }
-  for (int k = 0; k < 4; ++k) {
-    for (; at[k] < cut[k + 1]; ++at[k]) state[k] = step(state[k], s[at[k]]);
-  }
-  return ((state[0] | state[1] | state[2] | state[3]) & 63) == 0;
-}
-
-// Whether s[i, n) is well-formed UTF-8 without control bytes; s[0, n) may be read. Long texts go to
-// utf8.hpp's is_valid_utf8 (AVX2 or SSSE3 where the processor has them) after a block scan for control bytes.
-inline bool is_json_string_bytes(const char* s, std::size_t i, std::size_t n) noexcept {
-#if SWR_HAS_BYTE_BLOCKS
-  if (n - i >= 32) {
-    std::uint64_t control = 0;
-    std::size_t k = i;
-    for (; n - k >= 16; k += 16) {
-      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + k) < splat_byte(0x20)));
-    }
-    if (k < n) {  // the last bytes again, with some already seen: no harm
-      control |= movemask_native::of(reinterpret_cast<byte_block>(load_byte_block(s + n - 16) < splat_byte(0x20)));
-    }
-    return control == 0 && is_valid_utf8(std::string_view(s + i, n - i));
-  }
-#endif
-  return is_json_string_text(s, i, n);
-}
-
-// The byte each one-character escape (the byte after the backslash) stands for; 0x100 for the others ('u' too).
-struct json_escape_table {
-  unsigned decoded[256];
-};
-constexpr json_escape_table make_json_escape_table() noexcept {
-  json_escape_table t{};
-  for (unsigned& d : t.decoded) d = 0x100;
-  t.decoded[static_cast<unsigned char>('"')] = '"';
-  t.decoded[static_cast<unsigned char>('\\')] = '\\';
-  t.decoded[static_cast<unsigned char>('/')] = '/';
-  t.decoded[static_cast<unsigned char>('b')] = '\b';
-  t.decoded[static_cast<unsigned char>('f')] = '\f';
-  t.decoded[static_cast<unsigned char>('n')] = '\n';
-  t.decoded[static_cast<unsigned char>('r')] = '\r';
-  t.decoded[static_cast<unsigned char>('t')] = '\t';
-  return t;
-}
-inline constexpr json_escape_table json_escapes = make_json_escape_table();
-
-// json_hex_digit of each byte, with 0x10000 for those that are not hex digits: four of them combined as
-// d0 << 12 | d1 << 8 | d2 << 4 | d3 exceed 0xFFFF exactly when one is not a digit.
-struct json_hex_table {
-  unsigned value[256];
-};
-constexpr json_hex_table make_json_hex_table() noexcept {
-  json_hex_table t{};
-  for (unsigned b = 0; b < 256; ++b) {
-    const unsigned digit = json_hex_digit(static_cast<char>(b));
-    t.value[b] = digit > 15 ? 0x10000 : digit;
-  }
-  return t;
-}
-inline constexpr json_hex_table json_hex_digits = make_json_hex_table();
-
-class body_fast_reader {
- public:
-  explicit body_fast_reader(std::string_view document) noexcept : s_(document.data()), n_(document.size()) {}
-
-  // True when the document is a body the general reader accepts, read into `body`; false: not sure.
-  bool read(create_repo_body& body) {
-    skip_whitespace();
-    if (!eat('{')) return false;
-    unsigned seen = 0;
-    skip_whitespace();
-    for (;;) {
-      if (!eat('"')) return false;
-      const int member = read_member_name();
-      if (member < 0 || (seen & (1U << member)) != 0) return false;
-      seen |= 1U << member;
-      skip_whitespace();
-      if (!eat(':')) return false;
-      skip_whitespace();
-      if (!read_value(member, body)) return false;
-      skip_whitespace();
-      if (eat(',')) {
-        skip_whitespace();
-        continue;
-      }
-      if (!eat('}')) return false;
-      break;
-    }
-    if ((seen & 3U) != 3U) return false;  // repository and is_public are required
-    skip_whitespace();
-    return pos_ == n_;
-  }
-
- private:
-  SWR_JSON_INLINE void skip_whitespace() noexcept {
-    // Most bodies are compact: a byte above ' ' ends it at once.
-    while (pos_ < n_ && static_cast<unsigned char>(s_[pos_]) <= ' ' &&
-           (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) {
-      ++pos_;
-    }
-  }
-  SWR_JSON_INLINE bool eat(char c) noexcept {
-    if (pos_ == n_ || s_[pos_] != c) return false;
-    ++pos_;
-    return true;
-  }
-  // A literal's size is known here, so that the comparison is a few loads, not a call.
-  template <std::size_t N>
-  SWR_JSON_INLINE bool eat_literal(const char (&literal)[N]) noexcept {
-    if (n_ - pos_ < N - 1 || std::memcmp(s_ + pos_, literal, N - 1) != 0) return false;
-    pos_ += N - 1;
-    return true;
-  }
-
-  // After the opening quote of a member name: the body_member of a known name written without escapes (its
-  // closing quote consumed), or -1.
-  SWR_JSON_INLINE int read_member_name() noexcept {
-    if (pos_ == n_) return -1;
-    switch (s_[pos_]) {
-      case 'r': return eat_literal("repository\"") ? 0 : -1;
-      case 'i': return eat_literal("is_public\"") ? 1 : -1;
-      case 'c': return eat_literal("category\"") ? 2 : -1;
-      case 'd': return eat_literal("description\"") ? 3 : -1;
-      default: return -1;
-    }
-  }
-
-  bool read_value(int member, create_repo_body& body) {
-    switch (member) {
-      case 0: {
-        if (!eat('"')) return false;
-        std::string& name = body.repository;
-        std::string_view plain;
-        if (read_plain_string(plain)) {
-          // The common name, without escapes: copied from the document with '$' made '/' in one pass. Copying
-          // first and replacing in place reads back bytes just stored, at other offsets: 2-3 % of a document.
-          name.resize(plain.size());
-          replace_byte_run_time(plain.data(), plain.size(), '$', '/', &name[0]);
-        } else {
-          if (!read_string(name)) return false;
-          replace_byte_run_time(name.data(), name.size(), '$', '/', &name[0]);
-        }
-        return check_repository(name).ok();
-      }
-      case 1:
-        if (eat_literal("true")) {
-          body.is_public = true;
-          return true;
-        }
-        body.is_public = false;
-        return eat_literal("false");
-      case 2: {
-        if (eat_literal("null")) {
-          body.category.reset();
-          return true;
-        }
-        if (!eat('"')) return false;
-        // A category without escapes is read where it is; one with them is decoded first.
-        std::string_view plain;
-        if (read_plain_string(plain)) {
-          body.category = parse_category(plain);
-        } else {
-          std::string text;
-          if (!read_string(text)) return false;
-          body.category = parse_category(text);
-        }
-        return body.category.has_value();
-      }
-      default: {
-        if (eat_literal("null")) {
-          body.description.reset();
-          return true;
-        }
-        if (!eat('"')) return false;
-        std::string& text = body.description.emplace();
-        if (!read_string(text)) return false;
-        // Decoded text is well-formed UTF-8, so at most 30,000 bytes is at most 30,000 code points.
-        return text.size() <= description_max_code_points || check_description(text).ok();
-      }
-    }
-  }
-
-  // After the opening quote: a string without escapes, control bytes or bytes >= 0x80 as the view of its text,
-  // its closing quote consumed; false, with nothing consumed, for any other, which read_string decodes.
-  SWR_JSON_INLINE bool read_plain_string(std::string_view& text) noexcept {
-    const std::size_t end = find_json_string_special(s_, pos_, n_);
-    if (end == n_ || s_[end] != '"') return false;
-    text = std::string_view(s_ + pos_, end - pos_);
-    pos_ = end + 1;
-    return true;
-  }
-
-  // After the opening quote: decodes the string into `out` and consumes its closing quote.
-  bool read_string(std::string& out) {
-    const std::size_t start = pos_;
-    const std::size_t first = find_json_string_special(s_, start, n_);
-    if (first == n_) return false;
-    if (s_[first] == '"') {  // no escape, no control byte, ASCII only: the common name
-      // Appended to the emptied string: assign takes the path that allows the source to alias the string, and
-      // moving in a temporary measured 2-4 % slower a document.
-      out.clear();
-      out.append(s_ + start, first - start);
-      pos_ = first + 1;
-      return true;
-    }
-    // Decoded, the text is never longer than raw. `out` grows as needed: the first size fits most strings.
-    const char* const s = s_;  // locals: the stores into `out` might otherwise alias the members
-    const std::size_t n = n_;
-    std::size_t o = first - start;
-    out.resize(o + 20 + (n - first < 1024 ? n - first : 1024));
-    char* data = &out[0];
-    std::size_t size = out.size();
-    const auto make_room = [&](std::size_t room) {
-      if (size - o < room) {
-        out.resize(2 * size > o + room ? 2 * size : o + room);
-        data = &out[0];
-        size = out.size();
-      }
-    };
-    std::memcpy(data, s + start, o);
-    std::size_t i = first;
-    bool closed = false;
-#if SWR_HAS_BYTE_BLOCKS
-    // Windows of 64 bytes while 80 remain: the quotes and backslashes of a window as one 64-bit mask, so that
-    // the next one after an escape is a shift and a count of zeros away, not a load and a compare. The run
-    // before it goes as 16-byte blocks, which read at most 15 bytes past the window (inside the 80) and store
-    // at most 15 past the run (inside the room made for the window).
-    while (!closed && n - i >= 80) {
-      make_room(64 + 16 + 16);  // a window's runs and escapes (decoded is never longer), a block past them
-      const std::size_t window = i;
-      // The quotes and backslashes of the window not yet passed. After a common escape the next one is found
-      // by clearing two bits (the backslash and what it escapes, which may be a quote or a backslash), not from
-      // the position the escape ends at: the chain from one escape to the next is a few bit operations, and the
-      // kind of an escape comes from a mask of the window's bytes, not from a load of the byte after it.
-      std::uint64_t specials = quote_or_backslash_mask(s + window);
-      const std::uint64_t u_escapes = next_is_u_mask(s + window);
-      for (;;) {
-        if (i - window >= 64) break;  // a \u escape reached past the window
-        const std::size_t end = specials == 0 ? 64 : static_cast<std::size_t>(__builtin_ctzll(specials));
-        const std::size_t run = window + end - i;
-        for (std::size_t k = 0;;) {
-          const byte_block b = load_byte_block(s + i + k);
-          __builtin_memcpy(data + o + k, &b, 16);
-          k += 16;
-          if (k >= run) break;
-        }
-        i += run;
-        o += run;
-        if (specials == 0) break;  // the window copied whole
-        if (s[i] == '"') {
-          closed = true;
-          break;
-        }
-        const unsigned u_mask = 0U - static_cast<unsigned>((u_escapes >> end) & 1U);
-        if (decode_common_escape(s, i, u_mask, data, o)) {
-          specials &= ~(std::uint64_t{3} << end);  // a \u escape's hex digits are neither
-        } else {
-          if (!decode_escape(s, n, i, data, o)) return false;
-          if (i - window >= 64) break;
-          specials &= ~std::uint64_t{0} << (i - window);
-        }
-      }
-    }
-#endif
-    while (!closed) {
-      make_room(20);
-#if SWR_HAS_BYTE_BLOCKS
-      if (n - i >= 16) {
-        // 16 bytes copied whole (there are at least 20 bytes of room); an escape in them is then decoded over
-        // its copy.
-        const byte_block b = load_byte_block(s + i);
-        __builtin_memcpy(data + o, &b, 16);
-        const auto mask = static_cast<unsigned>(movemask_native::of(
-            reinterpret_cast<byte_block>(b == splat_byte('"')) | reinterpret_cast<byte_block>(b == splat_byte('\\'))));
-        if (mask == 0) {
-          i += 16;
-          o += 16;
-          continue;
-        }
-        const auto skip = static_cast<std::size_t>(__builtin_ctz(mask));
-        i += skip;
-        o += skip;
-      } else
-#endif
-      {
-        std::size_t k = i;
-        while (k < n && s[k] != '"' && s[k] != '\\') ++k;
-        if (k == n) return false;
-        make_room(k - i + 4);
-        std::memcpy(data + o, s + i, k - i);
-        o += k - i;
-        i = k;
-      }
-      if (s[i] == '"') break;
-      if (!(n - i >= 6 && decode_common_escape(s, i, 0U - static_cast<unsigned>(s[i + 1] == 'u'), data, o)) &&
-          !decode_escape(s, n, i, data, o)) {
-        return false;
-      }
-    }
-    // Between `first` and the closing quote: no control byte, and well-formed UTF-8 (escapes are ASCII, so the
-    // raw bytes are what the general reader checks).
-    if (!is_json_string_bytes(s_, first, i)) return false;
-    out.resize(o);
-    pos_ = i + 1;
-    return true;
-  }
-
-  // The common escapes at s[i], where 6 bytes remain, either kind, without a branch on the kind (it follows the
-  // text, and would be mispredicted): a one-character escape or a \u escape of an ASCII character, decoded to
-  // data[o]; i and o move past it. False for the others, which decode_escape decodes. u_mask: all ones when
-  // s[i + 1] is 'u', else 0. As masks, not conditions: compilers turn `is_u ? a : b` back into a branch.
-  static SWR_JSON_INLINE bool decode_common_escape(const char* s, std::size_t& i, unsigned u_mask, char* data,
-                                                   std::size_t& o) noexcept {
-    const auto c = static_cast<unsigned char>(s[i + 1]);
-    const unsigned value = (hex4(s + i + 2) & u_mask) | (json_escapes.decoded[c] & ~u_mask);
-    if (value >= 0x80) return false;  // an invalid escape or hex digit gives a value above 0xFF
-    data[o++] = static_cast<char>(value);
-    i += 2 + (u_mask & 4U);
-    return true;
-  }
-
-  // Any escape at s[i] (a backslash), decoded to data[o], with at least 4 bytes of room there (an escape
-  // decodes to at most 4); i and o move past it. False when it is not a valid escape. Out of the hot loops,
-  // which try decode_common_escape first, and one copy, so that each of its branches is one that can go both ways.
-  static bool decode_escape(const char* s, std::size_t n, std::size_t& i, char* data, std::size_t& o) noexcept {
-    if (n - i < 2) return false;
-    const auto c = static_cast<unsigned char>(s[i + 1]);
-    if (c != 'u') {
-      const unsigned decoded = json_escapes.decoded[c];
-      if (decoded > 0xFF) return false;
-      data[o++] = static_cast<char>(decoded);
-      i += 2;
-      return true;
-    }
-    const unsigned unit = n - i >= 6 ? hex4(s + i + 2) : 0x10000;
-    if (unit > 0xFFFFU) return false;
-    i += 6;
-    char32_t code_point = unit;
-    if (unit >= 0xD800 && unit <= 0xDFFF) {
-      // Only a high surrogate followed at once by an escaped low one.
-      const unsigned low = n - i >= 6 && s[i] == '\\' && s[i + 1] == 'u' ? hex4(s + i + 2) : 0x10000;
-      if (unit >= 0xDC00 || low < 0xDC00 || low > 0xDFFF) return false;
-      i += 6;
-      code_point = 0x10000 + ((static_cast<char32_t>(unit) - 0xD800) << 10) + (static_cast<char32_t>(low) - 0xDC00);
-    }
-    o += static_cast<std::size_t>(encode_utf8(code_point, data + o) - (data + o));
-    return true;
-  }
-
-  // The value of the four hex digits at p[0, 4), or a value above 0xFFFF when one is not a hex digit.
-  static SWR_JSON_INLINE unsigned hex4(const char* p) noexcept {
-    const auto digit = [](char c) {
-      return static_cast<unsigned>(json_hex_digits.value[static_cast<unsigned char>(c)]);
-    };
-    return digit(p[0]) << 12 | digit(p[1]) << 8 | digit(p[2]) << 4 | digit(p[3]);
-  }
-
-  const char* s_;
-  std::size_t n_;
-  std::size_t pos_ = 0;
-};
-
-// Reads `json` into `body` when it is a body the general reader accepts; false: not sure (body unspecified).
-inline bool parse_create_repo_body_fast(std::string_view json, create_repo_body& body) {
-  return body_fast_reader(json).read(body);
-}
-
-}  // namespace detail
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_DETAIL_BODY_FAST_PATH_HPP
-
-namespace swr {
-inline namespace SWRKIT_ABI_NAMESPACE {
-
-namespace detail {
-// The members of a body, in field order; body_member names their indexes.
-inline constexpr member_rule body_rules[] = {
-    {"repository", {}, json_type::string, false, true, field::repository},
-    {"is_public", {}, json_type::boolean, false, true, field::is_public},
-    {"category", {}, json_type::string, true, false, field::category},
-    {"description", {}, json_type::string, true, false, field::description},
-};
-enum body_member : std::size_t { body_repository, body_is_public, body_category, body_description };
-
-// Puts one member's value (of the type its rule says) into `body`. Returns the value's problem (its position
-// in the value, no offset), or an error with code `none`. Shared by the parser and the nlohmann adapter.
-inline error apply_body_member(create_repo_body& body, std::size_t index, const json_member_value& value) {
-  switch (index) {
-    case body_repository: {
-      body.repository = value.take_text();
-      static_cast<void>(
-          unescape_repository(body.repository, body.repository.data(), body.repository.size()));  // $ -> /
-      return from_name_check(check_repository(body.repository), field::repository);
-    }
-    case body_is_public: body.is_public = value.boolean; return error{};
-    case body_category:
-      body.category.reset();
-      if (value.is_null) return error{};
-      body.category = parse_category(value.text);
-      if (!body.category) return error{error_code::unknown_category, field::category, 0, no_offset};
-      return error{};
-    default: {
-      body.description.reset();
-      if (value.is_null) return error{};
-      const error check = check_description(value.text);  // the JSON reader already refused bad UTF-8
-      if (!check.ok()) return check;
-      body.description = value.take_text();
-      return error{};
-    }
-  }
-}
-}  // namespace detail
-
-namespace detail {
-// The general reader alone: any document, the exact result or diagnostic. parse_create_repo_body tries the
-// fast path (detail/body_fast_path.hpp) first; the tests compare the two through this function.
-[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body_general(std::string_view json) {
-  json_reader reader(json);
-  const json_type type = reader.peek_type();
-  const std::size_t start = reader.offset();
-  create_repo_body body;
-  if (type != json_type::object) {
-    // Read it all first: a document that is not JSON is a syntax error, whatever its first byte.
-    if (reader.skip_value() && reader.finish()) reader.record(error_code::not_an_object, field::none, start);
-  } else if (reader.read_members(body_rules, [&](std::size_t index, const json_member_value& value) {
-               const error problem = apply_body_member(body, index, value);
-               if (!problem.ok()) reader.record(error{problem.code, problem.field, problem.position, value.offset});
-             })) {
-    reader.finish();
-  }
-  if (!reader.outcome().ok()) return unexpected(reader.outcome());
-  return body;
-}
-}  // namespace detail
-
-// Tells the tests that detail::parse_create_repo_body_general and detail::parse_create_repo_body_fast exist.
-#define SWR_HAS_BODY_FAST_PATH 1
-
-[[nodiscard]] inline result<create_repo_body, error> parse_create_repo_body(std::string_view json) {
-  create_repo_body body;
-  if (detail::parse_create_repo_body_fast(json, body)) return body;
-  return detail::parse_create_repo_body_general(json);
-}
-
-}  // namespace SWRKIT_ABI_NAMESPACE
-}  // namespace swr
-
-#endif  // SWR_BODY_PARSER_HPP
 
 // ---- swr/error_response.hpp ----
 // swrkit — the server side of errors, the inverse of parse_error_response: which SWR error answers a request

@@ -170,17 +170,43 @@ inline bool read_json_integer(json_reader& reader, std::int64_t& out, swr::field
   return true;
 }
 
+// The field a request body's member is reported under (the body types of management.hpp).
+constexpr swr::field field_of_member(std::string_view name) noexcept {
+  return name == "namespace"         ? field::namespace_name
+         : name == "is_public"       ? field::is_public
+         : name == "source_tag"      ? field::source_tag
+         : name == "destination_tag" ? field::destination_tag
+         : name == "access_domain"   ? field::access_domain
+         : name == "deadline"        ? field::deadline
+                                     : field::none;
+}
+
+// Reads an object by its member table. With `require_all` (request bodies), a member that is not a
+// std::optional and never came is `missing_member` at the object's closing brace.
 template <class T>
-bool read_json_object(json_reader& reader, T& out) {
-  return reader.read_object([&](std::string_view key, bool& known) {
+bool read_json_object(json_reader& reader, T& out, bool require_all = false) {
+  std::uint64_t seen = 0;  // by member index; the tables have far fewer than 64 members
+  const bool read_all = reader.read_object([&](std::string_view key, bool& known) {
     bool read = true;
+    unsigned index = 0;
     T::json_members(out, [&](std::string_view name, auto& member) {
+      const unsigned this_index = index++;
       if (known || name != key) return;
       known = true;
-      read = read_json_value(reader, member, field::none);
+      seen |= std::uint64_t{1} << (this_index & 63U);
+      read = read_json_value(reader, member, field_of_member(name));
     });
     return read;
   });
+  if (!read_all || !require_all) return read_all;
+  const std::size_t closing_brace = reader.offset() - 1;
+  unsigned index = 0;
+  T::json_members(out, [&](std::string_view name, auto& member) {
+    const unsigned this_index = index++;
+    if (is_optional<std::decay_t<decltype(member)>>::value || (seen >> (this_index & 63U) & 1U) != 0) return;
+    reader.record(error_code::missing_member, field_of_member(name), closing_brace);
+  });
+  return true;
 }
 
 template <class T>
@@ -234,6 +260,21 @@ result<T, error> read_json_document(std::string_view document) {
   json_reader reader(document);
   T out{};
   if (read_json_value(reader, out, field::none)) reader.finish();
+  if (!reader.outcome().ok()) return unexpected(reader.outcome());
+  return out;
+}
+
+/// Reads a whole document that is one request body of type T (an object with a member table): as
+/// read_json_document, and every member that is not a std::optional is required (`missing_member`).
+template <class T>
+result<T, error> read_json_body(std::string_view document) {
+  json_reader reader(document);
+  T out{};
+  if (reader.peek_type() != json_type::object) {
+    if (read_json_value(reader, out, field::none)) reader.finish();  // records the syntax error or wrong_type
+  } else if (read_json_object(reader, out, true)) {
+    reader.finish();
+  }
   if (!reader.outcome().ok()) return unexpected(reader.outcome());
   return out;
 }
