@@ -847,3 +847,66 @@ TEST_CASE("docs: references.md, the diagnostics tables are what the parsers repo
   check_reference_diagnostics(section(doc, "## SWR references"),
                               [](const std::string& text) { return swr::parse_swr_image_reference(text); });
 }
+
+namespace {
+// One row of api.md's operations table as the request type describes itself.
+struct described_operation {
+  std::string_view type_name;
+  swr::operation_info info;
+  std::string_view response;
+};
+
+template <class Request>
+described_operation describe_operation(std::string_view type_name, std::string_view response) {
+  return {type_name, swr::operation_traits<Request>::info(), response};
+}
+}  // namespace
+
+TEST_CASE("docs: api.md, the management API's operations table is each request type's description") {
+  const std::vector<described_operation> operations = {
+      describe_operation<swr::create_namespace_request>("create_namespace_request", "no_content"),
+      describe_operation<swr::list_namespaces_request>("list_namespaces_request", "namespace_list"),
+      describe_operation<swr::show_namespace_request>("show_namespace_request", "namespace_info"),
+      describe_operation<swr::delete_namespace_request>("delete_namespace_request", "no_content"),
+      describe_operation<swr::create_repo_request>("create_repo_request", "no_content"),
+      describe_operation<swr::update_repo_request>("update_repo_request", "no_content"),
+      describe_operation<swr::show_repository_request>("show_repository_request", "repository_info"),
+      describe_operation<swr::delete_repo_request>("delete_repo_request", "no_content"),
+      describe_operation<swr::list_repos_request>("list_repos_request", "list<repository_summary>"),
+      describe_operation<swr::list_tags_request>("list_tags_request", "list<listed_tag>"),
+      describe_operation<swr::create_tag_request>("create_tag_request", "no_content"),
+      describe_operation<swr::show_tag_request>("show_tag_request", "shown_tag"),
+      describe_operation<swr::delete_tag_request>("delete_tag_request", "no_content"),
+      describe_operation<swr::create_share_request>("create_share_request", "no_content"),
+      describe_operation<swr::list_shares_request>("list_shares_request", "list<repository_share>"),
+      describe_operation<swr::show_share_request>("show_share_request", "repository_share_details"),
+      describe_operation<swr::update_share_request>("update_share_request", "no_content"),
+      describe_operation<swr::delete_share_request>("delete_share_request", "no_content"),
+  };
+  // The response column names the type read_response gives.
+  static_assert(std::is_same_v<swr::operation_traits<swr::list_tags_request>::response, swr::list<swr::listed_tag>>);
+  static_assert(
+      std::is_same_v<swr::operation_traits<swr::show_share_request>::response, swr::repository_share_details>);
+  static_assert(std::is_same_v<swr::operation_traits<swr::create_repo_request>::response, swr::no_content>);
+
+  const std::string doc = read_doc("api.md");
+  std::size_t rows = 0;
+  for (const table_row& row : table(doc, {"operation", "request type", "method", "path", "success", "response"})) {
+    CAPTURE(row.line);
+    ++rows;
+    const described_operation* found = nullptr;
+    for (const described_operation& op : operations) {
+      if (op.info.name == row.cells[0]) found = &op;
+    }
+    if (found == nullptr) {
+      FAIL_CHECK("no request type describes " << row.cells[0]);
+      continue;
+    }
+    CHECK(code_cell(row.cells[1]) == found->type_name);
+    CHECK(row.cells[2] == swr::to_string(found->info.method));
+    CHECK(code_cell(row.cells[3]) == found->info.path);
+    CHECK(row.cells[4] == std::to_string(found->info.success_status));
+    CHECK(code_cell(row.cells[5]) == found->response);
+  }
+  CHECK(rows == operations.size());
+}
