@@ -205,6 +205,16 @@ TEST_CASE("management: each parameter's and body's problem, with its field and b
   CHECK(share("2030-10-01T16:00:00.Z") == "deadline:invalid_time@20");
   CHECK(share("2030-10-01T16:00:00") == "deadline:invalid_time@19");
   CHECK(share("2030-10-01T16:00:00Zx") == "deadline:invalid_time@20");
+  CHECK(share("2030-10") == "deadline:invalid_time@7");                           // cut short
+  CHECK(share("2030-10-01T16:00:00.1234567890Z") == "deadline:invalid_time@29");  // nine digits at most
+  CHECK(share("2030-10-01T16:00:00.5") == "deadline:invalid_time@21");
+  const auto share_description = [](std::string description) {
+    return problem(swr::create_share_request{"o", "app", {"acct", swr::share_permit::read, "forever", description}});
+  };
+  CHECK(share_description(std::string(30000, 'a')) == "ok");
+  CHECK(share_description("\xC3\xA9" + std::string(29999, 'a')) == "ok");  // code points, not bytes
+  CHECK(share_description(std::string(30001, 'a')) == "description:too_long@30001");
+  CHECK(share_description("ok\xC3") == "description:invalid_utf8@2");
   // The host and the credentials after the request's own problems, as for create-repository.
   CHECK(swr::validate(swr::show_namespace_request{"1org"}, "bad host", "").size() == 3);
   CHECK(swr::validate(swr::show_namespace_request{"org"}, "h", swr::access_key{"", "SK"}).front().field ==
@@ -400,4 +410,30 @@ TEST_CASE("to_response_json: what the server answers, and read_response reads it
   CHECK(tags_back->items[1].deleted == tags.items[1].deleted);
   CHECK(*tags_back->range == swr::content_range{0, 2, 7});
   CHECK(swr::to_string(swr::content_range{10, 0, 10}) == "10-0/10");
+}
+
+TEST_CASE("management: enum values outside their enumerators write nothing; unknown wire strings are not read") {
+  // A value cast from a wrong integer has no wire string: the writers give "" rather than reading past a table.
+  CHECK(swr::to_string(static_cast<swr::http_method>(9)).empty());
+  CHECK(swr::to_string(static_cast<swr::order_type>(9)).empty());
+  CHECK(swr::to_string(static_cast<swr::repository_order>(9)).empty());
+  CHECK(swr::to_string(static_cast<swr::tag_order>(9)).empty());
+  CHECK(swr::to_string(static_cast<swr::namespace_mode>(9)).empty());
+  CHECK(swr::to_string(static_cast<swr::share_permit>(9)).empty());
+  CHECK(swr::to_string(swr::order_type::desc) == "desc");
+  CHECK(swr::to_string(swr::tag_order::tag) == "tag");
+  CHECK(swr::to_string(swr::repository_order::tag_count) == "tag_count");
+  // Reading: an enum's member with a string that is none of its values is wrong_type at the string.
+  const auto update = swr::parse_request_body<swr::update_repo_request>(R"({"is_public":true,"category":"arms"})");
+  REQUIRE(update);
+  CHECK(update->category == swr::category::arm);
+  const auto unknown = swr::parse_request_body<swr::update_repo_request>(R"({"is_public":true,"category":"x"})");
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.error() == error{error_code::wrong_type, field::none, 29, 29});
+  // An answer without content may hold whitespace only.
+  CHECK(response_error<swr::delete_repo_request>(" \t\r\n") == error{});
+  CHECK(response_error<swr::delete_repo_request>("\t x") == error{error_code::trailing_characters, field::none, 2, 2});
+  // A list's Content-Range must be readable.
+  CHECK(response_error<swr::list_shares_request>("[]", std::string_view("0-1")) ==
+        error{error_code::invalid_character, field::none, 3});
 }

@@ -154,6 +154,8 @@ TEST_CASE("check_digest: the grammar, then the registered algorithms and their l
   CHECK(swr::check_digest("+sha:" + sha256_hex) == at(error_code::invalid_start, 0));
   CHECK(swr::check_digest("sha256+:" + sha256_hex) == at(error_code::invalid_end, 6));
   CHECK(swr::check_digest("sha 256:" + sha256_hex) == at(error_code::invalid_character, 3));
+  CHECK(swr::check_digest("\xC3\xA9:" + sha256_hex) == at(error_code::invalid_character, 0));
+  CHECK(swr::check_digest("sha_:" + sha256_hex) == at(error_code::invalid_end, 3));
   CHECK(swr::check_digest("sha256:" + sha256_hex.substr(0, 10) + "g" + sha256_hex.substr(11)) ==
         at(error_code::invalid_character, 17));
   CHECK(swr::check_digest("sha256:" + std::string(31, 'a')) == at(error_code::invalid_length, 38));
@@ -213,6 +215,23 @@ TEST_CASE("parse_image_reference: each part's diagnosis, at its byte in the whol
   CHECK(reference_error("a._b") == at(error_code::adjacent_separators, field::image_path, 2));
   CHECK(reference_error("a//b") == at(error_code::adjacent_separators, field::image_path, 2));
   CHECK(reference_error("-a") == at(error_code::invalid_start, field::image_path, 0));
+  // The registry, byte by byte: a bracketed IPv6 address, DNS components, the port.
+  const auto host_at = [](std::size_t position) { return fault(error_code::invalid_host, field::registry, position); };
+  CHECK(reference_error("[::1/app") == host_at(4));
+  CHECK(reference_error("[]:5000/app") == host_at(1));
+  CHECK(reference_error("[::1]x/app") == host_at(5));
+  CHECK(reference_error("[::1]:/app") == host_at(6));
+  CHECK(reference_error("[::1]:50a0/app") == host_at(8));
+  CHECK(reference_error("a-.b/app") == host_at(1));
+  CHECK(reference_error(".a.b/app") == host_at(0));
+  CHECK(reference_error("a..b/app") == host_at(2));
+  CHECK(reference_error("ab-:5000/app") == host_at(2));
+  CHECK(reference_error("a.b-/app") == host_at(3));
+  CHECK(reference_error("a.b./app") == host_at(3));
+  CHECK(reference_error("a.b:/app") == host_at(4));
+  CHECK(reference_error("a.b:x1/app") == host_at(4));
+  CHECK(reference_error("localhost:/app") == host_at(10));
+  CHECK(reference_error("[g]/app") == at(error_code::invalid_character, field::image_path, 0));  // not a registry
   CHECK(reference_error("a-") == at(error_code::invalid_end, field::image_path, 1));
   CHECK(reference_error("example.com/a/") == at(error_code::invalid_end, field::image_path, 13));
   CHECK(reference_error("example.com/") == at(error_code::empty, field::image_path, 12));

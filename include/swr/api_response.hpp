@@ -79,13 +79,9 @@ template <class Request, class = std::enable_if_t<operation_traits<Request>::val
   } else {
     result<body_type, error> body = detail::read_json_body<body_type>(json);
     if (!body) return body;
-    error first;
-    auto keep_first = [&first](const error& e) {
-      first = e;
-      return false;
-    };
-    body_type::for_each_problem(*body, keep_first);
-    if (!first.ok()) return unexpected(first);
+    detail::problem_list problems;
+    body_type::add_problems(*body, problems);
+    if (const error* first = problems.first()) return unexpected(*first);
     return body;
   }
 }

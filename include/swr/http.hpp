@@ -224,13 +224,41 @@ std::string body_json_of(const Body& body) {
   }
 }
 
-template <class Body, class Report>
-bool body_problems(const Body& body, Report& report) {
+// Gathers the problems of a request's body (create-repository's with its own checks).
+template <class Body>
+void body_problems(const Body& body, problem_list& problems) {
   if constexpr (std::is_same_v<Body, create_repo_body>) {
-    return for_each_problem(create_repo_body_view(body), report);
+    for_each_problem(create_repo_body_view(body), problems);
   } else {
-    return Body::for_each_problem(body, report);
+    Body::add_problems(body, problems);
   }
+}
+
+// Puts one parameter's wire text (nullopt: an optional one that is absent) into the decoded path, the query or the
+// filter form. Not a template, as the branches of the generic code below are: each is compiled once.
+inline void put_parameter(signing_input& in, std::string& filter, bool as_filter, const parameter& p,
+                          std::optional<std::string> text) {
+  if (!text) return;
+  if (p.place == parameter_place::path) {
+    std::string placeholder = "{";
+    placeholder.append(p.name).append("}");
+    if (p.check == parameter_check::repository) *text = escape_repository(*text);
+    in.path.replace(in.path.find(placeholder), placeholder.size(), *text);
+  } else if (as_filter) {
+    if (!filter.empty()) filter += '|';
+    filter.append(p.name).append("::").append(*text);
+  } else {
+    in.query.push_back({std::string(p.name), std::move(*text)});
+  }
+}
+
+// Gathers every problem of a request, in the order of its parameters, then its body. The loops over them are
+// problem_list's, compiled once rather than once per operation and report type.
+template <class Request>
+void request_problems(const Request& request, problem_list& problems) {
+  operation_traits<Request>::parameters(
+      request, [&problems](const parameter& p, const auto& value) { problems.add(parameter_problem_of(p, value)); });
+  if constexpr (has_body<Request>::value) body_problems(request.body, problems);
 }
 
 // The decoded path and query of a valid request: what the request target escapes and the signature covers.
@@ -242,22 +270,16 @@ signing_input signing_input_of(const Request& request) {
   std::string filter;
   const bool as_filter = in_filter_form(request);
   operation_traits<Request>::parameters(request, [&](const parameter& p, const auto& value) {
-    std::optional<std::string> text = parameter_text(value);
-    if (!text) return;
-    if (p.place == parameter_place::path) {
-      std::string placeholder = "{";
-      placeholder.append(p.name).append("}");
-      if (p.check == parameter_check::repository) *text = escape_repository(*text);
-      in.path.replace(in.path.find(placeholder), placeholder.size(), *text);
-    } else if (as_filter) {
-      if (!filter.empty()) filter += '|';
-      filter.append(p.name).append("::").append(*text);
-    } else {
-      in.query.push_back({std::string(p.name), std::move(*text)});
-    }
+    put_parameter(in, filter, as_filter, p, parameter_text(value));
   });
   if (!filter.empty()) in.query.push_back({"filter", std::move(filter)});
   return in;
+}
+
+// Reports every problem gathered (in order) until `report` returns false; false when it stopped.
+template <class Report>
+bool report_problems(const problem_list& problems, Report& report) {
+  return problems.report_each(problem_sink(report));
 }
 
 template <class Request, class Credentials>
@@ -297,26 +319,19 @@ std::string body_of(const Request& request) {
 /// each one and returns false to stop. True when it went through all.
 template <class Request, class Report, class = std::enable_if_t<operation_traits<Request>::value>>
 bool for_each_problem(const Request& request, Report&& report) {
-  bool go_on = true;
-  operation_traits<Request>::parameters(request, [&](const parameter& p, const auto& value) {
-    if (!go_on) return;
-    const error e = detail::parameter_problem_of(p, value);
-    if (!e.ok()) go_on = report(e);
-  });
-  if constexpr (detail::has_body<Request>::value) {
-    if (go_on) go_on = detail::body_problems(request.body, report);
-  }
-  return go_on;
+  detail::problem_list problems;
+  detail::request_problems(request, problems);
+  return detail::report_problems(problems, report);
 }
 
 namespace detail {
 template <class Request, class Credentials, class Report>
 bool for_each_problem(const request_inputs<Request, Credentials>& inputs, Report&& report) {
-  if (!swr::for_each_problem(inputs.request, report)) return false;
-  const error host = check_host(inputs.host);
-  if (!host.ok() && !report(host)) return false;
-  const error credentials = credentials_problem(inputs.credentials);
-  return credentials.ok() || report(credentials);
+  problem_list problems;
+  request_problems(inputs.request, problems);
+  problems.add(check_host(inputs.host));
+  problems.add(credentials_problem(inputs.credentials));
+  return report_problems(problems, report);
 }
 }  // namespace detail
 

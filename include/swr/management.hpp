@@ -353,14 +353,6 @@ constexpr error share_description_problem(const std::optional<std::string>& desc
   return {};
 }
 
-template <class Report>
-bool report_all(Report& report, std::initializer_list<error> problems) {
-  for (const error& e : problems) {
-    if (!e.ok() && !report(e)) return false;
-  }
-  return true;
-}
-
 inline error tag_problem(std::string_view tag, swr::field f) noexcept {
   const name_check c = check_tag(tag);
   return {static_cast<error_code>(c.error), f, c.position};
@@ -375,10 +367,9 @@ struct create_namespace_body {
   static void json_members(Self& self, Visit&& visit) {
     visit("namespace", self.namespace_name);
   }
-  template <class Report>
-  static bool for_each_problem(const create_namespace_body& body, Report& report) {
+  static void add_problems(const create_namespace_body& body, detail::problem_list& problems) {
     const name_check c = check_namespace(body.namespace_name);
-    return detail::report_all(report, {error{static_cast<error_code>(c.error), field::namespace_name, c.position}});
+    problems.add(error{static_cast<error_code>(c.error), field::namespace_name, c.position});
   }
 };
 
@@ -394,9 +385,8 @@ struct update_repo_body {
     visit("category", self.category);
     visit("description", self.description);
   }
-  template <class Report>
-  static bool for_each_problem(const update_repo_body& body, Report& report) {
-    return !body.description || detail::report_all(report, {check_description(*body.description)});
+  static void add_problems(const update_repo_body& body, detail::problem_list& problems) {
+    if (body.description) problems.add(check_description(*body.description));
   }
 };
 
@@ -412,10 +402,9 @@ struct create_repo_tag_body {
     visit("destination_tag", self.destination_tag);
     visit("override", self.override_existing);
   }
-  template <class Report>
-  static bool for_each_problem(const create_repo_tag_body& body, Report& report) {
-    return detail::report_all(report, {detail::tag_problem(body.source_tag, field::source_tag),
-                                       detail::tag_problem(body.destination_tag, field::destination_tag)});
+  static void add_problems(const create_repo_tag_body& body, detail::problem_list& problems) {
+    problems.add(detail::tag_problem(body.source_tag, field::source_tag));
+    problems.add(detail::tag_problem(body.destination_tag, field::destination_tag));
   }
 };
 
@@ -434,12 +423,11 @@ struct create_share_body {
     visit("deadline", self.deadline);
     visit("description", self.description);
   }
-  template <class Report>
-  static bool for_each_problem(const create_share_body& body, Report& report) {
+  static void add_problems(const create_share_body& body, detail::problem_list& problems) {
     const parameter account{parameter_place::path, "access_domain", field::access_domain, parameter_check::account};
-    return detail::report_all(
-        report, {detail::parameter_problem(account, body.access_domain), detail::check_deadline(body.deadline),
-                 detail::share_description_problem(body.description)});
+    problems.add(detail::parameter_problem(account, body.access_domain));
+    problems.add(detail::check_deadline(body.deadline));
+    problems.add(detail::share_description_problem(body.description));
   }
 };
 
@@ -455,10 +443,9 @@ struct update_share_body {
     visit("deadline", self.deadline);
     visit("description", self.description);
   }
-  template <class Report>
-  static bool for_each_problem(const update_share_body& body, Report& report) {
-    return detail::report_all(
-        report, {detail::check_deadline(body.deadline), detail::share_description_problem(body.description)});
+  static void add_problems(const update_share_body& body, detail::problem_list& problems) {
+    problems.add(detail::check_deadline(body.deadline));
+    problems.add(detail::share_description_problem(body.description));
   }
 };
 

@@ -9,7 +9,7 @@
 //     `list<T>` for the bare arrays that page with Content-Range);
 //   - `parameters(self, visit)`: its path and query parameters, each with its name, field and check;
 //   - optionally a `body` member, a type with a JSON member table (or create-repository's own writer) and a
-//     `for_each_problem`.
+//     `static void add_problems(const Body&, detail::problem_list&)`, which adds the problems of its values.
 // From that one description, http.hpp builds the request of any operation (validated; the target with `/` as `$`
 // and percent-encoding; the token or AK/SK headers; the exact JSON) and api_response.hpp reads its answer.
 #ifndef SWR_OPERATION_HPP
@@ -210,6 +210,45 @@ struct parameter {
 };
 
 namespace detail {
+// A report callback with its type erased, so that the loops over problems are compiled once rather than once per
+// operation and report type (and every branch of theirs is exercised by any operation).
+class problem_sink {
+ public:
+  template <class Report>
+  explicit problem_sink(Report& report) noexcept
+      : context_(&report), call_([](void* context, const error& e) { return (*static_cast<Report*>(context))(e); }) {}
+  bool operator()(const error& e) const { return call_(context_, e); }
+
+ private:
+  void* context_;
+  bool (*call_)(void*, const error&);
+};
+
+// The problems of a request, gathered in order: those of its parameters (8 at most), its body (4 at most), its host
+// and its credentials.
+class problem_list {
+ public:
+  static constexpr std::size_t capacity = 16;
+  // Keeps `e` when it is a problem. Callable as a report that never stops (create_repo_body_view's checks).
+  bool add(const error& e) noexcept {
+    if (!e.ok() && count_ < capacity) items_[count_++] = e;  // GCOVR_EXCL_BR_LINE: never full, as said above
+    return true;
+  }
+  bool operator()(const error& e) noexcept { return add(e); }
+  // Gives each problem to `report` in order until it returns false; false when it stopped.
+  bool report_each(const problem_sink& report) const {
+    for (std::size_t i = 0; i < count_; ++i) {
+      if (!report(items_[i])) return false;
+    }
+    return true;
+  }
+  const error* first() const noexcept { return count_ == 0 ? nullptr : items_; }
+
+ private:
+  error items_[capacity];
+  std::size_t count_ = 0;
+};
+
 inline constexpr std::int64_t list_limit_max = 1000;
 inline constexpr std::size_t account_max_length = 64;
 

@@ -29,7 +29,9 @@ inline namespace SWRKIT_ABI_NAMESPACE {
 // ---- Tags ----
 
 namespace detail {
+// GCOVR_EXCL_START: only scan_tag's byte loop uses it (see there)
 constexpr bool is_tag_char(char c) noexcept { return is_ascii_alnum(c) || c == '_' || c == '.' || c == '-'; }
+// GCOVR_EXCL_STOP
 
 #if SWR_HAS_NAME_MASKS
 // At run time, 16 bytes at a time with the name checks' blocks (detail/name_masks.hpp): the bytes outside the
@@ -74,10 +76,13 @@ constexpr name_check scan_tag(std::string_view text) noexcept {
     return scan_tag_blocks(text.data(), text.size());
   }
 #endif
+  // GCOVR_EXCL_START: where the masks exist (the coverage build) only constant evaluation runs this loop; the
+  // portable configuration (SWRKIT_DISABLE_SIMD) runs it at run time, under the same tests
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!is_tag_char(text[i])) return {name_error::invalid_character, i};
     if (i == 0 && (text[i] == '.' || text[i] == '-')) return {name_error::invalid_start, 0};
   }
+  // GCOVR_EXCL_STOP
   return {};
 }
 }  // namespace detail
