@@ -406,6 +406,8 @@ TEST_CASE("message(error): field-specific sentences") {
   CHECK(contains(swr::message(error{error_code::missing_member, field::is_public, 0, 0}), "is_public"));
   CHECK(contains(swr::message(error{error_code::wrong_type, field::is_public, 5, 5}), "is_public"));
   CHECK(contains(swr::message(error{error_code::wrong_type, field::repository, 5, 5}), "repository"));
+  CHECK(contains(swr::message(error{error_code::wrong_type, field::category, 5, 5}), "string or null"));
+  CHECK_FALSE(contains(swr::message(error{error_code::wrong_type, field::none, 5, 5}), "string"));  // a size, a flag
 }
 
 TEST_CASE("message(error): unknown_category lists the category wire strings of docs/api.md") {

@@ -186,7 +186,9 @@ constexpr void write_description_too_long(text_sink& sink) noexcept {
     case error_code::wrong_type:
       return e.field == field::is_public    ? "\"is_public\" must be true or false."
              : e.field == field::repository ? "\"repository\" must be a string."
-                                            : "The member has the wrong type: expected a string or null.";
+             : e.field == field::category || e.field == field::description
+                 ? "The member has the wrong type: expected a string or null."
+                 : "The member's value has the wrong type, or is none of its values.";
   }
   return "";
 }
