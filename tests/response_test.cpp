@@ -107,6 +107,9 @@ constexpr documented_code documented_codes[] = {
     {"SVCSTG.SWR.4131012", 413, field::description, field::none, "Description exceeds the maximum length"},
     {"SVCSTG.SWR.4041061", 404, field::namespace_name, field::none, "Organization not found"},
     {"SVCSTG.SWR.4040058", 404, field::namespace_name, field::none, "Organization not found"},
+    {"SVCSTG.SWR.4040010", 404, field::repository, field::none, "The image does not exist"},
+    {"SVCSTG.SWR.4060012", 406, field::repository, field::none,
+     "Failed to delete the image repository because it contains images"},
 };
 
 // Bodies that must be accepted; used for the prefix and trailing-character tests too. None ends in
@@ -142,7 +145,7 @@ static_assert(swr::find_service_error("SVCSTG.SWR.4131012")->field == field::des
 static_assert(swr::find_service_error("svcstg.swr.4001029") == nullptr);
 static_assert(swr::find_service_error("") == nullptr);
 static_assert(noexcept(swr::find_service_error(std::string_view{})));
-static_assert(sizeof(swr::service_errors) / sizeof(swr::service_errors[0]) == 16);
+static_assert(sizeof(swr::service_errors) / sizeof(swr::service_errors[0]) == 18);
 
 TEST_CASE("create_repo_outcome_of: every documented status") {
   CHECK(swr::create_repo_outcome_of(200) == create_repo_outcome::created);
@@ -220,13 +223,15 @@ TEST_CASE("service_errors: exactly docs/api.md's table, with the fields each cod
     const bool swapped = info->field == expected.second && info->other_field == expected.first;
     CHECK((same_order || (swapped && expected.second != field::none)));
     CHECK((info->other_field == field::none || info->other_field != info->field));
-    // The status agrees with the outcomes of the create call (404 is not one of them).
+    // The status agrees with the outcomes of the create call (404 and 406 are not among them: the management
+    // API's other operations answer those) and with outcome_of, for any operation.
     const create_repo_outcome outcome = swr::create_repo_outcome_of(info->http_status);
-    if (info->http_status == 404) {
+    if (info->http_status == 404 || info->http_status == 406) {
       CHECK(outcome == create_repo_outcome::unexpected);
     } else {
       CHECK(outcome != create_repo_outcome::unexpected);
     }
+    CHECK(swr::outcome_of(info->http_status) != swr::api_outcome::unexpected);
   }
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// swr-mock-server: a stand-in for SWR's create-repository call, on cpp-httplib, for tests and demos.
-//   swr-mock-server [--port N] [--namespace NAME]... [--key AK:SK]... [--log FILE]
+// swr-mock-server: a stand-in for SWR's v2 management API (organizations, repositories, tags, shares), on
+// cpp-httplib, for tests and demos.
+//   swr-mock-server [--port N] [--namespace NAME]... [--tag NAMESPACE/REPOSITORY:TAG]... [--key AK:SK]... [--log FILE]
 // Listens on 127.0.0.1 only (port 0, the default, picks a free one) and prints "listening on
-// http://127.0.0.1:PORT" on standard output, its only line there. The organizations named with --namespace exist;
-// no others. A request with an Authorization header is verified as signed with AK/SK (SDK-HMAC-SHA256) by one of
-// the --key pairs, against this machine's clock; any other needs an X-Auth-Token (any well-formed token passes).
-// Anything else is answered as SWR's API gateway answers it. The request log, one line per request ("METHOD PATH
+// http://127.0.0.1:PORT" on standard output, its only line there. The organizations named with --namespace exist,
+// and each image named with --tag (its organization and repository with it): SWR has no API to push one. A request with
+// an Authorization header is verified as signed with AK/SK (SDK-HMAC-SHA256) by one of the --key pairs, against this
+// machine's clock; any other needs an X-Auth-Token (any well-formed token passes). Anything else is answered as SWR's
+// API gateway answers it. The request log, one line per request ("METHOD PATH
 // -> STATUS", each shown only when printable ASCII), goes to standard error or to FILE, and never holds a request
 // up: a line the log cannot take at once is dropped, and counted.
 #include <httplib.h>
@@ -32,7 +34,8 @@
 
 namespace {
 constexpr const char* usage_line =
-    "usage: swr-mock-server [--port N] [--namespace NAME]... [--key AK:SK]... [--log FILE]\n";
+    "usage: swr-mock-server [--port N] [--namespace NAME]... [--tag NAMESPACE/REPOSITORY:TAG]... [--key AK:SK]...\n"
+    "                       [--log FILE]\n";
 
 int usage(std::string_view problem) {
   std::fprintf(stderr, "swr-mock-server: %.*s\n%s", static_cast<int>(problem.size()), problem.data(), usage_line);
@@ -47,6 +50,32 @@ std::string add_key(std::string_view pair, swr_mock::key_table& keys) {
   const swr::error problem = swr::check_access_key(key);
   if (!problem.ok()) return "--key: " + swr::describe(problem);
   if (!keys.emplace(key.id, key.secret).second) return "--key: an access key id given twice";
+  return {};
+}
+
+// An image to seed: NAMESPACE/REPOSITORY:TAG, each part valid (the repository may hold '/').
+struct image {
+  std::string namespace_name;
+  std::string repository;
+  std::string tag;
+};
+
+// Reads "NAMESPACE/REPOSITORY:TAG" into `out`; returns the problem, or "".
+std::string read_image(std::string_view text, image& out) {
+  const std::size_t slash = text.find('/');
+  const std::size_t colon = text.rfind(':');
+  if (slash == std::string_view::npos || colon == std::string_view::npos || colon < slash) {
+    return "--tag needs NAMESPACE/REPOSITORY:TAG";
+  }
+  out = {std::string(text.substr(0, slash)), std::string(text.substr(slash + 1, colon - slash - 1)),
+         std::string(text.substr(colon + 1))};
+  const swr::error problems[] = {
+      swr::from_name_check(swr::check_namespace(out.namespace_name), swr::field::namespace_name),
+      swr::from_name_check(swr::check_repository(out.repository), swr::field::repository),
+      swr::from_name_check(swr::check_tag(out.tag), swr::field::tag)};
+  for (const swr::error& e : problems) {
+    if (!e.ok()) return "--tag: " + swr::describe(e);
+  }
   return {};
 }
 
@@ -96,6 +125,7 @@ int main(int argc, char** argv) {
   int port = 0;
   const char* log_file = nullptr;
   std::vector<std::string> organizations;
+  std::vector<image> images;
   swr_mock::key_table keys;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -113,6 +143,10 @@ int main(int argc, char** argv) {
     } else if (arg == "--namespace") {
       if (!swr::is_valid_namespace(value)) return usage("--namespace needs a valid organization name");
       organizations.emplace_back(value);
+    } else if (arg == "--tag") {
+      image seeded;
+      if (const std::string problem = read_image(value, seeded); !problem.empty()) return usage(problem);
+      images.push_back(std::move(seeded));
     } else if (arg == "--key") {
       if (const std::string problem = add_key(value, keys); !problem.empty()) return usage(problem);
     } else if (arg == "--log") {
@@ -134,6 +168,7 @@ int main(int argc, char** argv) {
   request_log log(log_fd);
 
   swr_mock::service service(organizations, std::move(keys));
+  for (const image& i : images) service.add_image(i.namespace_name, i.repository, i.tag);
   swr_mock::http_server server;
   swr_mock::install_routes(server, service, [&log](const httplib::Request& request, int status) {
     log.write(request.method, request.path, status);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The HTTP side of swr-mock-server, shared by the server and its in-process tests: cpp-httplib's server set up for
-// many keep-alive clients at once, and the routes. Every POST goes to the service, signed (with an Authorization
+// many keep-alive clients at once, and the routes. Every request goes to the service, signed (with an Authorization
 // header: the request as received, its raw target and every header, to verify) or with the X-Auth-Token header
-// when there is one; every other method, and what cpp-httplib refuses itself, gets the API gateway's answer. Every
-// answer's body is JSON.
+// when there is one; what cpp-httplib refuses itself gets the API gateway's answer. Every answer's body is JSON,
+// and a page of a list carries its Content-Range.
 #ifndef SWR_EXAMPLES_MOCK_SWR_ROUTES_HPP
 #define SWR_EXAMPLES_MOCK_SWR_ROUTES_HPP
 
@@ -67,28 +67,30 @@ void install_routes(httplib::Server& server, service& s, After after) {
   const auto respond = [after](const httplib::Request& request, httplib::Response& response, const answer& a) {
     const_cast<httplib::Request&>(request).ranges.clear();
     response.status = a.status;
+    if (!a.content_range.empty()) response.set_header("Content-Range", a.content_range);
     if (!a.body.empty()) response.set_content(a.body, "application/json;charset=utf-8");
     after(request, a.status);
   };
-  server.Post(".*", [&s, respond](const httplib::Request& request, httplib::Response& response) {
+  // Every method goes to the service, which routes it as the API gateway does (HEAD too, answered without the
+  // body): the target as sent, for the service to decode, and the credentials.
+  const httplib::Server::Handler handle = [&s, respond](const httplib::Request& request, httplib::Response& response) {
     if (request.has_header("Authorization")) {
-      respond(request, response, s.create_repo_signed(request.path, received_of(request)));
+      const swr::received_request received = received_of(request);
+      respond(request, response, s.handle({request.method, request.target, std::nullopt, &received, request.body}));
     } else {
       const std::string token = request.get_header_value("X-Auth-Token");
       const bool has_token = request.has_header("X-Auth-Token");
-      respond(
-          request, response,
-          s.create_repo(request.path, has_token ? std::optional<std::string_view>(token) : std::nullopt, request.body));
+      respond(request, response,
+              s.handle({request.method, request.target,
+                        has_token ? std::optional<std::string_view>(token) : std::nullopt, nullptr, request.body}));
     }
-  });
-  const httplib::Server::Handler not_served = [respond](const httplib::Request& request, httplib::Response& response) {
-    respond(request, response, service::not_served(request.method, request.path));
   };
-  server.Get(".*", not_served);  // HEAD too, answered without the body
-  server.Put(".*", not_served);
-  server.Patch(".*", not_served);
-  server.Delete(".*", not_served);
-  server.Options(".*", not_served);
+  server.Get(".*", handle);
+  server.Post(".*", handle);
+  server.Put(".*", handle);
+  server.Patch(".*", handle);
+  server.Delete(".*", handle);
+  server.Options(".*", handle);
   // Called for every answer of 400 or more. An empty body is the library's own refusal (a malformed request, a
   // method it does not route such as TRACE, a body or a target too long). Handled: the library then writes the
   // Content-Length of the new body.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // swr-qt-create-repo: the create-repository form (create_repo_window.hpp). Create prints the HTTP request,
-// with the token redacted, to standard output; sending it is the job of an HTTP client (see swr-create-repo).
+// with the token redacted, to standard output; sending it is the job of an HTTP client (see swr-client).
 #include <QApplication>
 #include <cstdio>
 

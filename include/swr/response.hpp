@@ -98,6 +98,9 @@ inline constexpr service_error_info service_errors[] = {
     {"SVCSTG.SWR.4131012", 413, field::description, field::none, "Description exceeds the maximum length"},
     {"SVCSTG.SWR.4041061", 404, field::namespace_name, field::none, "Organization not found"},
     {"SVCSTG.SWR.4040058", 404, field::namespace_name, field::none, "Organization not found"},
+    {"SVCSTG.SWR.4040010", 404, field::repository, field::none, "The image does not exist"},
+    {"SVCSTG.SWR.4060012", 406, field::repository, field::none,
+     "Failed to delete the image repository because it contains images"},
 };
 
 /// What swrkit knows of an SWR error code (exact, e.g. "SVCSTG.SWR.4001029"), or nullptr.
