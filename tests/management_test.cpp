@@ -437,3 +437,273 @@ TEST_CASE("management: enum values outside their enumerators write nothing; unkn
   CHECK(response_error<swr::list_shares_request>("[]", std::string_view("0-1")) ==
         error{error_code::invalid_character, field::none, 3});
 }
+
+// ---- Issue 24: the fast path of read_response (json_struct.hpp), held to the general reader ----
+
+#include <utility>
+
+#include "guarded_page.hpp"
+
+namespace management_fast_path {
+// Whether the fast path alone takes the document (and then the value it reads).
+template <class T>
+bool fast_accepts(std::string_view document, T& out) {
+  return swr::detail::struct_fast_reader(document).read_document(out);
+}
+
+// The JSON swrkit writes of a value, to compare values of types without operator==.
+template <class T>
+std::string json_of(const T& value) {
+  std::string out;
+  swr::detail::put_json_value(value, out);
+  return out;
+}
+
+// read_json_document (the fast path, then the general reader) against the general reader alone: the same error,
+// or values that write the same JSON. Returns that JSON, or the error as "error code@offset".
+template <class T>
+std::string same_as_general(std::string_view document) {
+  const auto read = swr::detail::read_json_document<T>(document);
+  const auto general = swr::detail::read_json_document_general<T>(document);
+  REQUIRE(read.has_value() == general.has_value());
+  if (!read) {
+    CHECK(read.error() == general.error());
+    return "error " + std::string(swr::to_string(read.error().code)) + "@" + std::to_string(read.error().offset);
+  }
+  const std::string json = json_of(*read);
+  CHECK(json == json_of(*general));
+  return json;
+}
+
+// Whitespace after every ',', ':', '[' and '{' outside strings: the document as a pretty-printer spaces it.
+std::string spaced(std::string_view json) {
+  std::string out;
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    out += c;
+    if (in_string) {
+      if (c == '\\') {
+        out += json[++i];
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == ',' || c == ':' || c == '[' || c == '{') {
+      out += "\n \t\r";
+    }
+  }
+  return out;
+}
+
+swr::listed_tag tag_with_manifest(std::string manifest) {
+  swr::listed_tag t;
+  t.id = 7;
+  t.tag = "v1";
+  t.manifest = std::move(manifest);
+  t.digest = "sha256:" + std::string(64, 'a');
+  t.created = "2024-01-02T03:04:05Z";
+  return t;
+}
+
+// A type with an enum and a nested list, for what no response type has.
+struct with_enum {
+  std::optional<swr::category> category;
+  std::vector<swr::namespace_info> namespaces;
+
+  template <class Self, class Visit>
+  static void json_members(Self& self, Visit&& visit) {
+    visit("category", self.category);
+    visit("namespaces", self.namespaces);
+  }
+};
+}  // namespace management_fast_path
+
+TEST_CASE("read_response: the fast path reads SWR's documents into what the general reader reads") {
+  using namespace management_fast_path;
+  // Every escape, raw UTF-8 and a surrogate pair, at every offset of a string around the 16-byte blocks and the
+  // 64-byte windows (a backslash at a block's last byte escapes the next block's first), far from the document's
+  // end and at it (where the scans finish byte by byte).
+  const std::string escapes[] = {
+      "\"",  "\\", "/", "\b", "\f", "\n", "\r", "\t", "\x01", "\x1f", "\xc3\xa9", "\xe5\x89\x8d", "\xf0\x9f\x98\x80",
+      "\x7f"};
+  for (const std::string& e : escapes) {
+    for (std::size_t before = 0; before < 90; ++before) {
+      swr::list<swr::listed_tag> list;
+      list.items.push_back(tag_with_manifest(std::string(before, 'a') + e + "b" + e + e + std::string(20, 'c')));
+      list.items.push_back(tag_with_manifest(std::string(before, 'x') + e));
+      const std::string json = swr::to_response_json(list);
+      std::vector<swr::listed_tag> unused;
+      CAPTURE(json);
+      CHECK(fast_accepts(json, unused));
+      CHECK(same_as_general<std::vector<swr::listed_tag>>(json) == json);
+      CHECK(same_as_general<std::vector<swr::listed_tag>>(spaced(json)) == json);
+    }
+  }
+  // \u escapes, written by another writer: ASCII, two and three bytes, a surrogate pair; and the invalid ones,
+  // which the fast path leaves to the general reader's diagnosis.
+  using shown = swr::shown_tag;
+  shown t;
+  REQUIRE(fast_accepts(R"({"tag":"\u0041\u00e9\u20ac\ud83d\ude00\/"})", t));
+  CHECK(t.tag == "A\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80/");
+  for (const std::string_view bad :
+       {R"({"tag":"\ud83d"})", R"({"tag":"\ude00"})", R"({"tag":"\ud83d\u0041"})", R"({"tag":"\ud83d\n"})",
+        R"({"tag":"\ud83dabcdefg"})", R"({"tag":"\u12"})", R"({"tag":"\u12g4"})", R"({"tag":"\x"})",
+        "{\"tag\":\"a\x01\"}", "{\"tag\":\"\xc3\"}", "{\"tag\":\"\xed\xa0\x80\"}", R"({"tag":"\)", R"({"tag":"abc)"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(fast_accepts(bad, t));
+    CHECK(same_as_general<shown>(bad).rfind("error ", 0) == 0);
+  }
+}
+
+TEST_CASE("read_response: the fast path takes exact integers, booleans and null as the general reader does") {
+  using namespace management_fast_path;
+  using info = swr::repository_info;
+  info r;
+  const std::pair<std::string_view, bool> cases[] = {
+      {R"({"size":0})", true},
+      {R"({"size":-0})", true},
+      {R"({"size":-1})", true},
+      {R"({"size":9223372036854775807})", true},
+      {R"({"size":-9223372036854775808})", true},
+      {R"({"size":922337203685477580})", true},
+      {R"({"size":9223372036854775808})", false},   // beyond int64: wrong_type
+      {R"({"size":-9223372036854775809})", false},  // likewise
+      {R"({"size":92233720368547758070})", false},
+      {R"({"size":01})", false},  // a syntax error
+      {R"({"size":1.0})", false},
+      {R"({"size":1e3})", false},
+      {R"({"size":1E3})", false},
+      {R"({"size":-})", false},
+      {R"({"size":"1"})", false},
+      {R"({"is_public":true})", true},
+      {R"({"is_public":false})", true},
+      {R"({"is_public":tru})", false},
+      {R"({"is_public":truex})", false},
+      {R"({"is_public":null})", false},
+      {R"({"name":null})", false},
+      {"{}", true},
+      {" \t\r\n{ \"id\" : 1 , \"name\" : \"a\" } \n", true},
+  };
+  for (const auto& c : cases) {
+    const std::string_view document = c.first;  // not a structured binding: CAPTURE's lambda takes it (Clang 14)
+    const bool fast = c.second;
+    CAPTURE(document);
+    CHECK(fast_accepts(document, r) == fast);
+    same_as_general<info>(document);
+  }
+  CHECK(same_as_general<info>(R"({"size":-9223372036854775808})").find(R"("size":-9223372036854775808)") !=
+        std::string::npos);
+  // An optional member: null, or absent, is empty.
+  swr::shown_tag t;
+  CHECK(fast_accepts(R"({"deleted":null})", t));
+  CHECK_FALSE(t.deleted);
+  CHECK(fast_accepts(R"({"deleted":"2024-01-01T00:00:00Z"})", t));
+  CHECK(t.deleted == std::optional<std::string>("2024-01-01T00:00:00Z"));
+}
+
+TEST_CASE("read_response: what is not as SWR writes it goes to the general reader, with its diagnostics") {
+  using namespace management_fast_path;
+  using info = swr::namespace_info;
+  info n;
+  // Members absent are fine; out of order, unknown, given twice or with an escaped name are not the fast path's.
+  CHECK(fast_accepts(R"({"id":1,"auth":7})", n));
+  for (const std::string_view document :
+       {R"({"name":"a","id":1})", R"({"id":1,"extra":[1,{"a":null}],"name":"a"})", R"({"id":1,"id":2})",
+        R"({"n\u0061me":"a"})", R"({"id":1,})", R"({"id":1)", R"({"id":1}x)", R"({"id" 1})", R"({"id":1 "name":"a"})",
+        R"({"":1})", "[]", "", "{", R"({"id":1}{})"}) {
+    CAPTURE(document);
+    CHECK_FALSE(fast_accepts(document, n));
+    same_as_general<info>(document);
+  }
+  CHECK(same_as_general<info>(R"({"name":"a","id":1})") == R"({"id":1,"name":"a","creator_name":"","auth":0})");
+  CHECK(same_as_general<info>(R"({"n\u0061me":"a"})") == R"({"id":0,"name":"a","creator_name":"","auth":0})");
+  CHECK(same_as_general<info>(R"({"id":1,"id":2})") == "error duplicate_member@8");
+  CHECK(same_as_general<info>(R"({"id":1,"extra":[1,{"a":null}],"name":"a"})") ==
+        R"({"id":1,"name":"a","creator_name":"","auth":0})");
+
+  // Lists and nested lists; an enum (no response has one: a type of the test's own).
+  std::vector<swr::repository_summary> repos;
+  CHECK(fast_accepts("[]", repos));
+  CHECK(fast_accepts(R"([{"tags":[]},{"tags":["a","b"]}])", repos));
+  REQUIRE(repos.size() == 2);
+  CHECK(repos[1].tags == std::vector<std::string>{"a", "b"});
+  CHECK_FALSE(fast_accepts(R"([{"tags":["a",]}])", repos));
+  CHECK_FALSE(fast_accepts(R"([{"tags":["a" "b"]}])", repos));
+  CHECK_FALSE(fast_accepts(R"([{"tags":[1]}])", repos));
+  CHECK_FALSE(fast_accepts(R"([{}{}])", repos));
+  CHECK(same_as_general<std::vector<swr::repository_summary>>(R"([{"tags":[1]}])") == "error wrong_type@10");
+  with_enum e;
+  CHECK(fast_accepts(R"({"category":"arms","namespaces":[{"id":1},{"name":"b"}]})", e));
+  CHECK(e.category == swr::category::arm);
+  REQUIRE(e.namespaces.size() == 2);
+  CHECK(e.namespaces[1].name == "b");
+  CHECK(fast_accepts(R"({"category":"\u006cinux"})", e));
+  CHECK(e.category == swr::category::linux_);
+  CHECK(fast_accepts(R"({"category":null})", e));
+  CHECK_FALSE(e.category);
+  CHECK_FALSE(fast_accepts(R"({"category":"linu"})", e));
+  CHECK(same_as_general<with_enum>(R"({"category":"linu"})") == "error wrong_type@12");
+}
+
+TEST_CASE("read_response: the fast path reads nothing past the document, and the general reader agrees on any byte") {
+  using namespace management_fast_path;
+  swr::list<swr::listed_tag> list;
+  list.items.push_back(tag_with_manifest(R"({"schemaVersion": 2, "layers": ["a\\b"]})"));
+  list.items.push_back(tag_with_manifest(std::string(100, 'm') + "\n\"\u00e9"));
+  const std::string json = swr::to_response_json(list);
+#if SWR_TEST_HAS_GUARDED_PAGE
+  // Every suffix and prefix of the document, ending on the last readable byte: any read past it faults.
+  swr_test::guarded_page page;
+  REQUIRE(page.ok());
+  for (std::size_t i = 0; i <= json.size(); ++i) {
+    same_as_general<std::vector<swr::listed_tag>>(page.at_end(std::string_view(json).substr(i)));
+    same_as_general<std::vector<swr::listed_tag>>(page.at_end(std::string_view(json).substr(0, i)));
+  }
+#endif
+  // Each byte changed to each of a few that matter to JSON: the same value or the same error either way.
+  const char replacements[] = {'"', '\\', ',', ':', '}', ']', '{', '[', ' ', '0', '-', 'u', 'n', '\x01', '\x80'};
+  for (std::size_t i = 0; i < json.size(); i += 3) {
+    for (const char r : replacements) {
+      std::string changed = json;
+      changed[i] = r;
+      CAPTURE(changed);
+      same_as_general<std::vector<swr::listed_tag>>(changed);
+    }
+  }
+}
+
+TEST_CASE("read_response and parse_request_body: the field of each body member, and values the fast path leaves") {
+  const auto body_error = [](auto request_tag, std::string_view json) {
+    const auto read = swr::parse_request_body<decltype(request_tag)>(json);
+    return read ? error{} : read.error();
+  };
+  CHECK(body_error(swr::create_tag_request{}, R"({"source_tag":1,"destination_tag":"v2"})") ==
+        error{error_code::wrong_type, field::source_tag, 14, 14});
+  CHECK(body_error(swr::create_share_request{}, R"({"access_domain":[],"permit":"read","deadline":"forever"})") ==
+        error{error_code::wrong_type, field::access_domain, 17, 17});
+  CHECK(body_error(swr::update_repo_request{}, R"({"is_public":true,"category":7})") ==
+        error{error_code::wrong_type, field::none, 29, 29});
+  CHECK(body_error(swr::update_repo_request{}, R"({"is_public":true,"category":"li\x"})").kind() ==
+        swr::error_kind::syntax);
+  // A member given twice: the later value is read into the same vector (and refused as a duplicate).
+  CHECK(response_error<swr::list_repos_request>(R"([{"tags":["a"],"tags":["b","c"]}])") ==
+        error{error_code::duplicate_member, field::none, 15, 15});
+  // The general reader (an unknown member first), with a negative integer and escapes the fast path also reads.
+  const auto repo = swr::read_response<swr::show_repository_request>(
+      R"({"unknown":1,"priority":-5,"name":"a\ud83d\ude00b","description":"\u00e9"})");
+  REQUIRE(repo);
+  CHECK(repo->priority == -5);
+  CHECK(repo->name ==
+        "a\xF0\x9F\x98\x80"
+        "b");
+  CHECK(repo->description == "\xC3\xA9");
+  const auto listed = swr::read_response<swr::list_tags_request>(
+      R"([{"Tag":"v1","manifest":"x\ud83d\ude00y","deleted":null},{"Tag":"v2","deleted":"2024"}])");
+  REQUIRE(listed);
+  CHECK(listed->items[0].manifest == "x\xF0\x9F\x98\x80y");
+  CHECK(listed->items[1].deleted == std::optional<std::string>("2024"));
+  CHECK(response_error<swr::list_tags_request>(R"([{"Tag":"v1","manifest":"x\ud83dy"}])").kind() ==
+        swr::error_kind::syntax);  // a lone surrogate
+}

@@ -141,7 +141,8 @@ struct content_range {
   }
 };
 
-/// Reads a Content-Range header value, `offset-count/total` (three decimal integers, no spaces, count ≤ total);
+/// Reads a Content-Range header value, `offset-count/total` (three decimal integers, no spaces; their sense is the
+/// server's: a page that claims more items than the total is read as it is);
 /// `invalid_character` (field none) at the first byte that does not fit.
 [[nodiscard]] constexpr result<content_range, error> parse_content_range(std::string_view text) noexcept {
   content_range range;

@@ -194,30 +194,22 @@ class json_reader : public json_lexer {
     return true;
   }
 
-  /// Reads the object at the position, for readers that take members by their own table (json_struct.hpp):
-  /// on_member(key, known) reads the value of a member it knows, sets `known`, and returns false only on a
-  /// syntax error; a member it does not know is skipped. A member name given twice is `duplicate_member` at its
-  /// later name. False on a syntax error.
-  template <class OnMember>
-  bool read_object(OnMember&& on_member) {
-    if (!enter('{')) return false;
-    unknown_member_names names;  // every name, to find those given twice
-    std::string key;
-    if (!consume_if('}')) {
-      do {
-        skip_whitespace();
-        const std::size_t key_offset = offset();
-        if (!read_string(&key) || !expect(':')) return false;
-        names.add(key, key_offset);
-        bool known = false;
-        if (!on_member(std::string_view(key), known)) return false;
-        if (!known && !skip_value()) return false;
-      } while (consume_if(','));
-      if (!expect('}')) return false;
+  /// For readers that take members by their own table (json_struct.hpp), an object a member at a time: at its
+  /// '{', open_object goes one level deeper; then next_member, after the '{' (`first`) or after a member's value,
+  /// reads the next member's name into `key` (`key_offset`: its opening quote) and its ':', or the object's end
+  /// ('}': `more` is false, one level up). The caller reads or skips each value and finds names given twice.
+  /// False on a syntax error.
+  bool open_object() { return enter('{'); }
+  bool next_member(bool first, std::string& key, std::size_t& key_offset, bool& more) {
+    more = first ? !consume_if('}') : consume_if(',');
+    if (!more) {
+      if (!first && !expect('}')) return false;
+      --depth_;
+      return true;
     }
-    --depth_;
-    names.report_duplicates(*this);
-    return true;
+    skip_whitespace();
+    key_offset = offset();
+    return read_string(&key) && expect(':');
   }
 
   /// Reads the array at the position: on_element() reads each element (false only on a syntax error).
