@@ -174,7 +174,10 @@ expect_json "repo show --json: the name with '/'" '{*"name":"team/app"*"is_publi
 show_json=("$client" repo show --namespace my-org --repository team/app --json "${at[@]}")
 piped=$(SWR_TOKEN=t "${show_json[@]}" 2>&1)
 on_terminal=$(SWR_TOKEN=t script -qec "$(printf '%q ' "${show_json[@]}")" /dev/null 2>&1)
-if [[ $piped == *$'bidi \xe2\x80\xae override'* ]] && [[ $on_terminal == *'bidi \u202e override'* ]] &&
+if [[ $on_terminal == *'failed to create pseudo-terminal'* ]] && [[ $piped == *$'bidi \xe2\x80\xae override'* ]]; then
+  # A root without /dev/pts (a bare chroot) has no terminal to give: the pipe is checked, the terminal cannot be.
+  echo "ok   --json: the bytes through a pipe (no pseudo-terminal here: the terminal's escaping is not checked)"
+elif [[ $piped == *$'bidi \xe2\x80\xae override'* ]] && [[ $on_terminal == *'bidi \u202e override'* ]] &&
   [[ $on_terminal != *$'\xe2\x80\xae'* ]]; then
   echo "ok   --json: the bytes through a pipe, escaped on a terminal"
 else
