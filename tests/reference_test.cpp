@@ -4,11 +4,15 @@
 #include "swr/swr.hpp"
 
 #include <cstddef>
+#include <iterator>
+#include <random>
 #include <regex>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "guarded_page.hpp"
 #include "test_support.hpp"
 
 using swr::error;
@@ -263,6 +267,269 @@ TEST_CASE("parse_image_reference: each part's diagnosis, at its byte in the whol
   CHECK(reference_error("app:v1@sha256:" + sha256_hex + "@x") == at(error_code::invalid_character, field::digest, 78));
   // Left to right: a bad path is reported before a bad tag.
   CHECK(reference_error("A:.x") == at(error_code::invalid_character, field::image_path, 0));
+}
+
+// ---- The run-time masks (reference.hpp: one pass of 16-byte blocks over the name and tag, the digest's hex
+// digits 16 at a time) against the byte path, which constant evaluation runs and which the portable configuration
+// (SWRKIT_DISABLE_SIMD) runs at run time too: the same error, code, field and position, or the same parts.
+
+namespace {
+// What a parse gives, as numbers: the error, or each part's offset in the text and length, an absent part (a
+// default view) as npos, so that a part's place counts and not only its bytes.
+struct reference_reading {
+  error failure;
+  std::size_t at[4] = {};
+  std::size_t size[4] = {};
+  friend constexpr bool operator==(const reference_reading& a, const reference_reading& b) {
+    for (int i = 0; i < 4; ++i) {
+      if (a.at[i] != b.at[i] || a.size[i] != b.size[i]) return false;
+    }
+    return a.failure == b.failure;
+  }
+};
+
+constexpr reference_reading read_reference(std::string_view text,
+                                           const swr::result<swr::image_reference, error>& parsed) {
+  reference_reading r;
+  if (!parsed) {
+    r.failure = parsed.error();
+    return r;
+  }
+  const std::string_view parts[4] = {parsed->registry, parsed->path, parsed->tag, parsed->digest};
+  for (int i = 0; i < 4; ++i) {
+    r.at[i] =
+        parts[i].data() == nullptr ? std::string_view::npos : static_cast<std::size_t>(parts[i].data() - text.data());
+    r.size[i] = parts[i].size();
+  }
+  return r;
+}
+
+// parse_image_reference at run time (the masks where they exist, with the target's movemask and with the
+// portable one) reads `text` as the byte path does.
+bool reference_masks_agree(std::string_view text) {
+  const reference_reading expected = read_reference(text, swr::detail::parse_image_reference_bytes(text));
+  bool agree = read_reference(text, swr::parse_image_reference(text)) == expected;
+#if SWR_HAS_NAME_MASKS
+  agree = agree && read_reference(
+                       text, swr::detail::parse_image_reference_masks<swr::detail::movemask_generic>(text)) == expected;
+#endif
+  return agree;
+}
+
+// A valid path of `length` bytes with every kind of separator: runs of them cross every block edge somewhere.
+std::string block_path(std::size_t length) {
+  static constexpr std::string_view pattern = "ab1.cd2_ef3__gh4-ij5--kl6/mn7";
+  std::string path;
+  for (std::size_t i = 0; i < length; ++i) path += pattern[i % pattern.size()];
+  if (length > 0 && !swr::detail::is_ascii_alnum(path.back())) path.back() = 'z';
+  return path;
+}
+}  // namespace
+
+// In the test suite "bulk": the coverage run leaves it out (scripts/test.sh), since it takes over a second optimized
+// and many unoptimized; the tests after it reach the same code.
+TEST_CASE("parse_image_reference: the masks agree with the byte path at every position of every length" *
+          doctest::test_suite("bulk")) {
+  // References of every length to 150 bytes in each shape, the path growing: every part, and every cut, at every
+  // place in and across the 16-byte blocks and the 64-bit words of masks; past 128 bytes of name and tag, and
+  // with the digest past them, the other ways. Each byte in turn replaced by each of the bytes the rules tell
+  // apart (and a few outside every class).
+  const std::string hex64 = repeated("0123456789abcdef", 4);
+  const std::string shapes[][2] = {
+      {"", ""},
+      {"Reg-1.example.com:5000/", ":v1.2_x-Y"},
+      {"localhost/", ":" + std::string(20, 'T')},
+      {"", "@sha256:" + hex64},
+      {"ex.com/", ":" + repeated("t4g_-.", 9)},
+      {"[::1]:5000/", ""},
+      {"my-registry.io/", ":tag@sha512:" + repeated(hex64, 2)},
+  };
+  std::size_t checked = 0;
+  for (const auto& shape : shapes) {
+    for (std::size_t length = 0; length <= 150; ++length) {
+      const std::string base = shape[0] + block_path(length) + shape[1];
+      if (!reference_masks_agree(base)) FAIL_CHECK("\"" << base << "\"");
+      for (std::size_t at = 0; at < base.size(); ++at) {
+        for (const char bad : {'$', '\x80', '\0', '/', ':', '@', '.', '-', '_', 'A', '0', '['}) {
+          std::string text = base;
+          text[at] = bad;
+          if (!reference_masks_agree(text)) FAIL_CHECK("\"" << text << "\" (byte " << at << ")");
+          ++checked;
+        }
+      }
+    }
+  }
+  CHECK(checked > 1000000);
+}
+
+TEST_CASE("parse_image_reference: every diagnosis of every part, in names and tags of one and of two words") {
+  // A few references whose name and tag fit in 64 bytes, and a few that need the 128-bit masks (or, past 128
+  // bytes, the byte path), each byte replaced by each byte the rules tell apart: every diagnosis of every part
+  // in each width of masks, with each movemask. (The bulk test above does it at every length.)
+  const std::string hex64(64, 'e');
+  const std::string references[] = {
+      "Reg-1.ex.com:5000/ab_c/d-e:v1.x@sha256:" + hex64,
+      "Reg-1.example.com:5000/" + block_path(60) + ":tag-1.x_Y@sha256:" + hex64,
+      block_path(90) + ":t4g",
+      "localhost/" + block_path(70) + ":v",
+      "localhos1/" + block_path(20),
+      "[::1]:5000/" + block_path(60),
+      repeated("a1", 40) + ":" + repeated("B2", 10),
+      "localhost/" + block_path(130),
+  };
+  std::size_t checked = 0;
+  for (const std::string& base : references) {
+    if (!reference_masks_agree(base)) FAIL_CHECK("\"" << base << "\"");
+    for (std::size_t at = 0; at < base.size(); ++at) {
+      for (const char bad : {'$', '/', ':', '@', '.', '-', '_', 'A', '['}) {
+        std::string text = base;
+        text[at] = bad;
+        if (!reference_masks_agree(text)) FAIL_CHECK("\"" << text << "\" (byte " << at << ")");
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked > 5000);
+}
+
+TEST_CASE("parse_image_reference: the masks agree with the byte path on mistakes in two parts, and at random") {
+  // The first from the left is reported: two mistakes, one in each of two parts, each at every place.
+  const std::string text = "Reg-1.example.com:5000/" + block_path(40) + ":v1.2_x-Y@sha256:" + std::string(64, 'a');
+  std::size_t checked = 0;
+  for (std::size_t first = 0; first < text.size(); first += 3) {
+    for (std::size_t second = first + 1; second < text.size(); second += 5) {
+      for (const char bad : {'$', '/', ':', '-', 'A'}) {
+        std::string twice = text;
+        twice[first] = bad;
+        twice[second] = '#';
+        if (!reference_masks_agree(twice)) FAIL_CHECK("\"" << twice << "\"");
+        ++checked;
+      }
+    }
+  }
+  // Random texts over the bytes the rules tell apart, and random edits of valid references.
+  std::mt19937 rng(20261207);
+  const auto pick = [&rng](std::string_view from) { return from[rng() % from.size()]; };
+  static constexpr std::string_view edit_bytes = "aZ09._-/:@[]+ \n$AFgf";
+  for (int round = 0; round < 20000; ++round, checked += 2) {
+    std::string random(rng() % 140, 'a');
+    for (char& c : random) c = pick(edit_bytes);
+    if (!reference_masks_agree(random)) FAIL_CHECK("\"" << random << "\"");
+    std::string edited = (rng() % 2 == 0 ? "swr.cn-north-4.myhuaweicloud.com/" : "") + block_path(rng() % 100) +
+                         (rng() % 2 == 0 ? ":" + block_path(rng() % 30) : "") +
+                         (rng() % 4 == 0 ? "@sha256:" + std::string(64, 'e') : "");
+    for (unsigned edits = rng() % 4; edits > 0 && !edited.empty(); --edits) {
+      const std::size_t at = rng() % edited.size();
+      if (rng() % 2 == 0) {
+        edited[at] = pick(edit_bytes);
+      } else {
+        edited.insert(at, 1, pick(edit_bytes));
+      }
+    }
+    if (!reference_masks_agree(edited)) FAIL_CHECK("\"" << edited << "\"");
+  }
+  CHECK(checked > 40000);
+}
+
+namespace {
+// Texts whose readings are known while compiling: the byte path evaluated by the compiler.
+#define SWR_TEST_X16 "abcdefghijklmnop"
+constexpr std::string_view compile_time_references[] = {
+    "ex.com/" SWR_TEST_X16 "/x",                                                    // 25 bytes
+    "ex.com/" SWR_TEST_X16 "Z",                                                     // uppercase at 23
+    "ex.com/abcdefgh:" SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 "+",                  // '+' at 64
+    "a" SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 "bcdefghijklmno:" SWR_TEST_X16,      // ':' at 63
+    SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16,                            // 64 bytes
+    SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 "-",                        // '-' last, at 64
+    SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 "abcdefghijklmno@sha256:" SWR_TEST_X16,  // '@' at 63
+    SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 "abcdefghijklmno_",
+    SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16,
+    "Reg.io:5000/" SWR_TEST_X16 ":" SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 "..",
+    "reg.io/a/b:" SWR_TEST_X16 "@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeF",
+    "reg.io/a/b@sha384:" SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16 SWR_TEST_X16,
+    "a-.b/c",
+    "localhost/c",
+    "localhost:/c",
+    "[::1]:5000/c:1",
+    "a__b___c",
+    "a/b:",
+    "a/b:-x",
+    "A:.x",
+};
+#undef SWR_TEST_X16
+
+template <std::size_t... I>
+constexpr auto compile_time_readings(std::index_sequence<I...>) {
+  struct readings {
+    reference_reading r[sizeof...(I)];
+  };
+  return readings{
+      {read_reference(compile_time_references[I], swr::parse_image_reference(compile_time_references[I]))...}};
+}
+}  // namespace
+
+TEST_CASE("parse_image_reference: the run-time reading is the compiler's, around the block and word edges") {
+  constexpr std::size_t count = std::size(compile_time_references);
+  constexpr auto expected = compile_time_readings(std::make_index_sequence<count>());
+  for (std::size_t i = 0; i < count; ++i) {
+    CAPTURE(compile_time_references[i]);
+    CHECK(read_reference(compile_time_references[i], swr::parse_image_reference(compile_time_references[i])) ==
+          expected.r[i]);
+  }
+}
+
+TEST_CASE("parse_image_reference and check_digest read nothing past the text") {
+  // Each text ends on the last readable byte before an unreadable page: a load past its end would fault.
+  swr_test::guarded_page page;
+  REQUIRE(page.ok());
+  if (!page.ok()) return;  // without exceptions, a failed REQUIRE does not stop the test case
+  for (std::size_t n = 1; n <= 200; ++n) {
+    const std::string path = block_path(n);
+    for (const std::string& text : {path, "a.b/" + path, path + "@sha256:" + std::string(n % 80, 'a'),
+                                    "a/b:" + std::string(n, 't'), "ab:" + path + "@"}) {
+      CAPTURE(text);
+      const std::string_view guarded = page.at_end(text);
+      CHECK(read_reference(guarded, swr::parse_image_reference(guarded)) ==
+            read_reference(text, swr::detail::parse_image_reference_bytes(text)));
+    }
+    const std::string digest = (n % 3 == 0 ? "sha256:" : n % 3 == 1 ? "sha384:" : "sha512:") + std::string(n, 'f');
+    CHECK(swr::check_digest(page.at_end(digest)) == swr::detail::check_digest_bytes(digest));
+  }
+}
+
+TEST_CASE("check_digest: the 16-byte blocks agree with the byte loop at every position of every length") {
+  std::size_t checked = 0;
+  for (const swr::digest_algorithm& algorithm : swr::digest_algorithms) {
+    for (std::size_t digits = 0; digits <= algorithm.hex_digits + 20; ++digits) {
+      std::string base = std::string(algorithm.name) + ":";
+      for (std::size_t i = 0; i < digits; ++i) base += "0123456789abcdef"[(i * 7) % 16];
+      const auto agree = [](std::string_view digest) {
+        const error expected = swr::detail::check_digest_bytes(digest);
+        bool same = swr::check_digest(digest) == expected;
+#if SWR_HAS_NAME_MASKS
+        const std::size_t known = digest.size() >= 8 ? swr::detail::registered_digest_digits(digest.data()) : 0;
+        if (known != 0) {
+          same = same && swr::detail::check_registered_digest<swr::detail::movemask_generic>(
+                             digest.data(), digest.size(), known) == expected;
+        }
+#endif
+        return same;
+      };
+      if (!agree(base)) FAIL_CHECK("\"" << base << "\"");
+      for (std::size_t at = 0; at < base.size(); ++at) {
+        for (const char bad : {'g', 'A', 'F', 'G', '/', ':', '@', '\0', '\x80', '0'}) {
+          std::string digest = base;
+          digest[at] = bad;
+          if (!agree(digest)) FAIL_CHECK("\"" << digest << "\" (byte " << at << ")");
+          ++checked;
+        }
+      }
+      std::string twice = base + "E";  // an uppercase digit after a wrong one, or one too many
+      if (digits > 3) twice[base.size() - 2] = 'x';
+      if (!agree(twice)) FAIL_CHECK("\"" << twice << "\"");
+    }
+  }
+  CHECK(checked > 50000);
 }
 
 TEST_CASE("parse_swr_image_reference: the registry of a region, an organization and a repository") {

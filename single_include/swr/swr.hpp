@@ -5288,6 +5288,139 @@ inline constexpr std::size_t digest_min_hex_digits = 32;
 namespace detail {
 constexpr bool is_digest_separator(char c) noexcept { return c == '+' || c == '.' || c == '_' || c == '-'; }
 constexpr error digest_error(error_code code, std::size_t position) noexcept { return {code, field::digest, position}; }
+
+#if SWR_HAS_NAME_MASKS
+// At run time, a digest that starts with a registered algorithm (nearly every digest there is) has its hex digits
+// checked 16 at a time. Hex digits mix digits and letters at random, so the byte loop's tests mispredicted every
+// few digits, and it read the digits twice (the grammar's, then lowercase): in callgrind, a third of a
+// reference's mispredicted branches.
+
+// Bytes from lo to hi as 0xFF: SSE2 compares bytes as signed only, so the range is moved to start at -128, where
+// one comparison bounds it (an unsigned <= costs a pminub and a pcmpeqb).
+inline byte_block bytes_in(byte_block b, unsigned char lo, unsigned char hi) noexcept {
+  typedef signed char signed_block __attribute__((vector_size(16)));
+  const signed_block from_lowest =
+      reinterpret_cast<signed_block>(b + splat_byte(static_cast<unsigned char>(0x80 - lo)));
+  const signed char above = static_cast<signed char>(hi - lo - 127);
+  const signed_block bound = {above, above, above, above, above, above, above, above,
+                              above, above, above, above, above, above, above, above};
+  return reinterpret_cast<byte_block>(from_lowest < bound);
+}
+
+inline byte_block not_lowercase_hex(byte_block b) noexcept { return ~(bytes_in(b, '0', '9') | bytes_in(b, 'a', 'f')); }
+inline byte_block not_hex(byte_block b) noexcept {
+  return ~(bytes_in(b, '0', '9') | bytes_in(b | splat_byte(0x20), 'a', 'f'));
+}
+inline byte_block uppercase_hex(byte_block b) noexcept { return bytes_in(b, 'A', 'F'); }
+
+// Where in the n >= 1 bytes at p a block test first holds, or n: the first block, then every next one, the last
+// moved back to end on byte n - 1 (its bytes already read hold no hit, so its first hit is the text's).
+template <class Movemask, class Test>
+inline std::size_t first_hit(const char* p, std::size_t n, Test test) noexcept {
+  const auto first = [](std::uint64_t m) { return static_cast<std::size_t>(__builtin_ctzll(m)); };
+  if (n < 16) {
+    const std::uint64_t hits = Movemask::of(test(load_short_name(p, n))) & ((std::uint64_t{1} << n) - 1);
+    return hits != 0 ? first(hits) : n;
+  }
+  for (std::size_t at = 0;; at += 16) {
+    if (at + 16 > n) at = n - 16;
+    const std::uint64_t hits = Movemask::of(test(load_byte_block(p + at)));
+    if (hits != 0) return at + first(hits);
+    if (at + 16 == n) return n;
+  }
+}
+
+// The first `count` (at most 8) bytes of `text` as a little-endian word, as an 8-byte load reads them.
+constexpr std::uint64_t little_endian_word(const char* text, unsigned count) noexcept {
+  std::uint64_t word = 0;
+  for (unsigned i = 0; i < count; ++i) word |= std::uint64_t{static_cast<unsigned char>(text[i])} << (8 * i);
+  return word;
+}
+
+// The number of hex digits of the registered algorithm whose name and ':' start the 8 or more bytes at p, or 0.
+inline std::size_t registered_digest_digits(const char* p) noexcept {
+  std::uint64_t word;
+  __builtin_memcpy(&word, p, 8);
+  word &= 0x00FFFFFFFFFFFFFFU;  // the first 7 bytes
+  return word == little_endian_word("sha256:", 7)   ? 64
+         : word == little_endian_word("sha384:", 7) ? 96
+         : word == little_endian_word("sha512:", 7) ? 128
+                                                    : 0;
+}
+
+// check_digest of the n bytes at p, which start with a registered algorithm and its ':' (expected: its number of
+// digits). The algorithm is then well-formed, so the byte loop's diagnosis is, in its order: the first byte that
+// is no hex digit, too few digits, the wrong number of them, the first uppercase one.
+template <class Movemask>
+inline error check_registered_digest(const char* p, std::size_t n, std::size_t expected) noexcept {
+  const char* const hex = p + 7;
+  const std::size_t digits = n - 7;
+  if (digits == expected) {  // 64, 96 or 128: the first 64 in four blocks, then as many more as there are
+    byte_block wrong = not_lowercase_hex(load_byte_block(hex)) | not_lowercase_hex(load_byte_block(hex + 16)) |
+                       not_lowercase_hex(load_byte_block(hex + 32)) | not_lowercase_hex(load_byte_block(hex + 48));
+    for (std::size_t at = 64; at < expected; at += 16) wrong |= not_lowercase_hex(load_byte_block(hex + at));
+    if (Movemask::of(wrong) == 0) return {};
+  }
+  const std::size_t non_hex = first_hit<Movemask>(hex, digits, not_hex);
+  if (non_hex < digits) return digest_error(error_code::invalid_character, 7 + non_hex);
+  if (digits < digest_min_hex_digits) return digest_error(error_code::invalid_length, n);
+  if (digits != expected) return digest_error(error_code::invalid_length, digits < expected ? n : 7 + expected);
+  return digest_error(error_code::invalid_character, 7 + first_hit<Movemask>(hex, digits, uppercase_hex));
+}
+#endif
+}  // namespace detail
+
+namespace detail {
+// The byte loop: constant evaluation, the portable configuration, and at run time the digests that do not start
+// with a registered algorithm.
+constexpr error check_digest_bytes(std::string_view digest) noexcept {
+  if (digest.empty()) return digest_error(error_code::empty, 0);
+  std::size_t colon = 0;
+  bool component_starts = true;  // the next byte starts an algorithm component
+  for (; colon < digest.size() && digest[colon] != ':'; ++colon) {
+    const char c = digest[colon];
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (component_starts) {
+      if (letter) {
+        component_starts = false;
+      } else if (is_digest_separator(c) && colon > 0) {
+        return digest_error(error_code::adjacent_separators, colon);
+      } else if (is_digest_separator(c) || (c >= '0' && c <= '9')) {
+        return digest_error(error_code::invalid_start, colon);
+      } else {
+        return digest_error(error_code::invalid_character, colon);
+      }
+    } else if (is_digest_separator(c)) {
+      component_starts = true;
+    } else if (!is_ascii_alnum(c)) {
+      return digest_error(error_code::invalid_character, colon);
+    }
+  }
+  if (colon == 0) return digest_error(error_code::invalid_start, 0);
+  if (colon == digest.size()) return digest_error(error_code::incomplete, digest.size());
+  if (component_starts) return digest_error(error_code::invalid_end, colon - 1);
+  const std::size_t first_hex = colon + 1;
+  if (first_hex == digest.size()) return digest_error(error_code::incomplete, digest.size());
+  for (std::size_t i = first_hex; i < digest.size(); ++i) {
+    if (!is_ascii_hex(digest[i])) return digest_error(error_code::invalid_character, i);
+  }
+  const std::size_t hex_digits = digest.size() - first_hex;
+  if (hex_digits < digest_min_hex_digits) return digest_error(error_code::invalid_length, digest.size());
+  const std::string_view algorithm = digest.substr(0, colon);
+  std::size_t expected = 0;
+  for (const digest_algorithm& known : digest_algorithms) {
+    if (known.name == algorithm) expected = known.hex_digits;
+  }
+  if (expected == 0) return digest_error(error_code::unsupported_algorithm, 0);
+  if (hex_digits != expected) {
+    return digest_error(error_code::invalid_length, hex_digits < expected ? digest.size() : first_hex + expected);
+  }
+  for (std::size_t i = first_hex; i < digest.size(); ++i) {
+    if (digest[i] >= 'A' && digest[i] <= 'F') return digest_error(error_code::invalid_character, i);
+  }
+  return {};
+}
+
 }  // namespace detail
 
 /// Checks a digest, `algorithm:hex` (docs/references.md). The first problem, field `digest`, in this order:
@@ -5303,52 +5436,15 @@ constexpr error digest_error(error_code code, std::size_t position) noexcept { r
 ///   one too many otherwise);
 /// - `invalid_character` at an uppercase hex digit: the registered algorithms are written in lowercase.
 [[nodiscard]] constexpr error check_digest(std::string_view digest) noexcept {
-  if (digest.empty()) return detail::digest_error(error_code::empty, 0);
-  std::size_t colon = 0;
-  bool component_starts = true;  // the next byte starts an algorithm component
-  for (; colon < digest.size() && digest[colon] != ':'; ++colon) {
-    const char c = digest[colon];
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    if (component_starts) {
-      if (letter) {
-        component_starts = false;
-      } else if (detail::is_digest_separator(c) && colon > 0) {
-        return detail::digest_error(error_code::adjacent_separators, colon);
-      } else if (detail::is_digest_separator(c) || (c >= '0' && c <= '9')) {
-        return detail::digest_error(error_code::invalid_start, colon);
-      } else {
-        return detail::digest_error(error_code::invalid_character, colon);
-      }
-    } else if (detail::is_digest_separator(c)) {
-      component_starts = true;
-    } else if (!detail::is_ascii_alnum(c)) {
-      return detail::digest_error(error_code::invalid_character, colon);
+#if SWR_HAS_NAME_MASKS
+  if (!SWR_IS_CONSTANT_EVALUATED() && digest.size() >= 8) {  // GCOVR_EXCL_BR_LINE: constant evaluation
+    const std::size_t expected = detail::registered_digest_digits(digest.data());
+    if (expected != 0) {
+      return detail::check_registered_digest<detail::movemask_native>(digest.data(), digest.size(), expected);
     }
   }
-  if (colon == 0) return detail::digest_error(error_code::invalid_start, 0);
-  if (colon == digest.size()) return detail::digest_error(error_code::incomplete, digest.size());
-  if (component_starts) return detail::digest_error(error_code::invalid_end, colon - 1);
-  const std::size_t first_hex = colon + 1;
-  if (first_hex == digest.size()) return detail::digest_error(error_code::incomplete, digest.size());
-  for (std::size_t i = first_hex; i < digest.size(); ++i) {
-    if (!detail::is_ascii_hex(digest[i])) return detail::digest_error(error_code::invalid_character, i);
-  }
-  const std::size_t hex_digits = digest.size() - first_hex;
-  if (hex_digits < digest_min_hex_digits) return detail::digest_error(error_code::invalid_length, digest.size());
-  const std::string_view algorithm = digest.substr(0, colon);
-  std::size_t expected = 0;
-  for (const digest_algorithm& known : digest_algorithms) {
-    if (known.name == algorithm) expected = known.hex_digits;
-  }
-  if (expected == 0) return detail::digest_error(error_code::unsupported_algorithm, 0);
-  if (hex_digits != expected) {
-    return detail::digest_error(error_code::invalid_length,
-                                hex_digits < expected ? digest.size() : first_hex + expected);
-  }
-  for (std::size_t i = first_hex; i < digest.size(); ++i) {
-    if (digest[i] >= 'A' && digest[i] <= 'F') return detail::digest_error(error_code::invalid_character, i);
-  }
-  return {};
+#endif
+  return detail::check_digest_bytes(digest);
 }
 
 [[nodiscard]] constexpr bool is_valid_digest(std::string_view digest) noexcept { return check_digest(digest).ok(); }
@@ -5473,14 +5569,10 @@ constexpr error check_tag_and_digest(const reference_parts& parts) noexcept {
 }
 }  // namespace detail
 
-/// Parses an image reference, `[registry/]path[:tag][\@digest]`, by distribution/reference v0.6.0's grammar
-/// (docs/references.md). The parts are views into `text`, which must outlive them. The registry (Docker's rule decides
-/// whether the first component is one) a DNS name or a bracketed IPv6 address with an optional port; the path lowercase
-/// components joined by `.`, `_`, `__` or runs of `-`, separated by `/`, at most 255 bytes; the tag as check_tag; the
-/// digest as check_digest. The first problem from the left, with its field (`registry`, `image_path`, `tag`, `digest`)
-/// and its byte in `text`.
-[[nodiscard]] constexpr result<image_reference, error> parse_image_reference(
-    std::string_view text SWR_LIFETIMEBOUND) noexcept {
+namespace detail {
+// The byte path: constant evaluation, the portable configuration, and at run time the rare references that the
+// masks below do not take (a name and tag of more than 128 bytes).
+constexpr result<image_reference, error> parse_image_reference_bytes(std::string_view text) noexcept {
   const detail::reference_parts parts = detail::split_reference(text);
   image_reference reference{{}, parts.name, parts.tag, parts.digest};
   std::size_t path_at = 0;
@@ -5496,6 +5588,272 @@ constexpr error check_tag_and_digest(const reference_parts& parts) noexcept {
   if (e.ok()) e = detail::check_tag_and_digest(parts);
   if (!e.ok()) return unexpected(e);
   return reference;
+}
+
+#if SWR_HAS_NAME_MASKS
+// At run time, one pass classifies every byte of the reference's name and tag (the text before its first '@') 16
+// at a time into four masks, one bit a byte, and every part is checked from the same masks, without a branch: the
+// cuts ('@', the last '/', the tag's ':'), Docker's rule, a DNS registry and its port, the path (the name checks'
+// rules), the tag. The byte loops cost a mispredicted branch every few bytes, where the parts mix classes of
+// bytes at random (and libstdc++'s rfind reads byte by byte); here a valid reference takes one branch or two. Only
+// a part found wrong is diagnosed, in the byte path's order: the path and the tag from the masks, a registry by
+// check_registry's byte loop.
+//
+// Four bits tell apart the ten classes of bytes that matter: the name masks' three (detail/name_masks.hpp), with
+// ':' and '@', which are outside the path's alphabet, added to the second and the third, and a fourth for the
+// letters of either case and '/':
+//
+//   byte   valid  dot_under_colon  under_hyphen_at  letter_slash
+//   a-z      1          0                0               1
+//   0-9      1          0                0               0
+//   .        1          1                0               0
+//   /        1          1                0               1
+//   _        1          1                1               0
+//   -        1          0                1               0
+//   A-Z      0          0                0               1
+//   :        0          1                0               0
+//   @        0          0                1               0
+//   other    0          0                0               0
+template <class Mask>
+struct reference_masks {
+  Mask valid = 0, dot_under_colon = 0, under_hyphen_at = 0, letter_slash = 0;
+};
+
+// GCOVR_EXCL_BR_START: these templates have a copy for each width of masks, each movemask and each translation
+// unit that parses a reference, and gcovr counts each copy's branches apart, though the linker keeps one (at -O0
+// GCC also lowers the block arithmetic with branch points of its own, as in name_masks.hpp). Their behaviour is
+// held to the byte path instead, at every position of every length, by reference_test.cpp and the fuzzers.
+template <class Movemask>
+inline reference_masks<std::uint64_t> classify_reference_block(byte_block b) noexcept {
+  const byte_block under = reinterpret_cast<byte_block>(b == splat_byte('_'));
+  const byte_block slash = reinterpret_cast<byte_block>(b == splat_byte('/'));
+  reference_masks<std::uint64_t> m;
+  m.letter_slash = Movemask::of(bytes_in(b | splat_byte(0x20), 'a', 'z') | slash);
+  m.dot_under_colon = Movemask::of(reinterpret_cast<byte_block>(b == splat_byte('.')) | slash | under |
+                                   reinterpret_cast<byte_block>(b == splat_byte(':')));
+  m.under_hyphen_at = Movemask::of(under | reinterpret_cast<byte_block>(b == splat_byte('-')) |
+                                   reinterpret_cast<byte_block>(b == splat_byte('@')));
+  m.valid = Movemask::of(bytes_in(b, '-', '9') | bytes_in(b, 'a', 'z') | under);  // '-' '.' '/' 0-9: 0x2D..0x39
+  return m;
+}
+
+// The masks of the first 64 bytes of a text of n >= 16 bytes: blocks at 0, 16, 32 and 48, each moved back to end on
+// byte n - 1 when it would pass it, its bits shifted to where its bytes are. A block so moved repeats bytes that
+// the last block holds too, at the same bits, so OR-ing it in changes nothing: four loads, no branch on the
+// length, one shift a mask.
+template <class Movemask>
+__attribute__((always_inline)) inline reference_masks<std::uint64_t> reference_mask_word(const char* p,
+                                                                                         std::size_t n) noexcept {
+  reference_masks<std::uint64_t> word;
+#pragma GCC unroll 4
+  for (std::size_t k = 0; k < 4; ++k) {
+    const std::size_t at = k == 0 || 16 * k + 16 <= n ? 16 * k : n - 16;
+    const reference_masks<std::uint64_t> m = classify_reference_block<Movemask>(load_byte_block(p + at));
+    word.valid |= m.valid << at;
+    word.dot_under_colon |= m.dot_under_colon << at;
+    word.under_hyphen_at |= m.under_hyphen_at << at;
+    word.letter_slash |= m.letter_slash << at;
+  }
+  return word;
+}
+
+// The masks of the first 128 bytes of a text of n > 64 bytes, the same way, given those of the first 64.
+template <class Movemask>
+inline reference_masks<name_mask128> reference_mask_words(const char* p, std::size_t n,
+                                                          const reference_masks<std::uint64_t>& low) noexcept {
+  reference_masks<name_mask128> both{low.valid, low.dot_under_colon, low.under_hyphen_at, low.letter_slash};
+#pragma GCC unroll 4
+  for (std::size_t k = 4; k < 8; ++k) {
+    const std::size_t at = 16 * k + 16 <= n ? 16 * k : n - 16;
+    const reference_masks<std::uint64_t> m = classify_reference_block<Movemask>(load_byte_block(p + at));
+    both.valid |= static_cast<name_mask128>(m.valid) << at;
+    both.dot_under_colon |= static_cast<name_mask128>(m.dot_under_colon) << at;
+    both.under_hyphen_at |= static_cast<name_mask128>(m.under_hyphen_at) << at;
+    both.letter_slash |= static_cast<name_mask128>(m.letter_slash) << at;
+  }
+  return both;
+}
+
+template <class Mask>
+inline Mask lowest_set(Mask m) noexcept {  // the lowest set bit alone, 0 for 0
+  return m & (~m + 1);
+}
+inline unsigned highest_bit(std::uint64_t m) noexcept { return 63 - static_cast<unsigned>(__builtin_clzll(m)); }
+inline unsigned highest_bit(name_mask128 m) noexcept {
+  const auto high = static_cast<std::uint64_t>(m >> 64);
+  return high != 0 ? 64 + highest_bit(high) : highest_bit(static_cast<std::uint64_t>(m));
+}
+
+// A view of `size` bytes at `data` when `present`, else the empty view {} that the byte path gives an absent part;
+// without a branch, since whether a part is there changes at random from one reference to the next.
+inline std::string_view view_if(bool present, const char* data, std::size_t size) noexcept {
+  const std::uintptr_t keep = std::uintptr_t{0} - std::uintptr_t{present};
+  return {reinterpret_cast<const char*>(reinterpret_cast<std::uintptr_t>(data) & keep), size & keep};
+}
+
+// Docker's "localhost": the 9 bytes at p, which are in the text.
+inline bool is_localhost(const char* p) noexcept {
+  std::uint64_t word;
+  __builtin_memcpy(&word, p, 8);
+  return word == little_endian_word("localhost", 8) && p[8] == 't';
+}
+
+// The digest after the '@' at `at`: check_digest, with the caller's movemask.
+template <class Movemask>
+inline error check_reference_digest(std::string_view text, std::size_t at) noexcept {
+  const std::string_view digest(text.data() + at + 1, text.size() - at - 1);
+  const std::size_t expected = digest.size() >= 8 ? registered_digest_digits(digest.data()) : 0;
+  const error e = expected != 0 ? check_registered_digest<Movemask>(digest.data(), digest.size(), expected)
+                                : check_digest_bytes(digest);
+  return e.ok() ? e : at_offset(e, at + 1);
+}
+
+// parse_image_reference from the masks of a text whose first `end` bytes (its name and tag; end is less than the
+// masks' width) they cover. The parts are masks, their bits the part's bytes, and the rules set a bit where a
+// part breaks one; positions are needed only for the views of a valid reference, and for diagnosing. Inlined, so
+// that the masks stay in registers.
+template <class Movemask, class Mask>
+__attribute__((always_inline)) inline result<image_reference, error> reference_from_masks(
+    std::string_view text, const reference_masks<Mask>& m, std::size_t end) noexcept {
+  const char* const p = text.data();
+  const Mask end_bit = Mask{1} << end, name_and_tag = end_bit - 1;
+  const Mask slash = m.dot_under_colon & m.letter_slash & name_and_tag;
+  const Mask colon = m.dot_under_colon & ~m.valid & name_and_tag;
+  const Mask dot = m.dot_under_colon & m.valid & ~m.under_hyphen_at & ~m.letter_slash;
+  const Mask hyphen = m.under_hyphen_at & m.valid & ~m.dot_under_colon;
+  const Mask upper = m.letter_slash & ~m.valid;
+
+  // The tag's ':' is the first after the last '/' (a text without '/' shifts its one bit out).
+  const Mask through_last_slash = ((Mask{2} << highest_bit(slash | 1)) - 1) >> (slash == 0 ? 1 : 0);
+  const Mask tag_colon = lowest_set(colon & ~through_last_slash);
+  const Mask name = name_and_tag & (tag_colon - 1);  // all of name_and_tag without a tag
+  const Mask tag = name_and_tag & ~name & ~tag_colon;
+
+  // Docker's rule: the first component is a registry when a '/' follows it and it holds '.', ':' or an
+  // uppercase letter, or is "localhost".
+  const Mask first_slash = lowest_set(slash), first_component = (first_slash - 1) & through_last_slash;
+  bool registry = ((dot | colon | upper) & first_component) != 0;
+  if (((first_slash ^ Mask{1} << 9) | Mask{registry}) == 0) registry = is_localhost(p);  // one branch, rarely taken
+  const Mask is_registry = Mask{0} - Mask{registry};
+  const Mask path = name & ~((first_component | first_slash) & is_registry);
+
+  // The registry: DNS components [A-Za-z0-9] ([A-Za-z0-9-]* [A-Za-z0-9])? joined by '.', then ':' and digits.
+  // Before the first violation, a component starts at 0 and after each '.'. Its rules are read on the first
+  // component whether or not it is one, and the verdict applied last: they need not wait for it.
+  const Mask port_colon = lowest_set(colon & first_component);
+  const Mask host = first_component & (port_colon - 1), port = first_component & ~host & ~port_colon;
+  const Mask alnum = (m.valid | m.letter_slash) & ~(m.dot_under_colon | m.under_hyphen_at);
+  const Mask digit = m.valid & ~(m.dot_under_colon | m.under_hyphen_at | m.letter_slash);
+  const Mask separator = dot | hyphen;
+  const Mask registry_wrong =
+      ((host & (~(alnum | separator) | (separator & (Mask{1} | dot << 1)) | (dot & hyphen << 1))) |
+       (separator & host & ~(host >> 1)) |                   // a component that ends with '.' or '-'
+       (port_colon & (Mask{1} | ~(first_component >> 1))) |  // no host, or no port after the ':'
+       (port & ~digit)) &
+      is_registry;
+
+  // The path: the name masks' rules (scan_name_masks), and a separator first or last.
+  const Mask path_sep = (m.dot_under_colon | m.under_hyphen_at) & m.valid & path;
+  const Mask under = m.dot_under_colon & m.under_hyphen_at & path, path_hyphen = hyphen & path;
+  const Mask pairs_allowed = (under & under << 1) | (path_hyphen & path_hyphen << 1);
+  const Mask path_invalid = path & ~m.valid, path_first = path & ~(path << 1);
+  const Mask third_underscore = under & under << 1 & under << 2;
+  const Mask path_violations =
+      path_invalid | third_underscore | (path_sep & path_sep << 1 & ~pairs_allowed) | (path_sep & path_first);
+  const Mask path_wrong = path_violations | (path_sep & ~(path >> 1)) | Mask{path == 0};
+
+  // The tag: [A-Za-z0-9_.-], not empty, not starting with '.' or '-'.
+  const Mask tag_first = tag & ~(tag << 1);
+  const Mask tag_invalid = tag & ~((m.valid | m.letter_slash) & ~slash);
+  const Mask tag_wrong = tag_invalid | (separator & tag_first) | (tag_colon & end_bit >> 1);
+
+  // Where the parts are, as the views need them.
+  const std::size_t name_end = name_lowest_bit(tag_colon | end_bit);
+  const std::size_t path_at = (name_lowest_bit(first_slash | end_bit) + 1) & (std::size_t{0} - std::size_t{registry});
+  if ((registry_wrong | path_wrong | tag_wrong) != 0) {
+    // The first part found wrong, diagnosed as the byte path does: the registry by check_registry, which finds
+    // a bracketed IPv6 address valid (the masks take it for a DNS name: rare enough to leave to the loop); the
+    // path as check_image_path (scan_name_masks' order) and the tag as check_tag do, from their masks.
+    if (registry_wrong != 0) {
+      const error e = check_registry(std::string_view(p, path_at - 1));
+      if (!e.ok()) return unexpected(e);
+    }
+    if (path_wrong != 0) {
+      if (path == 0) return unexpected(error{error_code::empty, field::image_path, path_at});
+      if (path_violations != 0) {
+        const std::size_t i = name_lowest_bit(path_violations);
+        const error_code code = name_bit(path_invalid, i)       ? error_code::invalid_character
+                                : i == path_at                  ? error_code::invalid_start
+                                : name_bit(third_underscore, i) ? error_code::too_many_underscores
+                                                                : error_code::adjacent_separators;
+        return unexpected(error{code, field::image_path, i});
+      }
+      return unexpected(error{error_code::invalid_end, field::image_path, name_end - 1});
+    }
+    if (tag_wrong != 0) {
+      const std::size_t tag_at = name_end + 1;
+      if (tag == 0) return unexpected(error{error_code::empty, field::tag, tag_at});
+      if ((tag_invalid & tag_first) == 0 && (separator & tag_first) != 0) {
+        return unexpected(error{error_code::invalid_start, field::tag, tag_at});
+      }
+      return unexpected(error{error_code::invalid_character, field::tag, name_lowest_bit(tag_invalid)});
+    }
+  }
+  const bool has_tag = tag_colon != 0;
+  image_reference reference{view_if(registry, p, path_at - 1),
+                            std::string_view(p + path_at, name_end - path_at),
+                            view_if(has_tag, p + name_end + std::size_t{has_tag}, end - name_end - 1),
+                            {}};
+  if (end < text.size()) {
+    const error e = check_reference_digest<Movemask>(text, end);
+    if (!e.ok()) return unexpected(e);
+    reference.digest = std::string_view(p + end + 1, text.size() - end - 1);
+  }
+  return reference;
+}
+
+// The masks of the first 64 bytes, then, when no '@' ends the name and tag there, of the first 128 (a long tag,
+// or a long path); beyond, the byte path. The empty text has no bytes to classify.
+template <class Movemask = movemask_native>
+inline result<image_reference, error> parse_image_reference_masks(std::string_view text) noexcept {
+  const char* const p = text.data();
+  const std::size_t n = text.size();
+  if (n == 0) return parse_image_reference_bytes(text);
+  const reference_masks<std::uint64_t> low =
+      n < 16 ? classify_reference_block<Movemask>(load_short_name(p, n)) : reference_mask_word<Movemask>(p, n);
+  // The end of the name and tag: the first '@', or n; when neither is in the first 64 bytes (rare), wider masks.
+  const std::uint64_t at = low.under_hyphen_at & ~low.valid;
+  if ((at | std::uint64_t{n < 64}) != 0) {                                 // one branch, rarely not taken
+    const std::size_t end = name_lowest_bit(at | std::uint64_t{1} << 63);  // without an '@', 63 >= n
+    return reference_from_masks<Movemask>(text, low, end < n ? end : n);
+  }
+  const reference_masks<name_mask128> both =
+      n > 64 ? reference_mask_words<Movemask>(p, n, low)
+             : reference_masks<name_mask128>{low.valid, low.dot_under_colon, low.under_hyphen_at, low.letter_slash};
+  const name_mask128 at128 = both.under_hyphen_at & ~both.valid;
+  if (at128 == 0 && n >= 128) return parse_image_reference_bytes(text);
+  return reference_from_masks<Movemask>(text, both, at128 != 0 ? name_lowest_bit(at128) : n);
+}
+// GCOVR_EXCL_BR_STOP
+#endif
+}  // namespace detail
+
+/// Parses an image reference, `[registry/]path[:tag][\@digest]`, by distribution/reference v0.6.0's grammar
+/// (docs/references.md). The parts are views into `text`, which must outlive them. The registry (Docker's rule decides
+/// whether the first component is one) a DNS name or a bracketed IPv6 address with an optional port; the path lowercase
+/// components joined by `.`, `_`, `__` or runs of `-`, separated by `/`, at most 255 bytes; the tag as check_tag; the
+/// digest as check_digest. The first problem from the left, with its field (`registry`, `image_path`, `tag`, `digest`)
+/// and its byte in `text`.
+[[nodiscard]] constexpr result<image_reference, error> parse_image_reference(
+    std::string_view text SWR_LIFETIMEBOUND) noexcept {
+#if SWR_HAS_NAME_MASKS
+  if (!SWR_IS_CONSTANT_EVALUATED()) {  // GCOVR_EXCL_BR_LINE: constant evaluation
+    return detail::parse_image_reference_masks(text);
+  }
+#endif
+  // Where the masks exist (the coverage build), only constant evaluation comes here; the portable configuration
+  // (SWRKIT_DISABLE_SIMD) comes here at run time, under the same tests.
+  return detail::parse_image_reference_bytes(text);  // GCOVR_EXCL_LINE
 }
 
 /// An image reference in SWR, as views into the parsed text: `registry` is the SWR registry of `region`;
