@@ -3,6 +3,10 @@
 // libFuzzer's buffer of exactly `size` bytes, so ASan reports any read past its end), and
 // - the name masks (detail/name_masks.hpp), with the target's movemask and the portable one, find the
 //   automaton's first violation, byte for byte, for both kinds of name (inputs of 1 to 128 bytes);
+// - the tag blocks (reference.hpp) find the first byte outside a tag's alphabet, or a '.' or '-' first, as a loop
+//   over the bytes does (inputs of 1 to 128 bytes);
+// - parse_image_reference's masks, with the target's movemask and the portable one, give what its byte path gives:
+//   the same error, or the same parts, each at the same bytes of the input;
 // - find_invalid_utf8 (AVX2 or SSSE3 first at run time) equals a scan by utf8_sequence_length, and so does each
 //   UTF-8 kernel the CPU has (detail/utf8_x86.hpp), whichever the dispatch picks;
 // - with the input as a description, json_size, to_json and the buffer form of write_json (detail/json_text.hpp)
@@ -16,6 +20,7 @@
 
 #include "swr/json_writer.hpp"
 #include "swr/names.hpp"
+#include "swr/reference.hpp"
 #include "swr/utf8.hpp"
 
 namespace {
@@ -32,6 +37,24 @@ std::size_t portable_find_invalid_utf8(std::string_view text) {
   }
   return i;
 }
+
+// docs/references.md's tag alphabet, a byte at a time.
+swr::name_check tag_loop(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool alphabet =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+    if (!alphabet) return {swr::name_error::invalid_character, i};
+    if (i == 0 && (c == '.' || c == '-')) return {swr::name_error::invalid_start, 0};
+  }
+  return {};
+}
+
+bool same_part(std::string_view a, std::string_view b) { return a.data() == b.data() && a.size() == b.size(); }
+bool same_parts(const swr::image_reference& a, const swr::image_reference& b) {
+  return same_part(a.registry, b.registry) && same_part(a.path, b.path) && same_part(a.tag, b.tag) &&
+         same_part(a.digest, b.digest);
+}
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -47,6 +70,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(got.first_violation == expected.first_violation);
         require(!expected.first_violation.ok() || got.ends_with_separator == expected.ends_with_separator);
       }
+    }
+  }
+  if (size >= 1 && size <= swr::tag_max_length) {
+    const swr::name_check expected = tag_loop(input);
+    const swr::name_check got = swr::detail::scan_tag_blocks(input.data(), size);
+    require(got.error == expected.error && got.position == expected.position);
+  }
+  {
+    const auto expected = swr::detail::parse_image_reference_bytes(input);
+    for (const auto& got : {swr::detail::parse_image_reference_masks<swr::detail::movemask_native>(input),
+                            swr::detail::parse_image_reference_masks<swr::detail::movemask_generic>(input)}) {
+      require(got.has_value() == expected.has_value());
+      require(got ? same_parts(*got, *expected) : got.error() == expected.error());
     }
   }
 #endif
