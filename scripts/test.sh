@@ -39,24 +39,58 @@ step_seconds=()
 step_outcomes=()
 run_start=$SECONDS
 
-step() {  # step NAME COMMAND...: runs one step, its output in $root/NAME.log, and records its outcome and time
-  local name=$1 start=$SECONDS outcome
-  shift
-  echo "=== $name"
-  if "$@" >"$root/$name.log" 2>&1; then
+record() {  # record NAME STATUS SECONDS: a step's outcome, printed and kept for the summary
+  local name=$1 status=$2 seconds=$3 outcome
+  if [ "$status" = 0 ]; then
     passed=$((passed + 1))
     outcome=passed
-    echo "    passed in $((SECONDS - start))s"
+    echo "    passed in ${seconds}s"
   else
     failed=$((failed + 1))
     failures+=("$name")
     outcome=FAILED
-    echo "    FAILED in $((SECONDS - start))s; last lines of $root/$name.log:"
+    echo "    FAILED in ${seconds}s; last lines of $root/$name.log:"
     tail -n 40 "$root/$name.log" | sed 's/^/    | /'
   fi
   step_names+=("$name")
-  step_seconds+=($((SECONDS - start)))
+  step_seconds+=("$seconds")
   step_outcomes+=("$outcome")
+}
+
+step() {  # step NAME COMMAND...: runs one step, its output in $root/NAME.log, and records its outcome and time
+  local name=$1 start=$SECONDS
+  shift
+  echo "=== $name"
+  "$@" >"$root/$name.log" 2>&1
+  record "$name" $? $((SECONDS - start))
+}
+
+# A step that keeps one core busy (valgrind, say) runs beside the next ones, which leave a core idle much of their
+# time: step_beside starts it in the background, step_join waits for it and records it as step does.
+beside_names=()
+beside_pids=()
+step_beside() {  # step_beside NAME COMMAND...
+  local name=$1
+  shift
+  echo "=== $name (beside the next steps)"
+  (
+    start=$SECONDS
+    "$@" >"$root/$name.log" 2>&1
+    echo "$? $((SECONDS - start))" >"$root/$name.status"
+  ) &
+  beside_names+=("$name")
+  beside_pids+=($!)
+}
+step_join() {
+  local i status seconds
+  for i in "${!beside_names[@]}"; do
+    wait "${beside_pids[$i]}"
+    read -r status seconds <"$root/${beside_names[$i]}.status" || status=1 seconds=0
+    echo "=== ${beside_names[$i]} (joined)"
+    record "${beside_names[$i]}" "$status" "$seconds"
+  done
+  beside_names=()
+  beside_pids=()
 }
 
 # ---- the compiler cache ----
@@ -185,10 +219,11 @@ else
       cmake --build "$root/benchmarks" &&
       for b in "$root"/benchmarks/benchmarks/swrkit_*_benchmark; do "$b" --benchmark_min_time=0.01 || return 1; done
   }
+  # The include-cost gates (benchmarks/include_cost.sh --gates): compiler instructions, counted by valgrind (the
+  # same count on any load), one compilation at a time, so beside benchmarks and web, which use one core most of
+  # their time.
+  step_beside include-cost benchmarks/include_cost.sh --gates
   step benchmarks benchmarks
-
-  # The include-cost gates (benchmarks/include_cost.sh --gates): compiler instructions, counted by valgrind.
-  step include-cost benchmarks/include_cost.sh --gates
 
   # web: the npm package, its WebAssembly module built from the headers, then `npm test` (node --test):
   # conformance with the native C++ build, the packed package installed offline, the demo form in headless
@@ -205,6 +240,7 @@ else
     )
   }
   step web web
+  step_join
 
   # coverage: line and branch coverage of the core headers by the core suites (GCC, gcovr), modular headers
   # without exceptions or RTTI (so that the compiler adds no exception edges to count as branches; the
