@@ -173,23 +173,21 @@ else
   step gcc-c++20-examples cmake_config gcc-c++20-examples g++ 20 OFF -DSWRKIT_BUILD_EXAMPLES=ON "${no_integrations[@]}" \
     "${no_strict[@]}" "${no_header_checks[@]}" -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG"
 
-  # clang-gnu++17-single: Clang 14 in C++17, in the GNU dialect (CMake's default) where `linux` and `unix` are
-  # macros, against the single header with nothing else of swrkit on the include path. The single header holds
-  # every header's code, so Clang's warnings in C++17 and the dialect's macros are covered for both trees.
-  step clang-gnu++17-single cmake_config clang-gnu++17-single clang++ 17 ON -DSWRKIT_TEST_SINGLE_HEADER=ON \
+  # clang-gnu++17-single-no-exceptions: Clang 14 in C++17, in the GNU dialect (CMake's default) where `linux` and
+  # `unix` are macros, against the single header with nothing else of swrkit on the include path, without
+  # exceptions or RTTI and with the portable code only (SWRKIT_DISABLE_SIMD), as on a CPU or compiler without the
+  # fast paths: the core must build so, and the whole suite then runs the portable code at run time too. The single
+  # header holds every header's code, so Clang's warnings in C++17 and the dialect's macros are covered for both
+  # trees; GCC builds without exceptions in coverage, and compiles the portable code at -O3 in gcc-c++17 (where it
+  # is the constant-evaluation path).
+  step clang-gnu++17-single-no-exceptions cmake_config clang-gnu++17-single-no-exceptions clang++ 17 ON \
+    -DSWRKIT_TEST_SINGLE_HEADER=ON -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti -DSWRKIT_DISABLE_SIMD" \
     "${no_integrations[@]}"
 
   # clang19-libc++-c++23: a newer compiler (Clang 19) at a newer language level, with the other standard
   # library, libc++ (where std::string is constexpr in C++20 and later, so sign() runs in a static_assert).
   step clang19-libc++-c++23 cmake_config clang19-libc++-c++23 clang++-19 23 OFF -DCMAKE_CXX_FLAGS="-stdlib=libc++" \
     "${no_integrations[@]}"
-
-  # gcc-gnu++17-single-no-exceptions: the single header without exceptions or RTTI, in the GNU dialect, with
-  # the portable code only (SWRKIT_DISABLE_SIMD), as on a CPU or compiler without the fast paths: the core
-  # must build so, and the whole suite then runs the portable code at run time too.
-  step gcc-gnu++17-single-no-exceptions cmake_config gcc-gnu++17-single-no-exceptions g++ 17 ON \
-    -DSWRKIT_TEST_SINGLE_HEADER=ON -DCMAKE_CXX_FLAGS="-fno-exceptions -fno-rtti -DSWRKIT_DISABLE_SIMD" \
-    "${no_integrations[@]}" "${no_strict[@]}"
 
   # asan-ubsan: Clang 14 in C++20 under AddressSanitizer and UndefinedBehaviorSanitizer, any report fatal: the
   # suites, the integrations and the examples. Also Clang's C++20 and its lifetimebound check. Line tables are
