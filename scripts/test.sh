@@ -132,7 +132,7 @@ no_integrations=(-DSWRKIT_TEST_INTEGRATIONS=OFF -DSWRKIT_BUILD_TOOLS=OFF)
 # clang19-libc++-c++23 (Clang 19), each in C++17 and C++20.
 no_strict=(-DSWRKIT_TEST_STRICT_WARNINGS=OFF)
 # And every header compiled on its own (compile-only: what it catches is an include missing for a standard library):
-# in gcc-c++17 (libstdc++) and clang19-libc++-c++23 (libc++). The single-header configurations have none.
+# in gcc-c++17 (libstdc++) and clang19-libc++-c++23 (libc++); the single-header configuration checks its one header.
 no_header_checks=(-DSWRKIT_TEST_HEADER_CHECKS=OFF)
 
 # ---- steps ----
