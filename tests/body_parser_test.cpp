@@ -251,26 +251,11 @@ bool same_as_general(std::string_view json, bool* fast_read = nullptr, bool publ
 // order sometimes (the writer's order is fixed).
 std::string spaced(const std::string& json, std::mt19937& rng) {
   static constexpr const char* spaces[] = {"", "", " ", "\n", "\t", "\r\n  ", "    "};
-  std::string out;
-  bool in_string = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    out += c;
-    if (in_string) {
-      if (c == '\\') {
-        out += json[++i];
-      } else if (c == '"') {
-        in_string = false;
-      }
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == ',' || c == ':') {
-      out += spaces[rng() % std::size(spaces)];
-    }
-  }
-  return spaces[rng() % std::size(spaces)] + out + spaces[rng() % std::size(spaces)];
+  const auto space = [&rng] { return spaces[rng() % std::size(spaces)]; };
+  const std::string inner = swr_test::with_whitespace(json, "{,:", space);
+  std::string out = space();
+  out += inner;
+  return out += space();
 }
 
 std::vector<std::string> generated_documents(std::uint32_t seed, std::size_t count) {

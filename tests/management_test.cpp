@@ -477,24 +477,7 @@ std::string same_as_general(std::string_view document) {
 
 // Whitespace after every ',', ':', '[' and '{' outside strings: the document as a pretty-printer spaces it.
 std::string spaced(std::string_view json) {
-  std::string out;
-  bool in_string = false;
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    out += c;
-    if (in_string) {
-      if (c == '\\') {
-        out += json[++i];
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == ',' || c == ':' || c == '[' || c == '{') {
-      out += "\n \t\r";
-    }
-  }
-  return out;
+  return swr_test::with_whitespace(json, ",:[{", [] { return "\n \t\r"; });
 }
 
 swr::listed_tag tag_with_manifest(std::string manifest) {

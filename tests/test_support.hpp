@@ -107,6 +107,30 @@ inline swr::create_repo_body temporary_long_body() {
           std::string("a description longer than any small-string buffer of a std::string")};
 }
 
+// The JSON document `json` with `space()` (whitespace) after each byte of `after` that stands outside a string, as
+// a pretty-printer or another writer spaces it.
+template <class Space>
+std::string with_whitespace(std::string_view json, std::string_view after, Space space) {
+  std::string out;
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    out += c;
+    if (in_string) {
+      if (c == '\\' && i + 1 < json.size()) {
+        out += json[++i];
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (after.find(c) != std::string_view::npos) {
+      out += space();
+    }
+  }
+  return out;
+}
+
 // JSONTestSuite's test_parsing/ folder, vendored under tests/conformance/.
 inline std::string json_test_suite_dir() { return source_path("tests/conformance/JSONTestSuite/test_parsing"); }
 }  // namespace swr_test
